@@ -1,0 +1,274 @@
+/**
+ * Rule packs: the phrase and pattern lists behind every removal, kept as data.
+ *
+ *   <pack>/<lang>/<kind>.yaml   boilerplate rules of one kind in one language (`any` = every language)
+ *   <pack>/<lang>/fields.yaml   phrases that introduce metadata lines (byline, date, source URL)
+ *   <sites>/<name>.yaml         a site's quirks, resolved by host (Mercury-style)
+ *
+ * A rule's id is `<kind>/<lang>/<name>`; `removed[].rule` cites it.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
+import type { BlockType } from '../core/document.js';
+import { foldForMatch } from '../core/text.js';
+import { ConfigError, describeIssues, type PipelineConfig } from './pipeline-config.js';
+
+const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'table-row', 'rule'] as const;
+
+export const ruleSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+  /** How the phrases must sit in the block: anywhere, as the whole block, or at its start. */
+  match: z.enum(['contains', 'whole', 'starts']).default('contains'),
+  /**
+   * What a hit removes: the block; the block and everything after it (a footer); the block
+   * and the blocks up to the first that matches `end` (an embed); or the heading's section.
+   */
+  effect: z.enum(['block', 'tail', 'until', 'section']).default('block'),
+  phrases: z.array(z.string().min(1)).default([]),
+  /** Regular expressions (JavaScript syntax), matched against the folded, lower-cased block. */
+  patterns: z.array(z.string().min(1)).default([]),
+  /** For `until`: patterns of the block that closes the region. */
+  end: z.array(z.string().min(1)).default([]),
+  /** For `until` and `section`: the most blocks the region may span. */
+  maxBlocks: z.number().int().positive().default(8),
+  /** Overrides the pipeline's `thresholds.phraseMaxWords` for this rule. */
+  maxWords: z.number().int().positive().optional(),
+  /** Only blocks of these types can match. */
+  blockTypes: z.array(z.enum(BLOCK_TYPES)).optional(),
+});
+export type RuleDefinition = z.infer<typeof ruleSchema>;
+
+const packSchema = z.strictObject({ rules: z.array(ruleSchema) });
+
+const fieldsSchema = z.strictObject({
+  byline: z.array(z.string()).default([]),
+  published: z.array(z.string()).default([]),
+  sourceUrl: z.array(z.string()).default([]),
+});
+export type FieldPhrases = z.infer<typeof fieldsSchema>;
+
+const siteRuleSchema = ruleSchema.extend({ kind: z.string().refine(isBoilerplateKind, 'not a boilerplate kind') });
+export const sitePackSchema = z.strictObject({
+  hosts: z.array(z.string().min(1)).min(1),
+  html: z
+    .strictObject({
+      /** Selectors of the article body: when one matches, only it is extracted. */
+      content: z.array(z.string()).default([]),
+      /** Selectors removed before extraction, recorded as the given kind. */
+      clean: z.array(z.strictObject({ selector: z.string(), kind: z.string().refine(isBoilerplateKind) })).default([]),
+    })
+    .default({ content: [], clean: [] }),
+  rules: z.array(siteRuleSchema).default([]),
+});
+
+export interface CompiledRule {
+  id: string;
+  kind: BoilerplateKind;
+  language: string;
+  match: RuleDefinition['match'];
+  effect: RuleDefinition['effect'];
+  test: RegExp;
+  end?: RegExp;
+  maxBlocks: number;
+  maxWords?: number;
+  blockTypes?: readonly BlockType[];
+}
+
+export interface SitePack {
+  name: string;
+  hosts: string[];
+  html: { content: string[]; clean: { selector: string; kind: BoilerplateKind }[] };
+  rules: CompiledRule[];
+}
+
+export interface RuleSet {
+  /** Every compiled rule, in a stable order (language, kind, file order). */
+  readonly rules: readonly CompiledRule[];
+  readonly fields: ReadonlyMap<string, FieldPhrases>;
+  readonly sites: readonly SitePack[];
+  /** Languages that have a pack. */
+  readonly languages: readonly string[];
+  /** The rules that apply to a document in `language` (undefined: not known). */
+  rulesFor(language: string | undefined, host?: string): readonly CompiledRule[];
+  /** Field phrases of the document's language plus English and `any`. */
+  fieldsFor(language: string | undefined): FieldPhrases;
+  siteFor(host: string | undefined): SitePack | undefined;
+}
+
+const LETTER_OR_DIGIT_BEFORE = '(?<![\\p{L}\\p{N}])';
+const LETTER_OR_DIGIT_AFTER = '(?![\\p{L}\\p{N}])';
+const EDGE = '[\\s\\p{P}\\p{S}]*';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** One regular expression per rule: phrases are folded like the text they are matched against. */
+export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language: string, where: string): CompiledRule {
+  const alternatives = [
+    ...def.phrases.map((phrase) => escapeRegExp(foldForMatch(phrase)).replace(/ /g, '\\s+')),
+    ...def.patterns.map((pattern) => `(?:${pattern})`),
+  ];
+  if (!alternatives.length) throw new ConfigError(`${where}: rule "${def.name}" has no phrases or patterns`);
+  const body = `(?:${alternatives.join('|')})`;
+  const source =
+    def.match === 'whole'
+      ? `^${EDGE}${body}${EDGE}$`
+      : def.match === 'starts'
+        ? `^${EDGE}${body}${LETTER_OR_DIGIT_AFTER}`
+        : `${LETTER_OR_DIGIT_BEFORE}${body}${LETTER_OR_DIGIT_AFTER}`;
+  const compile = (src: string) => {
+    try {
+      return new RegExp(src, 'u');
+    } catch (error) {
+      throw new ConfigError(`${where}: rule "${def.name}": bad pattern: ${(error as Error).message}`);
+    }
+  };
+  return {
+    id: `${kind}/${language}/${def.name}`,
+    kind,
+    language,
+    match: def.match,
+    effect: def.effect,
+    test: compile(source),
+    end: def.end.length ? compile(def.end.map((p) => `(?:${p})`).join('|')) : undefined,
+    maxBlocks: def.maxBlocks,
+    maxWords: def.maxWords,
+    blockTypes: def.blockTypes,
+  };
+}
+
+function readYaml(file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8')) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${file}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+const listDir = (dir: string) => readdirSync(dir).sort();
+
+function loadPacks(folders: string[]) {
+  const rules: CompiledRule[] = [];
+  const fields = new Map<string, FieldPhrases>();
+  for (const folder of folders) {
+    if (!existsSync(folder)) throw new ConfigError(`rule pack folder not found: ${folder}`);
+    for (const language of listDir(folder)) {
+      const langDir = path.join(folder, language);
+      if (!statSync(langDir).isDirectory()) continue;
+      for (const fileName of listDir(langDir)) {
+        if (!fileName.endsWith('.yaml')) continue;
+        const file = path.join(langDir, fileName);
+        const stem = fileName.slice(0, -'.yaml'.length);
+        if (stem === 'fields') {
+          const parsed = parseWith(fieldsSchema, readYaml(file), file);
+          const prior = fields.get(language);
+          fields.set(language, prior ? mergeFields(prior, parsed) : parsed);
+          continue;
+        }
+        if (!isBoilerplateKind(stem)) throw new ConfigError(`${file}: "${stem}" is not a boilerplate kind`);
+        const pack = parseWith(packSchema, readYaml(file), file);
+        for (const def of pack.rules) rules.push(compileRule(def, stem, language, file));
+      }
+    }
+  }
+  return { rules, fields };
+}
+
+function mergeFields(a: FieldPhrases, b: FieldPhrases): FieldPhrases {
+  return { byline: [...a.byline, ...b.byline], published: [...a.published, ...b.published], sourceUrl: [...a.sourceUrl, ...b.sourceUrl] };
+}
+
+function loadSites(folders: string[]): SitePack[] {
+  const sites: SitePack[] = [];
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue; // a pipeline need not have site packs
+    for (const fileName of listDir(folder)) {
+      if (!fileName.endsWith('.yaml')) continue;
+      const file = path.join(folder, fileName);
+      const name = fileName.slice(0, -'.yaml'.length);
+      const pack = parseWith(sitePackSchema, readYaml(file), file);
+      sites.push({
+        name,
+        hosts: pack.hosts.map((host) => host.toLowerCase()),
+        html: { content: pack.html.content, clean: pack.html.clean as SitePack['html']['clean'] },
+        rules: pack.rules.map((def) => compileRule(def, def.kind as BoilerplateKind, `site-${name}`, file)),
+      });
+    }
+  }
+  return sites;
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+  return host === pattern || host.endsWith(`.${pattern}`);
+}
+
+export function loadRules(config: PipelineConfig): RuleSet {
+  const base = path.dirname(config.file);
+  const { rules: allRules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
+  const sites = loadSites(config.sites.map((p) => path.resolve(base, p)));
+  const disabled = config.rules.disable;
+  const isOn = (rule: CompiledRule) =>
+    config.kinds[rule.kind] !== false &&
+    !disabled.some((name) => (name.endsWith('/') ? rule.id.startsWith(name) : rule.id === name));
+  const rules = allRules.filter(isOn);
+  const languages = [...new Set(allRules.map((r) => r.language).concat([...fields.keys()]))].filter((l) => l !== 'any').sort();
+
+  const byLanguage = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    const list = byLanguage.get(rule.language) ?? [];
+    list.push(rule);
+    byLanguage.set(rule.language, list);
+  }
+  const cache = new Map<string, CompiledRule[]>();
+  const setting = config.rules.languages;
+
+  const activeLanguages = (language: string | undefined): string[] => {
+    if (setting === 'all') return languages.slice();
+    if (Array.isArray(setting)) return setting;
+    const primary = language?.split('-')[0]?.toLowerCase();
+    if (!primary || !byLanguage.has(primary)) return languages.slice();
+    return primary === 'en' ? ['en'] : [primary, 'en'];
+  };
+
+  const siteFor = (host: string | undefined) =>
+    host ? sites.find((site) => site.hosts.some((pattern) => hostMatches(host.toLowerCase(), pattern))) : undefined;
+
+  return {
+    rules,
+    fields,
+    sites,
+    languages,
+    rulesFor(language, host) {
+      const key = `${language ?? ''}|${host ?? ''}`;
+      let list = cache.get(key);
+      if (!list) {
+        const site = siteFor(host);
+        list = [
+          ...(site?.rules.filter(isOn) ?? []),
+          ...(byLanguage.get('any') ?? []),
+          ...activeLanguages(language).flatMap((lang) => byLanguage.get(lang) ?? []),
+        ];
+        cache.set(key, list);
+      }
+      return list;
+    },
+    fieldsFor(language) {
+      const langs = ['any', ...activeLanguages(language)];
+      return langs.reduce<FieldPhrases>(
+        (acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc),
+        { byline: [], published: [], sourceUrl: [] },
+      );
+    },
+    siteFor,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The one typed value that flows through the per-document stages.
+ *
+ * Stages add to a Doc; they never reach into each other's internals. Taggers never edit
+ * block text: they append Spans, and the apply step is the only place text is removed.
+ */
+import type { BoilerplateKind } from './kinds.js';
+import type { Message } from './messages.js';
+
+export type Format = 'html' | 'markdown' | 'text';
+
+/** Where an input came from: a file, one line of a JSON Lines dump, one WARC record, stdin. */
+export interface Origin {
+  kind: 'file' | 'jsonl' | 'warc' | 'stdin';
+  /** 1-based line in a JSON Lines file. */
+  line?: number;
+  /** Byte offset of the record in a WARC file. */
+  offset?: number;
+}
+
+/** Metadata fields a record carries. All optional until extraction fills them. */
+export interface Metadata {
+  url?: string;
+  title?: string;
+  byline?: string;
+  authors?: string[];
+  published?: string; // ISO 8601 (date, or date-time)
+  site?: string;
+  language?: string; // BCP 47
+  description?: string;
+}
+export type MetadataField = keyof Metadata;
+
+/** Which evidence a metadata value came from; a higher rank wins. */
+export type MetadataOrigin =
+  | 'hint' // supplied with the input (JSONL fields, WARC target URI): always wins
+  | 'structured' // JSON-LD, OpenGraph, <meta>, <time>, <html lang>
+  | 'dump-line' // a title, byline, date or URL line in a dump
+  | 'heuristic' // inferred (language detection, site from host)
+  | 'merged'; // taken from another source of the same canonical record
+
+export interface InlineLink {
+  /** Offsets into Block.text. */
+  start: number;
+  end: number;
+  href: string;
+}
+
+export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code' | 'table-row' | 'rule';
+
+export interface Block {
+  /** Position in the document's block list; spans refer to it. */
+  index: number;
+  type: BlockType;
+  /** Heading level (1-6) or list nesting depth (1-based). */
+  level?: number;
+  /** Plain text: no Markdown or HTML syntax. May hold '\n' for hard line breaks. */
+  text: string;
+  links: InlineLink[];
+  /** The block as it stood in the source (Markdown line, HTML outer text), for explain. */
+  source?: string;
+  /** Structural hints from HTML: the tag and class/id tokens of the enclosing containers. */
+  context?: string;
+}
+
+/** A tagger's verdict on a block, or on a range within it. */
+export interface Span {
+  block: number;
+  /** Character range within the block's text; the whole block when absent. */
+  range?: [number, number];
+  /** 'drop' removes the text; 'unwrap' keeps the text and drops only its markup (link stubs). */
+  action: 'drop' | 'unwrap';
+  kind: BoilerplateKind;
+  /** Name of the rule that fired, e.g. `donation/en/support-us`. */
+  rule: string;
+  /** What was removed, when it differs from the block text (e.g. `[text](#)` for a stub). */
+  text?: string;
+}
+
+/** One removal as recorded in a record: every cut is explained. */
+export interface Removal {
+  kind: BoilerplateKind;
+  rule: string;
+  text: string;
+}
+
+export interface SourceRef {
+  path: string;
+  origin: Origin;
+  sha256: string;
+  bytes: number;
+}
+
+export interface Doc {
+  source: SourceRef;
+  /** Raw bytes as read; dropped once decoded to keep memory flat. */
+  raw?: Uint8Array;
+  /** Content type or charset supplied with the input (HTTP headers, JSONL), if any. */
+  declaredCharset?: string;
+  /** Format supplied with the input (JSONL `html`/`markdown`/`text` field). */
+  declaredFormat?: Format;
+  content?: string;
+  charset?: string;
+  format?: Format;
+  blocks: Block[];
+  /** Removals made before block tagging (HTML DOM cleaning, main-content selection). */
+  preRemoved: Removal[];
+  spans: Span[];
+  meta: Metadata;
+  metaOrigin: Partial<Record<MetadataField, MetadataOrigin>>;
+  /** Filled by the apply step. */
+  kept: Block[];
+  removed: Removal[];
+  /** Filled by normalize. */
+  text?: string;
+  messages: Message[];
+  /** Set when a stage could not go on; the document is reported, not written. */
+  failure?: { stage: string; reason: string };
+  /** Set when a document is written but extraction found little to trust. */
+  lowConfidence?: string;
+}
+
+export function newDoc(source: SourceRef, raw: Uint8Array | undefined, extra: Partial<Doc> = {}): Doc {
+  return {
+    source,
+    raw,
+    blocks: [],
+    preRemoved: [],
+    spans: [],
+    meta: {},
+    metaOrigin: {},
+    kept: [],
+    removed: [],
+    messages: [],
+    ...extra,
+  };
+}
