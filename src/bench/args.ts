@@ -1,0 +1,34 @@
+/** Command-line options of `npm run bench -- …`. */
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_DATA_DIR, INPUTS, SETS } from './paths.js';
+import type { BenchInput, BenchSet } from './paths.js';
+
+export interface BenchOptions {
+  set: BenchSet;
+  input: BenchInput;
+  dataDir: string;
+  /** Passed to winnow as --concurrency when given; winnow's default otherwise. */
+  concurrency?: number;
+  baseline: boolean;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const program = new Command('bench')
+    .description('Score winnow against a Readability.js baseline and an htmlparser2 speed floor on the shared bench data.')
+    .addOption(new Option('--set <set>', 'evaluation set').choices(SETS).default('traf-dev'))
+    .addOption(new Option('--input <kind>', 'which inputs: the HTML pages or the Markdown/text dumps (traf-dev only)').choices(INPUTS).default('html'))
+    .option('--data <dir>', 'bench data folder', DEFAULT_DATA_DIR)
+    .option('--concurrency <n>', 'passed to `winnow run --concurrency`', positiveInt)
+    .option('--no-baseline', 'skip the baseline run (winnow and the floor only)')
+    .allowExcessArguments(false)
+    .parse(argv, { from: 'user' });
+  const o = program.opts<{ set: BenchSet; input: BenchInput; data: string; concurrency?: number; baseline: boolean }>();
+  return { set: o.set, input: o.input, dataDir: path.resolve(o.data), concurrency: o.concurrency, baseline: o.baseline };
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- [--set traf-dev|moz-dev] [--input html|md|txt] [--data DIR] [--concurrency N] [--no-baseline]`
+ *
+ * Runs winnow, the baseline and (for HTML) the tokenize-only floor as child processes over the
+ * same sorted inputs, scores the records with the bench's score.mjs, prints one table and writes
+ * the same figures to bench/results/<set>-<input>.json. Not part of `npm test`; no network.
+ * Exit status: 0 ok, 1 a run or the scorer failed, 2 bad arguments or missing data.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBenchArgs } from './args.js';
+import { runBaseline } from './baseline-runner.js';
+import { runFloor } from './floor.js';
+import { BenchError, OUT_DIR, REPO_ROOT, RESULTS_DIR, resolveInputs } from './paths.js';
+import type { BenchInputs } from './paths.js';
+import type { SystemRun } from './run-types.js';
+import { score } from './score.js';
+import type { QualityFigures } from './score.js';
+import { MB, ratios, renderTable, toRow } from './table.js';
+import type { BenchRow, ResultsJson } from './table.js';
+import { runWinnow } from './winnow-runner.js';
+
+function log(msg: string): void {
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+function coverageNotes(system: string, q: QualityFigures): string[] {
+  const notes: string[] = [];
+  if (q.docsWithRecord < q.docs) notes.push(`${system}: records for ${q.docsWithRecord} of ${q.docs} truth docs; the others score as empty`);
+  for (const [w, n] of Object.entries(q.warnings)) notes.push(`${system}: scorer warning ${w.replace(/_/g, ' ')}: ${n}`);
+  return notes;
+}
+
+async function scored(run: SystemRun, inputs: BenchInputs): Promise<QualityFigures> {
+  if (!run.recordsPath) throw new BenchError(`${run.system} produced no records to score`);
+  const { figures } = await score({ scorerPath: inputs.scorerPath, truthPath: inputs.truthPath, recordsPath: run.recordsPath });
+  return figures;
+}
+
+function keepRecords(inputs: BenchInputs, runs: SystemRun[]): string {
+  const dir = path.join(OUT_DIR, `${inputs.set}-${inputs.input}`);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const r of runs) if (r.recordsPath) fs.copyFileSync(r.recordsPath, path.join(dir, `${r.system}.jsonl`));
+  return dir;
+}
+
+async function main(): Promise<number> {
+  const opts = parseBenchArgs(process.argv.slice(2));
+  let inputs: BenchInputs;
+  try {
+    inputs = resolveInputs(opts.set, opts.input, opts.dataDir);
+  } catch (err) {
+    if (err instanceof BenchError) {
+      log(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'winnow-bench-'));
+  try {
+    const runs: SystemRun[] = [];
+    const rows: BenchRow[] = [];
+    const notes: string[] = [];
+
+    log(`winnow over ${inputs.files.length} ${inputs.set} .${inputs.input} files…`);
+    const w = await runWinnow({ files: inputs.files, totalBytes: inputs.totalBytes, outDir: path.join(tmp, 'winnow'), concurrency: opts.concurrency });
+    const wq = await scored(w, inputs);
+    runs.push(w);
+    rows.push(toRow(w, wq));
+    notes.push(w.note, ...coverageNotes('winnow', wq));
+    const rep = w.reported;
+    if (rep && (typeof rep.peakRssBytes === 'number' || typeof rep.durationMs === 'number')) {
+      const parts: string[] = [];
+      if (typeof rep.durationMs === 'number') parts.push(`durationMs ${Math.round(rep.durationMs)} (child wall ${Math.round(w.wallMs)})`);
+      if (typeof rep.peakRssBytes === 'number') parts.push(`peakRssBytes ${(rep.peakRssBytes / MB).toFixed(0)} MB`);
+      notes.push(`winnow run.json says: ${parts.join(', ')}; the table uses the bench's own measurements for every system`);
+    }
+
+    if (opts.baseline) {
+      log(inputs.input === 'html' ? 'baseline (Readability.js over jsdom)…' : `baseline (whole .${inputs.input} dump as text)…`);
+      const b = await runBaseline({ input: inputs.input, files: inputs.files, totalBytes: inputs.totalBytes, recordsPath: path.join(tmp, 'baseline.jsonl') });
+      const bq = await scored(b, inputs);
+      runs.push(b);
+      rows.push(toRow(b, bq));
+      notes.push(b.note, ...coverageNotes('baseline', bq));
+      const failed = b.reported?.failed;
+      if (typeof failed === 'number' && failed > 0) notes.push(`baseline: ${failed} page(s) threw and were written with empty text`);
+    } else {
+      notes.push('baseline: skipped (--no-baseline)');
+    }
+
+    if (inputs.input === 'html') {
+      log('floor (htmlparser2 tokenize only)…');
+      const f = await runFloor({ files: inputs.files, totalBytes: inputs.totalBytes });
+      runs.push(f);
+      rows.push(toRow(f));
+      notes.push(f.note);
+    }
+
+    notes.push('docs/s and MB/s: input files (MB = 10^6 bytes) over child wall time, node start-up included; peak RSS: /proc VmHWM of the child, polled');
+    const outDir = keepRecords(inputs, runs);
+    notes.push(`records kept in ${path.relative(REPO_ROOT, outDir)}/ (score one with --per-doc to look closer)`);
+
+    const title = `${inputs.set} / ${inputs.input}: ${inputs.files.length} docs, ${(inputs.totalBytes / MB).toFixed(1)} MB (${inputs.dataDir})`;
+    process.stdout.write(renderTable(rows, { title, notes }));
+
+    const results: ResultsJson = {
+      set: inputs.set,
+      input: inputs.input,
+      dataDir: inputs.dataDir,
+      docs: inputs.files.length,
+      bytes: inputs.totalBytes,
+      concurrency: opts.concurrency ?? null,
+      node: process.version,
+      generatedAt: new Date().toISOString(),
+      units: { docsPerSec: 'docs / child wall second', mbPerSec: '10^6 bytes / child wall second', peakRssMB: '10^6 bytes (VmHWM)', wallMs: 'ms' },
+      systems: rows,
+      ratios: ratios(rows),
+    };
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const resultsPath = path.join(RESULTS_DIR, `${inputs.set}-${inputs.input}.json`);
+    fs.writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+    log(`wrote ${path.relative(REPO_ROOT, resultsPath)}`);
+    return 0;
+  } catch (err) {
+    if (err instanceof BenchError) {
+      log(err.message);
+      return 1;
+    }
+    throw err;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,78 @@
+/**
+ * Where things live for the bench and the quality gate: the repo root (found from this module's
+ * own location, so it works from `src/bench/*.ts` under vitest/tsx and from `dist/bench/*.js`),
+ * the data folder, and the sorted input files of a set.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SETS = ['traf-dev', 'moz-dev'] as const;
+export type BenchSet = (typeof SETS)[number];
+export const INPUTS = ['html', 'md', 'txt'] as const;
+export type BenchInput = (typeof INPUTS)[number];
+
+/** `src/bench/` and `dist/bench/` are both two levels below the repo root. */
+export const REPO_ROOT = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const DEFAULT_DATA_DIR = path.resolve(REPO_ROOT, '../shared/bench');
+export const WINNOW_CLI = path.join(REPO_ROOT, 'dist/cli/main.js');
+/** Child scripts are always run from the build, whichever copy of this module is loaded. */
+export const DIST_BENCH = path.join(REPO_ROOT, 'dist/bench');
+export const RESULTS_DIR = path.join(REPO_ROOT, 'bench/results');
+/** Kept records of the last run per set+input, for `score.mjs --per-doc` by hand (git-ignored). */
+export const OUT_DIR = path.join(REPO_ROOT, 'bench/out');
+
+export class BenchError extends Error {
+  override name = 'BenchError';
+}
+
+export interface BenchInputs {
+  set: BenchSet;
+  input: BenchInput;
+  dataDir: string;
+  truthPath: string;
+  scorerPath: string;
+  /** Absolute paths, sorted by file name (code-point order). */
+  files: string[];
+  totalBytes: number;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves and checks the data folder and lists the inputs; throws BenchError with a clear message. */
+export function resolveInputs(set: BenchSet, input: BenchInput, dataDir: string = DEFAULT_DATA_DIR): BenchInputs {
+  const data = path.resolve(dataDir);
+  if (!isDir(data)) {
+    throw new BenchError(`bench data folder not found: ${data} (expected ../shared/bench next to the repo, or pass --data DIR)`);
+  }
+  const scorerPath = path.join(data, 'score.mjs');
+  if (!fs.existsSync(scorerPath)) throw new BenchError(`scorer not found: ${scorerPath}`);
+  const setDir = path.join(data, set);
+  if (!isDir(setDir)) throw new BenchError(`set ${set} not found in ${data} (no ${setDir})`);
+  const truthPath = path.join(setDir, 'truth.json');
+  if (!fs.existsSync(truthPath)) throw new BenchError(`truth file not found: ${truthPath}`);
+
+  const dir = input === 'html' ? path.join(setDir, 'html') : path.join(setDir, 'dumps');
+  if (!isDir(dir)) {
+    throw new BenchError(
+      input === 'html'
+        ? `no HTML pages for ${set}: ${dir} does not exist`
+        : `--input ${input} is not available for ${set}: it has no Markdown/text dumps (${dir} does not exist; dumps exist only for traf-dev)`,
+    );
+  }
+  const ext = `.${input}`;
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith(ext))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!names.length) throw new BenchError(`no *${ext} files in ${dir}`);
+  const files = names.map((n) => path.join(dir, n));
+  const totalBytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  return { set, input, dataDir: data, truthPath, scorerPath, files, totalBytes };
+}

@@ -1,0 +1,16 @@
+/** What a measured run of one system over the inputs produced. */
+export interface SystemRun {
+  system: 'winnow' | 'baseline' | 'floor';
+  /** Child wall time, spawn to exit (ms): node start-up and module loading included, for all systems alike. */
+  wallMs: number;
+  /** Peak RSS of the child from /proc VmHWM polling; null when it could not be measured. */
+  peakRssBytes: number | null;
+  docs: number;
+  bytes: number;
+  /** JSONL records to score (winnow, baseline); absent for the floor. */
+  recordsPath?: string;
+  /** What the system's own report said, when it has one (winnow run.json, floor stdout). */
+  reported?: Record<string, unknown>;
+  /** One-line description of what ran, for the printed notes. */
+  note: string;
+}
