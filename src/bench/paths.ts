@@ -49,7 +49,7 @@ function isDir(p: string): boolean {
 export function resolveInputs(set: BenchSet, input: BenchInput, dataDir: string = DEFAULT_DATA_DIR): BenchInputs {
   const data = path.resolve(dataDir);
   if (!isDir(data)) {
-    throw new BenchError(`bench data folder not found: ${data} (expected ../shared/bench next to the repo, or pass --data DIR)`);
+    throw new BenchError(`bench data folder not found: ${data} (expected ../shared/bench next to the repo; override with --data DIR for the bench, WINNOW_BENCH_DATA for the quality gate)`);
   }
   const scorerPath = path.join(data, 'score.mjs');
   if (!fs.existsSync(scorerPath)) throw new BenchError(`scorer not found: ${scorerPath}`);
