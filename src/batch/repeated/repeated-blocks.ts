@@ -1,0 +1,41 @@
+/**
+ * Template chaff no single-page extractor can see: a block that recurs verbatim in several
+ * articles of one site (or of one run, when the site is unknown) is part of the site's
+ * template, not of any article. Dumps of the same article count once.
+ */
+import type { ExtractedDoc } from '../../core/extracted.js';
+import { foldForMatch } from '../../core/text.js';
+import { hostOf } from '../../core/url.js';
+import { documentText } from '../../per-document/normalize/normalize-stage.js';
+
+export const REPEATED_RULE = 'repeated/site-template';
+
+/** Where the site is unknown, the run is one big "site": ask for more evidence there. */
+const UNKNOWN_SITE_FACTOR = 2;
+
+export function removeRepeatedBlocks(docs: readonly ExtractedDoc[], clusters: readonly number[][], minDocs: number): ExtractedDoc[] {
+  const siteOf = (doc: ExtractedDoc) => hostOf(doc.meta.url)?.replace(/^www\./, '') ?? '';
+  const seenIn = new Map<string, number>();
+  for (const cluster of clusters) {
+    const keys = new Set<string>();
+    for (const i of cluster) {
+      const doc = docs[i]!;
+      for (const block of doc.blocks) keys.add(`${siteOf(doc)}\u0000${foldForMatch(block.text)}`);
+    }
+    for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
+  }
+  return docs.map((doc) => {
+    const site = siteOf(doc);
+    const bar = site ? minDocs : minDocs * UNKNOWN_SITE_FACTOR;
+    const isTemplate = (text: string) => (seenIn.get(`${site}\u0000${foldForMatch(text)}`) ?? 0) >= bar;
+    const template = doc.blocks.filter((b) => isTemplate(b.text));
+    if (!template.length) return doc;
+    const blocks = doc.blocks.filter((b) => !isTemplate(b.text));
+    return {
+      ...doc,
+      blocks,
+      text: documentText(blocks.map((b, index) => ({ ...b, index, links: [] }))),
+      removed: [...doc.removed, ...template.map((b) => ({ kind: 'repeated' as const, rule: REPEATED_RULE, text: b.text }))],
+    };
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * MinHash signatures over word shingles, and LSH banding to find candidate pairs without
+ * comparing every pair. No well-kept package does this for strings in JS with stable
+ * output, so it is a short module of our own; signatures are deterministic across runs.
+ */
+import { foldForMatch, words } from './text.js';
+
+export const SIGNATURE_SIZE = 128;
+export const BANDS = 16; // 16 bands of 8 rows: pairs above ~0.7 resemblance become candidates
+const ROWS = SIGNATURE_SIZE / BANDS;
+const SHINGLE = 5;
+
+/** FNV-1a, 32-bit. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A 32-bit mixer (murmur3 finaliser) seeded per permutation. */
+function mix(value: number, seed: number): number {
+  let h = (value ^ seed) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+
+export function shingles(text: string): Set<number> {
+  const tokens = words(foldForMatch(text));
+  const out = new Set<number>();
+  if (tokens.length === 0) return out;
+  if (tokens.length < SHINGLE) out.add(fnv1a(tokens.join(' ')));
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.add(fnv1a(tokens.slice(i, i + SHINGLE).join(' ')));
+  return out;
+}
+
+/** The signature of an empty text is empty: it resembles nothing. */
+export function minhash(text: string): number[] {
+  const set = shingles(text);
+  if (!set.size) return [];
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of set) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const h = mix(shingle, SEEDS[i]!);
+      if (h < signature[i]!) signature[i] = h;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard resemblance of two texts from their signatures. */
+export function resemblance(a: readonly number[], b: readonly number[]): number {
+  if (!a.length || !b.length) return 0;
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+export function bandKeys(signature: readonly number[]): string[] {
+  if (!signature.length) return [];
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    keys.push(`${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join('.')}`);
+  }
+  return keys;
+}
+
+/** Candidate pairs (i < j) whose signatures share at least one band. */
+export function candidatePairs(signatures: readonly (readonly number[])[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  signatures.forEach((signature, index) => {
+    for (const key of bandKeys(signature)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    }
+  });
+  const pairs = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) pairs.add(`${bucket[a]},${bucket[b]}`);
+  }
+  return [...pairs].map((pair) => pair.split(',').map(Number) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}

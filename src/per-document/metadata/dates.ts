@@ -1,0 +1,48 @@
+/**
+ * Dates written in dump lines ("February 11, 2026", "11. Februar 2026", "2026-02-11").
+ * Only fully specified calendar dates count: a relative date ("3 hours ago") would make
+ * records depend on the day of the run.
+ */
+import * as chrono from 'chrono-node';
+
+type ChronoParser = Pick<typeof chrono, 'parse'>;
+const PARSERS: Record<string, ChronoParser> = {
+  de: chrono.de, es: chrono.es, fr: chrono.fr, it: chrono.it, ja: chrono.ja, nl: chrono.nl,
+  pt: chrono.pt, ru: chrono.ru, uk: chrono.uk, zh: chrono.zh, sv: chrono.sv, fi: chrono.fi,
+};
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+export interface FoundDate {
+  iso: string;
+  /** The date's text as written. */
+  text: string;
+  index: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function findDate(text: string, language: string | undefined): FoundDate | undefined {
+  const primary = language?.split('-')[0];
+  const parsers = [primary && PARSERS[primary], chrono.en].filter(Boolean) as ChronoParser[];
+  for (const parser of parsers) {
+    for (const result of parser.parse(text, REFERENCE)) {
+      const start = result.start;
+      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      const year = start.get('year')!;
+      if (year < 1990 || year > 2100) continue;
+      return { iso: `${year}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`, text: result.text, index: result.index };
+    }
+  }
+  return undefined;
+}
+
+/** ISO 8601 from a structured value (JSON-LD, meta): keeps the time when given. */
+export function normalizeIsoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
+  if (!match) return findDate(value, undefined)?.iso;
+  const [, date, time, zone] = match;
+  if (!time) return date;
+  const offset = zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+  return offset ? `${date}T${time}${offset}` : date;
+}

@@ -1,0 +1,150 @@
+/**
+ * Metadata written as lines of a dump: the title, "By …" bylines, date lines and
+ * "Original url:" trailers. Each line found becomes a field and a `metadata` span, so it
+ * leaves the body and the removal is explained.
+ */
+import type { Block, Span } from '../../core/document.js';
+import type { FieldPhrases } from '../../config/rules.js';
+import { foldForMatch, wordCount } from '../../core/text.js';
+import { findDate } from './dates.js';
+
+export interface DumpLineFindings {
+  title?: string;
+  byline?: string;
+  authors?: string[];
+  published?: string;
+  url?: string;
+  spans: Span[];
+}
+
+/** Lines that can hold the article's head: the first part of the dump. */
+const HEAD_SHARE = 0.6;
+const URL_ONLY = /^<?(https?:\/\/[^\s<>]+)>?$/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function prefixPattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${alternatives.join('|')})\\s*:?\\s+`, 'iu');
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu)|[\p{Lu}]\.)$/u;
+const NAME_SEPARATORS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b)\s*/u;
+
+/** Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name. */
+export function parseNames(text: string): string[] | undefined {
+  const parts = text.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (!parts.length || parts.length > 6) return undefined;
+  for (const part of parts) {
+    const tokens = part.split(/\s+/);
+    if (tokens.length > 5 || !tokens.every((t) => NAME_WORD.test(t))) return undefined;
+  }
+  return parts;
+}
+
+/** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
+function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined) {
+  if (!byline || wordCount(text) > 16) return undefined;
+  const match = byline.exec(foldForMatch(text));
+  if (!match) return undefined;
+  let rest = text.trim().slice(match[0].length).trim();
+  const date = findDate(rest, language);
+  if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
+  rest = rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '').split(/\s+[|·•–—]\s+/u)[0]!.trim();
+  const names = parseNames(rest);
+  return names ? { names, published: date?.iso } : undefined;
+}
+
+/** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
+function parseDateLine(text: string, published: RegExp | undefined, language: string | undefined) {
+  if (wordCount(text) > 12) return undefined;
+  const date = findDate(text, language);
+  if (!date) return undefined;
+  let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
+  if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
+  rest = rest.replace(/\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu, '');
+  return wordCount(rest) <= 2 ? date.iso : undefined;
+}
+
+const looksLikeTitle = (block: Block) => {
+  const words = wordCount(block.text);
+  return words >= 2 && words <= 30 && !/[.!?…:]\s*$/u.test(block.text) && /\p{Lu}/u.test(block.text);
+};
+
+export function findDumpLines(blocks: readonly Block[], fields: FieldPhrases, language: string | undefined, knownTitle?: string): DumpLineFindings {
+  const found: DumpLineFindings = { spans: [] };
+  const taken = new Set<number>();
+  const mark = (block: Block, rule: string) => {
+    taken.add(block.index);
+    found.spans.push({ block: block.index, action: 'drop', kind: 'metadata', rule });
+  };
+
+  // "Original url:" trailers sit at the very end.
+  const sourceLabel = prefixPattern(fields.sourceUrl);
+  for (let i = Math.max(0, blocks.length - 4); i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const folded = foldForMatch(block.text);
+    const labelOnly = sourceLabel && new RegExp(`${sourceLabel.source.replace(/\\s\+$/, '')}\\s*$`, 'iu').test(folded);
+    const inline = sourceLabel?.exec(`${folded} `) && URL_ONLY.exec(block.text.slice(block.text.indexOf(':') + 1).trim());
+    const next = blocks[i + 1];
+    if (labelOnly && next && URL_ONLY.test(next.text.trim())) {
+      found.url = URL_ONLY.exec(next.text.trim())![1];
+      mark(block, 'metadata/source-url');
+      mark(next, 'metadata/source-url');
+      break;
+    }
+    if (inline && block.text.includes(':')) {
+      found.url = inline[1];
+      mark(block, 'metadata/source-url');
+      break;
+    }
+  }
+
+  const head = blocks.slice(0, Math.max(8, Math.ceil(blocks.length * HEAD_SHARE)));
+  const bylinePrefix = prefixPattern(fields.byline);
+  const datePrefix = prefixPattern(fields.published);
+
+  for (const block of head) {
+    if (taken.has(block.index) || block.type === 'code') continue;
+    if (!found.byline) {
+      const byline = parseBylineLine(block.text, bylinePrefix, language);
+      if (byline) {
+        found.byline = byline.names.join(', ');
+        found.authors = byline.names;
+        found.published ??= byline.published;
+        mark(block, 'metadata/byline');
+        continue;
+      }
+    }
+    if (!found.published && block.type !== 'heading') {
+      const date = parseDateLine(block.text, datePrefix, language);
+      if (date) {
+        found.published = date;
+        mark(block, 'metadata/date');
+      }
+    }
+  }
+
+  // The title: a block equal to the known title, else the first level-1 heading, else a
+  // title-like line just before the byline or date line.
+  const folded = knownTitle ? foldForMatch(knownTitle) : undefined;
+  let title = folded
+    ? head.find((b) => !taken.has(b.index) && (foldForMatch(b.text) === folded || (b.type === 'heading' && folded.startsWith(foldForMatch(b.text)) && wordCount(b.text) >= 3)))
+    : undefined;
+  if (!title && !knownTitle) {
+    title = head.find((b) => b.type === 'heading' && b.level === 1 && !taken.has(b.index));
+    if (!title) {
+      const firstHeadLine = Math.min(...[...taken].filter((i) => i < head.length), Infinity);
+      const before = blocks[firstHeadLine - 1];
+      if (Number.isFinite(firstHeadLine) && before && !taken.has(before.index) && looksLikeTitle(before)) title = before;
+    }
+  }
+  if (title) {
+    found.title = title.text;
+    mark(title, 'metadata/title');
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+/** Language of a document: a declared tag if any, else detection from its text (franc). */
+import { franc } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
+
+const SAMPLE_CHARS = 6000;
+
+/** A BCP 47 tag with a canonical case (`en`, `en-US`, `zh-Hans`), or undefined if malformed. */
+export function normalizeLanguageTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const cleaned = tag.trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(cleaned)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export function detectLanguage(texts: readonly string[]): string | undefined {
+  let sample = '';
+  for (const text of texts) {
+    if (text.length < 40) continue; // menus and labels say little about the language
+    sample += `${text}\n`;
+    if (sample.length >= SAMPLE_CHARS) break;
+  }
+  if (sample.length < 40) sample = texts.join('\n').slice(0, SAMPLE_CHARS);
+  const code = franc(sample, { minLength: 30 });
+  if (code === 'und') return undefined;
+  return iso6393To1[code] ?? code;
+}

@@ -1,0 +1,37 @@
+/**
+ * Fills the record's metadata from what the document itself says: language, then the
+ * title, byline, date and URL lines of dumps (as `metadata` spans), then the site name.
+ * Structured values from HTML and hints supplied with the input outrank these.
+ */
+import type { Doc } from '../../core/document.js';
+import { offerMetadata } from '../../core/metadata.js';
+import type { DocumentStage } from '../../core/stage.js';
+import { hostOf } from '../../core/url.js';
+import { findDumpLines } from './dump-lines.js';
+import { detectLanguage, normalizeLanguageTag } from './language.js';
+import { findSiteName } from './site-name.js';
+
+export const metadataStage: DocumentStage = {
+  name: 'metadata',
+  run(input: Doc, ctx) {
+    const doc: Doc = { ...input, meta: { ...input.meta }, metaOrigin: { ...input.metaOrigin } };
+
+    const declared = normalizeLanguageTag(doc.meta.language);
+    if (declared) doc.meta.language = declared;
+    else {
+      delete doc.meta.language;
+      delete doc.metaOrigin.language;
+      offerMetadata(doc, 'language', detectLanguage(doc.blocks.map((b) => b.text)), 'heuristic');
+    }
+
+    const lines = findDumpLines(doc.blocks, ctx.rules.fieldsFor(doc.meta.language), doc.meta.language, doc.meta.title);
+    for (const field of ['title', 'byline', 'authors', 'published', 'url'] as const) {
+      if (offerMetadata(doc, field, lines[field], 'dump-line')) ctx.stats.count('metadata', `${field}:dump-line`);
+    }
+    doc.spans = [...doc.spans, ...lines.spans];
+
+    const host = hostOf(doc.meta.url);
+    if (host && !doc.meta.site) offerMetadata(doc, 'site', findSiteName(doc.content ?? '', host), 'heuristic');
+    return doc;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * The site's name without a site list: a capitalised phrase in the dump that spells the
+ * URL's host label ("The Moscow Times" ~ themoscowtimes.com, "Le Monde" ~ lemonde.fr).
+ */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
+
+export function hostLabel(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.');
+  if (labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2) {
+    return labels[labels.length - 3]!;
+  }
+  return labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+export function findSiteName(content: string, host: string): string | undefined {
+  const label = hostLabel(host).replace(/-/g, '');
+  if (label.length < 3) return undefined;
+  const words = [...content.slice(0, 300_000).matchAll(WORD)].map((m) => ({ text: m[0], index: m.index! }));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!.text) && !/^\p{N}/u.test(words[i]!.text)) continue;
+    let joined = '';
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
+      joined += compact(words[j]!.text);
+      if (joined.length > label.length || !label.startsWith(joined)) break;
+      if (joined === label) {
+        const phrase = content.slice(words[i]!.index, words[j]!.index + words[j]!.text.length).replace(/[.’']+$/u, '');
+        if (/\s{2,}|\n/.test(phrase)) break;
+        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  // Prefer the spelling seen most often, then the one with more capitals ("The Moscow Times").
+  return [...counts.entries()].sort(
+    ([a, na], [b, nb]) => nb - na || capitals(b) - capitals(a) || a.localeCompare(b),
+  )[0]?.[0];
+}
+
+const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;

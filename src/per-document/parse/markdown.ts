@@ -1,0 +1,128 @@
+/**
+ * Markdown dumps into blocks, with a real CommonMark parser (markdown-it): headings,
+ * paragraphs, list items, quotes, code and table rows, with link targets kept as offsets
+ * so the link-stub tagger can see `[text](#)` without reading Markdown itself.
+ */
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Block, BlockType, InlineLink } from '../../core/document.js';
+
+const markdown = new MarkdownIt('commonmark', { html: false }).enable('table');
+
+interface InlineText {
+  text: string;
+  links: InlineLink[];
+}
+
+/** Renders an inline token list to plain text, recording where each link's text sits. */
+function renderInline(children: Token[]): InlineText {
+  let text = '';
+  const links: InlineLink[] = [];
+  const open: { start: number; href: string }[] = [];
+  for (const token of children) {
+    switch (token.type) {
+      case 'text':
+      case 'code_inline':
+        text += token.content;
+        break;
+      case 'softbreak':
+        text += ' ';
+        break;
+      case 'hardbreak':
+        text += '\n';
+        break;
+      case 'link_open':
+        open.push({ start: text.length, href: token.attrGet('href') ?? '' });
+        break;
+      case 'link_close': {
+        const link = open.pop();
+        if (link) links.push({ start: link.start, end: text.length, href: link.href });
+        break;
+      }
+      case 'image':
+        break; // images carry no article text
+      default:
+        break; // emphasis and inline HTML: markup only
+    }
+  }
+  return trimInline({ text, links });
+}
+
+function trimInline({ text, links }: InlineText): InlineText {
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return {
+    text: trimmed,
+    links: links
+      .map((l) => ({ ...l, start: Math.max(0, l.start - lead), end: Math.min(trimmed.length, l.end - lead) }))
+      .filter((l) => l.end > l.start),
+  };
+}
+
+export function parseMarkdown(content: string): Block[] {
+  const tokens = markdown.parse(content, {});
+  const lines = content.split('\n');
+  const blocks: Block[] = [];
+  let listDepth = 0;
+  let quoteDepth = 0;
+  let heading: number | undefined;
+  let row: { cells: string[]; links: InlineLink[]; map?: [number, number] } | undefined;
+
+  const sourceOf = (map: [number, number] | null | undefined) => (map ? lines.slice(map[0], map[1]).join('\n') : undefined);
+  const push = (type: BlockType, inline: InlineText, map: [number, number] | null | undefined, level?: number) => {
+    if (!inline.text) return;
+    blocks.push({ index: blocks.length, type, level, text: inline.text, links: inline.links, source: sourceOf(map) });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'heading_open':
+        heading = Number(token.tag.slice(1));
+        break;
+      case 'heading_close':
+        heading = undefined;
+        break;
+      case 'tr_open':
+        row = { cells: [], links: [], map: token.map ?? undefined };
+        break;
+      case 'tr_close':
+        if (row) push('table-row', { text: row.cells.filter(Boolean).join(' | '), links: row.links }, row.map);
+        row = undefined;
+        break;
+      case 'inline': {
+        const inline = renderInline(token.children ?? []);
+        if (row) {
+          const offset = row.cells.filter(Boolean).join(' | ').length + (row.cells.some(Boolean) && inline.text ? 3 : 0);
+          row.links.push(...inline.links.map((l) => ({ ...l, start: l.start + offset, end: l.end + offset })));
+          row.cells.push(inline.text);
+        } else if (heading !== undefined) push('heading', inline, token.map, heading);
+        else if (listDepth > 0) push('list-item', inline, token.map, listDepth);
+        else if (quoteDepth > 0) push('quote', inline, token.map);
+        else push('paragraph', inline, token.map);
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        push('code', { text: token.content.replace(/\n$/, ''), links: [] }, token.map);
+        break;
+      default:
+        break;
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,31 @@
+/** Turns decoded content into blocks, by format. HTML also yields structured metadata. */
+import type { Doc } from '../../core/document.js';
+import { offerMetadata } from '../../core/metadata.js';
+import type { DocumentStage } from '../../core/stage.js';
+import { hostOf } from '../../core/url.js';
+import { extractHtml } from './html/extract-html.js';
+import { parseMarkdown } from './markdown.js';
+import { parseText } from './text.js';
+
+export const parseStage: DocumentStage = {
+  name: 'parse',
+  run(doc: Doc, ctx) {
+    const content = doc.content ?? '';
+    if (doc.format === 'markdown') return { ...doc, blocks: parseMarkdown(content) };
+    if (doc.format === 'text') return { ...doc, blocks: parseText(content) };
+
+    const url = doc.meta.url;
+    const extraction = extractHtml(content, { url, site: ctx.rules.siteFor(hostOf(url)) });
+    const next: Doc = {
+      ...doc,
+      blocks: extraction.blocks,
+      preRemoved: [...doc.preRemoved, ...extraction.removed],
+      messages: [...doc.messages, ...extraction.messages],
+    };
+    for (const [field, value] of Object.entries(extraction.meta)) {
+      offerMetadata(next, field as keyof typeof extraction.meta, value, 'structured');
+    }
+    ctx.stats.count('parse', `html-removed`, extraction.removed.length);
+    return next;
+  },
+};

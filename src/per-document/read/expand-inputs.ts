@@ -1,0 +1,51 @@
+/** Turns INPUT arguments (files and folders) into a sorted list of files, recursing into folders. */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+export interface ExpandOptions {
+  include?: string[];
+  exclude?: string[];
+}
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Arguments that named nothing readable. */
+  missing: { path: string; reason: string }[];
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.winnow']);
+
+export function expandInputs(inputs: string[], options: ExpandOptions = {}): ExpandedInputs {
+  const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const files = new Set<string>();
+  const missing: ExpandedInputs['missing'] = [];
+
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) walk(full);
+      } else if (entry.isFile() && !entry.name.startsWith('.')) {
+        const rel = full.split(path.sep).join('/');
+        if (include(rel) && !exclude(rel)) files.add(full);
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      files.add('-');
+      continue;
+    }
+    try {
+      const stat = statSync(input);
+      if (stat.isDirectory()) walk(input);
+      else files.add(input);
+    } catch (error) {
+      missing.push({ path: input, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error) });
+    }
+  }
+  return { files: [...files], missing };
+}

@@ -1,0 +1,41 @@
+/**
+ * Menus and link lists: runs of short blocks that are almost all link text. A single
+ * linked sentence inside an article is not a menu, so one block alone never qualifies.
+ */
+import type { Block, Span } from '../../../core/document.js';
+import { wordCount } from '../../../core/text.js';
+import type { Tagger } from '../tagger.js';
+
+const MIN_LINK_SHARE = 0.7;
+const MAX_WORDS = 25;
+const MIN_RUN = 3;
+
+export function linkShare(block: Block): number {
+  const letters = block.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (!letters) return 0;
+  const linked = block.links.reduce((n, l) => n + block.text.slice(l.start, l.end).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  return Math.min(1, linked / letters);
+}
+
+const isLinkLine = (block: Block) =>
+  block.type !== 'code' && block.links.length > 0 && wordCount(block.text) <= MAX_WORDS && linkShare(block) >= MIN_LINK_SHARE;
+
+export const linkListTagger: Tagger = {
+  name: 'link-lists',
+  tag(doc) {
+    const spans: Span[] = [];
+    let run: Block[] = [];
+    const flush = () => {
+      if (run.length >= MIN_RUN) {
+        for (const block of run) spans.push({ block: block.index, action: 'drop', kind: 'navigation', rule: 'navigation/link-list' });
+      }
+      run = [];
+    };
+    for (const block of doc.blocks) {
+      if (isLinkLine(block)) run.push(block);
+      else flush();
+    }
+    flush();
+    return spans;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * The phrase and pattern rules of the rule packs (and of the document's site pack). A hit
+ * marks the block, or with `tail` the rest of the document, with `until` the blocks up to
+ * the rule's end pattern, with `section` the heading's section.
+ */
+import type { Block, Span } from '../../../core/document.js';
+import type { CompiledRule } from '../../../config/rules.js';
+import { foldForMatch, wordCount } from '../../../core/text.js';
+import { hostOf } from '../../../core/url.js';
+import type { Tagger } from '../tagger.js';
+
+function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, words: number, maxWords: number) {
+  for (const rule of rules) {
+    if (words > (rule.maxWords ?? maxWords)) continue;
+    if (rule.blockTypes && !rule.blockTypes.includes(block.type)) continue;
+    if (rule.test.test(folded)) return rule;
+  }
+  return undefined;
+}
+
+export const phraseRuleTagger: Tagger = {
+  name: 'phrase-rules',
+  tag(doc, ctx) {
+    const rules = ctx.rules.rulesFor(doc.meta.language, hostOf(doc.meta.url));
+    const { phraseMaxWords, tailAfter } = ctx.config.thresholds;
+    const blocks = doc.blocks;
+    const folded = blocks.map((b) => foldForMatch(b.text));
+    const words = blocks.map((b) => wordCount(b.text));
+    const total = words.reduce((a, b) => a + b, 0);
+    const hits = blocks.map((b, i) => firstHit(rules, b, folded[i]!, words[i]!, phraseMaxWords));
+
+    const spans: Span[] = [];
+    const mark = (i: number, rule: CompiledRule) => spans.push({ block: i, action: 'drop', kind: rule.kind, rule: rule.id });
+    let tail: CompiledRule | undefined;
+    let before = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const rule = hits[i];
+      if (!rule) {
+        if (tail) mark(i, tail);
+        before += words[i]!;
+        continue;
+      }
+      mark(i, rule);
+      if (rule.effect === 'tail' && !tail && before >= total * tailAfter) tail = rule;
+      else if (rule.effect === 'until' && rule.end) {
+        const last = Math.min(blocks.length - 1, i + rule.maxBlocks);
+        let end = -1;
+        for (let j = i + 1; j <= last; j++) if (rule.end.test(folded[j]!)) { end = j; break; }
+        for (let j = i + 1; j <= end; j++) mark(j, rule);
+        if (end > i) i = end;
+      } else if (rule.effect === 'section' && blocks[i]!.type === 'heading') {
+        const level = blocks[i]!.level ?? 6;
+        let j = i + 1;
+        for (; j < blocks.length && j <= i + rule.maxBlocks; j++) {
+          const next = blocks[j]!;
+          if (next.type === 'heading' && (next.level ?? 6) <= level) break;
+          mark(j, hits[j] ?? rule);
+        }
+        i = j - 1;
+      }
+      before += words[i]!;
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The map step: one document through the per-document stages. A stage that throws fails
+ * only its document, with the stage and the reason; nothing escapes to the run.
+ */
+import type { Doc } from '../core/document.js';
+import type { DocOutcome } from '../core/extracted.js';
+import { reasonOf } from '../core/messages.js';
+import { minhash } from '../core/minhash.js';
+import type { DocumentStage, StageContext } from '../core/stage.js';
+
+export function runStages(input: Doc, stages: readonly DocumentStage[], ctx: StageContext): Doc {
+  let doc = input;
+  for (const stage of stages) {
+    if (doc.failure) break;
+    try {
+      doc = stage.run(doc, ctx);
+    } catch (error) {
+      doc = { ...doc, failure: { stage: stage.name, reason: reasonOf(error) } };
+    }
+  }
+  return doc;
+}
+
+export function processDocument(input: Doc, stages: readonly DocumentStage[], ctx: StageContext): DocOutcome {
+  const doc = runStages(input, stages, ctx);
+  if (doc.failure) {
+    ctx.stats.count('run', `failed:${doc.failure.stage}`);
+    return { ok: false, doc: { source: doc.source, failure: doc.failure, messages: doc.messages } };
+  }
+  const text = doc.text ?? '';
+  return {
+    ok: true,
+    doc: {
+      source: { ...doc.source, format: doc.format ?? 'text', charset: doc.charset ?? 'utf-8' },
+      meta: doc.meta,
+      metaOrigin: doc.metaOrigin,
+      blocks: doc.kept.map((b) => ({ type: b.type, text: b.text })),
+      text,
+      removed: doc.removed,
+      lowConfidence: doc.lowConfidence,
+      messages: doc.messages,
+      signature: minhash(text),
+    },
+  };
+}
