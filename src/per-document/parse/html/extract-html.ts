@@ -1,11 +1,26 @@
 /**
  * Main-content extraction from an HTML page or fragment.
- * (Interim version: every paragraph-like element of the body; to be replaced by the real extractor.)
+ *
+ * One htmlparser2 parse into a domhandler tree, then, on that tree:
+ *   1. metadata from JSON-LD, OpenGraph, <meta>, <time>, byline elements, <html lang>;
+ *   2. site-pack `clean` selectors, then the pre-clean of chaff containers (tag, role, aria,
+ *      hidden, class/id patterns), every removal recorded with its kind and rule;
+ *   3. content scoring (Readability's algorithm plus article-body evidence) choosing the
+ *      article roots, or the site pack's `content` selectors; a fallback when that is short;
+ *   4. blocks in reading order, in-article link boxes dropped; text outside the roots is
+ *      recorded as `outside-article`.
+ * Nothing here throws on bad input: problems become messages.
  */
 import * as cheerio from 'cheerio';
+import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import type { Block, Metadata, Removal } from '../../../core/document.js';
-import type { Message } from '../../../core/messages.js';
+import { message, reasonOf, type Message } from '../../../core/messages.js';
 import type { SitePack } from '../../../config/rules.js';
+import { BlockEmitter } from './blocks.js';
+import { makeCleanContext, preClean } from './clean.js';
+import { findFirst, parseHtml, textOf } from './dom.js';
+import { extractMetadata } from './metadata.js';
+import { chooseRoots, computeStats, type Stats } from './score.js';
 
 export interface HtmlExtraction {
   /** The article body in reading order; `index` runs 0..n-1. */
@@ -22,21 +37,174 @@ export interface HtmlExtractionOptions {
   site?: SitePack;
 }
 
-export function extractHtml(html: string, _options: HtmlExtractionOptions = {}): HtmlExtraction {
-  const $ = cheerio.load(html);
-  const blocks: Block[] = [];
-  $('script, style, noscript, template, svg').remove();
-  $('h1, h2, h3, h4, h5, h6, p, li, blockquote, pre').each((_, element) => {
-    const text = $(element).text().replace(/\s+/g, ' ').trim();
-    if (!text) return;
-    const tag = element.tagName.toLowerCase();
-    const type: Block['type'] = /^h\d$/.test(tag) ? 'heading' : tag === 'li' ? 'list-item' : tag === 'pre' ? 'code' : 'paragraph';
-    blocks.push({ index: blocks.length, type, level: type === 'heading' ? Number(tag[1]) : undefined, text, links: [] });
-  });
-  const meta: Metadata = {
-    title: $('meta[property="og:title"]').attr('content') ?? ($('title').first().text().trim() || undefined),
-    language: $('html').attr('lang') || undefined,
-    url: $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content'),
-  };
-  return { blocks, removed: [], meta, messages: [] };
+const STAGE = 'parse';
+/** Below this many characters of article text the fallback is tried. */
+const MIN_TEXT = 250;
+
+export function extractHtml(html: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
+  const messages: Message[] = [];
+  let doc: Document;
+  try {
+    doc = parseHtml(typeof html === 'string' ? html : String(html ?? ''));
+  } catch (error) {
+    return { blocks: [], removed: [], meta: {}, messages: [message('error', STAGE, `html: could not parse: ${reasonOf(error)}`)] };
+  }
+  let meta: Metadata = {};
+  try {
+    meta = extractMetadata(doc, options.url);
+  } catch (error) {
+    messages.push(message('warn', STAGE, `html: metadata: ${reasonOf(error)}`));
+  }
+  try {
+    const { blocks, removed } = extractBody(doc, options, meta, messages);
+    if (!blocks.length) messages.push(message('warn', STAGE, 'html: no main content found'));
+    return { blocks, removed, meta, messages };
+  } catch (error) {
+    messages.push(message('error', STAGE, `html: extraction failed: ${reasonOf(error)}`));
+    return { blocks: [], removed: [], meta, messages };
+  }
 }
+
+function makeResolver(doc: Document, pageUrl: string | undefined): (href: string) => string | undefined {
+  const baseEl = findFirst(doc, (el) => el.name === 'base' && el.attribs.href !== undefined);
+  let base: URL | undefined;
+  try {
+    if (pageUrl) base = new URL(pageUrl);
+  } catch {
+    base = undefined;
+  }
+  if (baseEl) {
+    try {
+      base = new URL(baseEl.attribs.href!.trim(), base);
+    } catch {
+      /* keep the page URL */
+    }
+  }
+  const cache = new Map<string, string | undefined>();
+  return (href: string) => {
+    const raw = href.trim();
+    if (!raw || /^javascript:/i.test(raw)) return raw ? undefined : '';
+    let r = cache.get(raw);
+    if (r !== undefined || cache.has(raw)) return r;
+    if (!base) r = raw;
+    else {
+      try {
+        r = new URL(raw, base).href;
+      } catch {
+        r = raw;
+      }
+    }
+    cache.set(raw, r);
+    return r;
+  };
+}
+
+function siteSelect(doc: Document, selector: string, messages: Message[], site: string): Element[] {
+  try {
+    const $ = cheerio.load(doc, null, false);
+    return $(selector)
+      .toArray()
+      .filter((n): n is Element => n instanceof Element);
+  } catch (error) {
+    messages.push(message('warn', STAGE, `html: site ${site}: bad selector "${selector}": ${reasonOf(error)}`));
+    return [];
+  }
+}
+
+function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[]): { blocks: Block[]; removed: Removal[] } {
+  const resolve = makeResolver(doc, options.url ?? meta.url);
+  const ctx = makeCleanContext();
+  const site = options.site;
+  if (site) {
+    for (const { selector, kind } of site.html.clean) {
+      for (const el of siteSelect(doc, selector, messages, site.name)) if (el.parent) ctx.record(el, kind, `site/${site.name}/clean`);
+    }
+  }
+  preClean(doc, ctx);
+  const removed = ctx.removed;
+
+  const body = findFirst(doc, (el) => el.name === 'body') ?? wrapAsBody(doc);
+  const stats = new Map<Element, Stats>();
+  computeStats(body, stats);
+
+  let roots: Element[] = [];
+  if (site?.html.content.length) {
+    for (const selector of site.html.content) {
+      roots = siteSelect(doc, selector, messages, site.name).filter((el) => el.parent);
+      if (roots.length) break;
+    }
+    roots = roots.filter((el, _i, all) => !all.some((o) => o !== el && contains(o, el)));
+  }
+  if (!roots.length) roots = chooseRoots(body, stats).roots;
+
+  const emit = (rs: Element[], rm: Removal[]): Block[] => {
+    const emitter = new BlockEmitter({ stats, resolve, removed: rm, roots: new Set(rs) });
+    for (const r of rs) emitter.emitRoot(r);
+    return emitter.blocks;
+  };
+  let inner: Removal[] = [];
+  let blocks = roots.length ? emit(roots, inner) : [];
+  if (textLength(blocks) < MIN_TEXT) {
+    // fallback: the whole body, link-dense boxes dropped
+    const wideRemoved: Removal[] = [];
+    const wide = emit([body], wideRemoved);
+    const good = wide.filter((b) => b.text.length >= 40 || b.type === 'heading');
+    if (textLength(good) > textLength(blocks) * 1.5) {
+      messages.push(message('info', STAGE, 'html: article root too short; used the whole body'));
+      roots = [body];
+      blocks = wide;
+      inner = wideRemoved;
+    }
+  }
+  blocks.forEach((b, i) => (b.index = i));
+  recordOutside(body, roots, removed);
+  removed.push(...inner);
+  return { blocks, removed };
+}
+
+function textLength(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
+function contains(a: AnyNode, b: AnyNode): boolean {
+  for (let p = b.parent; p; p = p.parent) if (p === a) return true;
+  return false;
+}
+
+/** A fragment without <body>: its top-level nodes go under a synthetic body. */
+function wrapAsBody(doc: Document): Element {
+  const htmlEl = doc.children.find((c): c is Element => c instanceof Element && c.name === 'html');
+  const parent: ParentNode = htmlEl ?? doc;
+  const body = new Element('body', {}, parent.children.slice());
+  for (const c of body.children) c.parent = body;
+  body.parent = parent;
+  parent.children = [body];
+  for (let i = 0; i < body.children.length; i++) {
+    body.children[i]!.prev = body.children[i - 1] ?? null;
+    body.children[i]!.next = body.children[i + 1] ?? null;
+  }
+  return body;
+}
+
+/** Text outside the chosen roots: one removal per top-level dropped node. */
+function recordOutside(body: Element, roots: Element[], removed: Removal[]): void {
+  if (roots.length === 1 && roots[0] === body) return;
+  const onPath = new Set<AnyNode>();
+  for (const r of roots) for (let p: AnyNode | null = r; p; p = p.parent) onPath.add(p);
+  const rootSet = new Set<AnyNode>(roots);
+  const walk = (node: ParentNode): void => {
+    for (const c of node.children) {
+      if (rootSet.has(c)) continue;
+      if (onPath.has(c)) {
+        walk(c as ParentNode);
+        continue;
+      }
+      const text = c instanceof Text ? textOf(c) : c instanceof Element ? textOf(c) : '';
+      if (text) removed.push({ kind: 'outside-article', rule: 'html/outside-main', text });
+    }
+  };
+  walk(body);
+}
+

@@ -1,0 +1,326 @@
+/**
+ * Turns the chosen article roots into Blocks in reading order, dropping in-article chaff
+ * (link-dense boxes, captions, "read more" stubs) on the way, each dropped box recorded.
+ */
+import { Element, Text, type AnyNode } from 'domhandler';
+import type { Block, BlockType, InlineLink, Removal } from '../../../core/document.js';
+import type { BoilerplateKind } from '../../../core/kinds.js';
+import { BLOCK_TAGS, textOf } from './dom.js';
+import { hasBlockChild, linkDensity, type Stats } from './score.js';
+
+interface Frame {
+  type: BlockType;
+  level?: number;
+  listDepth: number;
+  pre: boolean;
+  chain: string[];
+}
+
+const HEADING = /^h([1-6])$/;
+const CONTAINER_DESC_TAGS = new Set(['div', 'section', 'article', 'main', 'ul', 'ol', 'table', 'aside', 'header', 'footer', 'nav', 'form', 'blockquote', 'figure', 'dl', 'li', 'p', 'td', 'span']);
+
+function describe(el: Element): string {
+  let d = el.name;
+  const cls = el.attribs.class;
+  if (cls) {
+    const parts = cls.trim().split(/\s+/).slice(0, 3);
+    for (const p of parts) if (p && p.length <= 40) d += '.' + p;
+  }
+  const id = el.attribs.id;
+  if (id && id.length <= 40 && !/\s/.test(id)) d += '#' + id;
+  return d;
+}
+
+export interface EmitOptions {
+  stats: Map<Element, Stats>;
+  resolve: (href: string) => string | undefined;
+  removed: Removal[];
+  /** Elements that are article roots themselves: never dropped as in-article chaff. */
+  roots: Set<Element>;
+}
+
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font']);
+
+export class BlockEmitter {
+  readonly blocks: Block[] = [];
+  private buf = '';
+  private pending = false;
+  private links: InlineLink[] = [];
+  private frame: Frame | undefined;
+
+  constructor(private readonly opt: EmitOptions) {}
+
+  emitRoot(root: Element): void {
+    const chain: string[] = [];
+    for (let p = root.parent; p instanceof Element && chain.length < 2; p = p.parent) {
+      if (p.name === 'body' || p.name === 'html') break;
+      chain.unshift(describe(p));
+    }
+    const frame: Frame = { type: 'paragraph', listDepth: 0, pre: false, chain };
+    this.frame = frame;
+    this.walk(root, frame);
+    this.flush();
+  }
+
+  private drop(el: Element, kind: BoilerplateKind, rule: string): void {
+    const text = textOf(el);
+    if (text) this.opt.removed.push({ kind, rule, text });
+  }
+
+  /** In-article chaff by shape: link lists and link-only stubs. */
+  private chaff(el: Element, frame: Frame): [BoilerplateKind, string] | undefined {
+    if (this.opt.roots.has(el)) return undefined;
+    const st = this.opt.stats.get(el);
+    if (!st || !st.text) return undefined;
+    const ld = linkDensity(st);
+    const name = el.name;
+    if (LINK_LIST_TAGS.has(name) && !frame.pre) {
+      if (ld > 0.5 && st.paraText < st.text * 0.5) return [name === 'ul' || name === 'ol' ? 'related' : 'related', 'html/link-dense'];
+      if (ld > 0.33 && st.text < 300 && st.commas < 3 && (name === 'ul' || name === 'ol')) return ['related', 'html/link-list'];
+    }
+    if ((name === 'p' || name === 'li' || HEADING.test(name)) && ld >= 0.9 && st.text < 160 && frame.listDepth === 0) return ['related', 'html/link-stub'];
+    return undefined;
+  }
+
+  private walk(node: AnyNode, frame: Frame): void {
+    if (node instanceof Text) {
+      this.addText(node.data, frame.pre);
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    const name = node.name;
+    if (name === 'br') {
+      if (this.buf) {
+        this.buf += '\n';
+        this.pending = false;
+      }
+      return;
+    }
+    if (name === 'hr') {
+      this.flush();
+      return;
+    }
+    const verdict = this.chaff(node, frame);
+    if (verdict) {
+      this.flush();
+      this.drop(node, verdict[0], verdict[1]);
+      return;
+    }
+    if (name === 'a') {
+      const href = node.attribs.href;
+      const start = this.buf.length;
+      for (const c of node.children) this.walk(c, frame);
+      if (href !== undefined) {
+        let s = start;
+        if (this.buf[s] === ' ' || this.buf[s] === '\n') s++;
+        const end = this.buf.length;
+        const resolved = this.opt.resolve(href);
+        if (resolved && end > s) this.links.push({ start: s, end, href: resolved });
+      }
+      return;
+    }
+    if (!BLOCK_TAGS.has(name)) {
+      for (const c of node.children) this.walk(c, frame);
+      return;
+    }
+    if (name === 'table') {
+      this.table(node, frame);
+      return;
+    }
+    // block element
+    this.flush();
+    const chain = CONTAINER_DESC_TAGS.has(name) ? [...frame.chain.slice(-1), describe(node)] : frame.chain;
+    let next: Frame = { ...frame, chain };
+    const h = HEADING.exec(name);
+    if (h) next = { ...next, type: 'heading', level: Number(h[1]) };
+    else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir') next = { ...next, listDepth: frame.listDepth + 1 };
+    else if (name === 'li') next = { ...next, type: 'list-item', level: Math.max(1, frame.listDepth) };
+    else if (name === 'blockquote') next = { ...next, type: 'quote', level: undefined };
+    else if (name === 'pre') next = { ...next, type: 'code', level: undefined, pre: true };
+    else if (name === 'p' && frame.type === 'heading') next = { ...next, type: 'paragraph', level: undefined };
+    const saved = this.frame;
+    this.frame = next;
+    for (const c of node.children) this.walk(c, next);
+    this.flush();
+    this.frame = saved;
+  }
+
+  private table(table: Element, frame: Frame): void {
+    const rows: Element[] = [];
+    let layout = false;
+    const collect = (el: Element): void => {
+      for (const c of el.children) {
+        if (!(c instanceof Element)) continue;
+        if (c.name === 'tr') rows.push(c);
+        else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') collect(c);
+        else if (c.name === 'caption') continue;
+        else layout = true;
+      }
+    };
+    collect(table);
+    if (!layout) {
+      outer: for (const r of rows) {
+        let cells = 0;
+        for (const cell of r.children) {
+          if (!(cell instanceof Element)) continue;
+          cells++;
+          const st = this.opt.stats.get(cell);
+          if ((st && st.text > 400) || containsBlocks(cell)) {
+            layout = true;
+            break outer;
+          }
+        }
+        if (cells === 1 && rows.length <= 2) layout = true;
+      }
+    }
+    this.flush();
+    const chain = [...frame.chain.slice(-1), describe(table)];
+    if (layout) {
+      const f: Frame = { ...frame, chain };
+      for (const c of table.children) this.walk(c, f);
+      this.flush();
+      return;
+    }
+    const f: Frame = { ...frame, chain, type: 'table-row', level: undefined };
+    const saved = this.frame;
+    this.frame = f;
+    for (const r of rows) {
+      let firstCell = true;
+      for (const cell of r.children) {
+        if (!(cell instanceof Element) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+        if (!firstCell && this.buf) {
+          this.buf += ' | ';
+          this.pending = false;
+        }
+        firstCell = false;
+        const before = this.buf.length;
+        for (const c of cell.children) this.walkInline(c, f);
+        if (this.buf.length === before && this.buf.endsWith(' | ')) this.buf = this.buf.slice(0, -3);
+      }
+      this.flush();
+    }
+    this.frame = saved;
+  }
+
+  /** Inside a data-table cell: blocks are flattened into the row. */
+  private walkInline(node: AnyNode, frame: Frame): void {
+    if (node instanceof Element && node.name !== 'a' && node.name !== 'br' && BLOCK_TAGS.has(node.name)) {
+      this.pending = this.buf.length > 0;
+      for (const c of node.children) this.walkInline(c, frame);
+      this.pending = this.buf.length > 0;
+      return;
+    }
+    if (node instanceof Element && node.name === 'br') {
+      this.pending = this.buf.length > 0;
+      return;
+    }
+    if (node instanceof Element && node.name === 'a') {
+      const href = node.attribs.href;
+      const start = this.buf.length;
+      for (const c of node.children) this.walkInline(c, frame);
+      if (href !== undefined) {
+        let s = start;
+        if (this.buf[s] === ' ') s++;
+        const resolved = this.opt.resolve(href);
+        if (resolved && this.buf.length > s) this.links.push({ start: s, end: this.buf.length, href: resolved });
+      }
+      return;
+    }
+    if (node instanceof Element) {
+      for (const c of node.children) this.walkInline(c, frame);
+      return;
+    }
+    if (node instanceof Text) this.addText(node.data, false);
+  }
+
+  private addText(data: string, pre: boolean): void {
+    if (pre) {
+      if (this.pending && this.buf && !/\s$/.test(this.buf)) this.buf += ' ';
+      this.pending = false;
+      this.buf += data;
+      return;
+    }
+    const parts = data.split(/[\s]+/);
+    // parts: leading '' means leading whitespace; trailing '' means trailing whitespace
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (i > 0) this.pending = true;
+      if (!p) continue;
+      if (this.pending && this.buf && !this.buf.endsWith('\n') && !this.buf.endsWith(' ')) this.buf += ' ';
+      this.pending = false;
+      this.buf += p;
+    }
+  }
+
+  flush(): void {
+    const frame = this.frame;
+    let text = this.buf;
+    this.pending = false;
+    this.buf = '';
+    const links = this.links;
+    this.links = [];
+    if (!frame) return;
+    if (frame.type === 'code') {
+      text = text.replace(/^\n+/, '').replace(/\s+$/, '');
+      const lead = 0;
+      if (!text.trim()) return;
+      this.push(frame, text, links, lead);
+      return;
+    }
+    // trim (trailing newlines and spaces from <br>), and spaces around newlines
+    let lead = 0;
+    while (lead < text.length && (text[lead] === ' ' || text[lead] === '\n')) lead++;
+    let end = text.length;
+    while (end > lead && (text[end - 1] === ' ' || text[end - 1] === '\n')) end--;
+    text = text.slice(lead, end);
+    if (!text) return;
+    if (text.includes('\n')) {
+      // remove spaces around hard breaks; keep at most one blank line, offsets shift accordingly
+      const map: number[] = [];
+      let out = '';
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i]!;
+        map.push(out.length);
+        if (c === ' ' && (text[i + 1] === '\n' || out.endsWith('\n'))) continue;
+        if (c === '\n' && out.endsWith('\n\n')) continue;
+        out += c;
+      }
+      map.push(out.length);
+      for (const l of links) {
+        l.start = map[Math.max(0, Math.min(text.length, l.start - lead))]!;
+        l.end = map[Math.max(0, Math.min(text.length, l.end - lead))]!;
+      }
+      this.push(frame, out, links, 0);
+      return;
+    }
+    this.push(frame, text, links, lead);
+  }
+
+  private push(frame: Frame, text: string, links: InlineLink[], lead: number): void {
+    const out: InlineLink[] = [];
+    for (const l of links) {
+      const start = Math.max(0, l.start - lead);
+      let end = Math.min(text.length, l.end - lead);
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end, href: l.href });
+    }
+    const block: Block = { index: this.blocks.length, type: frame.type, text, links: out };
+    if (frame.level !== undefined && (frame.type === 'heading' || frame.type === 'list-item')) block.level = frame.level;
+    if (frame.chain.length) block.context = frame.chain.join(' > ');
+    this.blocks.push(block);
+  }
+}
+
+function containsBlocks(cell: Element): boolean {
+  const stack: Element[] = [cell];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (!(c instanceof Element)) continue;
+      if (c.name === 'table' || c.name === 'p' || c.name === 'ul' || c.name === 'ol' || /^h[1-6]$/.test(c.name) || c.name === 'blockquote') return true;
+      if (c.name === 'div' && hasBlockChild(c)) return true;
+      stack.push(c);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,162 @@
+/**
+ * DOM pre-clean: containers that are chaff by tag, role, aria, hidden state, class and id
+ * patterns are removed before scoring, each recorded as a Removal with a named rule.
+ */
+import { Element, type Document, type ParentNode } from 'domhandler';
+import type { Removal } from '../../../core/document.js';
+import type { BoilerplateKind } from '../../../core/kinds.js';
+import { textOf, tokensOf, removeNode } from './dom.js';
+
+/** Elements dropped without a record: no visible article text lives in them. */
+export const JUNK_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'map',
+  'head', 'link', 'meta', 'input', 'select', 'option', 'textarea', 'button', 'source', 'track', 'param', 'frame', 'frameset',
+  'applet', 'datalist', 'dialog', 'picture', 'img',
+]);
+
+interface PatternRule {
+  name: string;
+  kind: BoilerplateKind;
+  /** Matched against each class/id token (lower-cased, camelCase split with '-'). */
+  test: RegExp;
+}
+
+/** A part of a token: bounded by start/end, '-', '_' or a digit. */
+const P = (alts: string) => new RegExp(`(?:^|[-_\\d])(?:${alts})(?:$|[-_\\d])`);
+
+export const CLASS_RULES: PatternRule[] = [
+  { name: 'cookie', kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:container|banner)?|onetrust|cookiebot|usercentrics|didomi') },
+  { name: 'newsletter', kind: 'newsletter', test: P('newsletters?|subscribe|subscription|subscribe-box|sign-?up|signup-form|optin|opt-in|mailchimp|mc-embedded|mc4wp|email-?(?:capture|signup|form)|nl-?(?:box|signup|teaser)') },
+  { name: 'donation', kind: 'donation', test: P('donate|donations?|support-us|supportus|membership-?(?:cta|promo|box)|contribut(?:e|ion)s?-?(?:box|cta|epic)|epic') },
+  { name: 'paywall', kind: 'paywall', test: P('paywall|pay-?wall|regwall|reg-?wall|piano|tp-container|premium-?(?:teaser|banner|box|wall)|subscriber-?only|login-?wall|meter(?:ed)?-?(?:wall|banner)') },
+  { name: 'comments', kind: 'comments', test: P('comments?|comment-?(?:list|form|section|area|thread|count|link|wrap(?:per)?)|disqus|respond|replies|discussion|leave-?a-?reply|reader-?comments|talkback|kommentare?|commentaires?') },
+  { name: 'share', kind: 'share', test: P('share|sharing|shares|sharer|share-?(?:bar|buttons?|tools|links|icons)|social|socials|social-?(?:media|links|icons|share|bar|buttons?)|addthis|sharethis|shariff|a2a|add-?to-?any|follow-?us|print-?(?:link|button)|article-?tools|toolbar|tools|utility-?bar|sociable|jp-?sharing|sd-?sharing|likes?-?(?:button|box)') },
+  { name: 'related', kind: 'related', test: P('related|relatedposts|related-?(?:posts|articles|stories|content|links|news)|recommended|recommendations?|more-?(?:stories|articles|news|from|on|in|like-?this)|read-?more|readmore|also-?read|see-?also|you-?may-?like|you-?might-?like|outbrain|taboola|zergnet|plista|ligatus|popular|most-?(?:read|popular|viewed|shared|commented)|mostread|trending|teaser-?list|teasers|newsfeed|next-?article|prev-?article|post-?navigation|nav-?links|further-?reading|weitere|empfehlung(?:en)?|lesetipps?|a-?lire-?aussi') },
+  { name: 'advert', kind: 'advert', test: P('ad|ads|adv|advert|adverts|advertising|advertisement|advertisements|adslot|ad-?slot|adsense|adunit|ad-?unit|adbox|ad-?box|ad-?container|ad-?wrapper|ad-?banner|dfp|gpt|google-?ad|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|native-?ad|anzeige|werbung|publicite|commercial|billboard|skyscraper|banner-?ad|affiliate') },
+  { name: 'navigation', kind: 'navigation', test: P('nav|navbar|navigation|menu|menus|mega-?menu|main-?menu|breadcrumbs?|crumbs|pagination|pager|paging|skip-?link|skip-?to-?content|skiplinks|topbar|top-?bar|masthead|site-?header|global-?header|page-?header-?nav|header-?nav|site-?nav|off-?canvas|drawer|hamburger|jump-?to|toc-?mobile|language-?switcher|lang-?switch') },
+  { name: 'tags', kind: 'tags', test: P('tags|tag-?list|taglist|tag-?cloud|tagcloud|post-?tags|entry-?tags|article-?tags|keywords|categories|cat-?links|tags-?links|topics|schlagworte|schlagw(?:o|ö)rter|themen') },
+  { name: 'legal', kind: 'legal', test: P('footer|site-?footer|page-?footer|global-?footer|copyright|colophon|disclaimer|imprint|impressum|legal|terms') },
+  { name: 'credit', kind: 'credit', test: P('caption|captions|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|bildunterschrift|legende|figcaption') },
+  { name: 'sidebar', kind: 'related', test: P('sidebar|side-?bar|sidebox|side-?column|right-?column|rightcol|right-?rail|rail|widget|widgets|widget-?area|aside|complementary|secondary') },
+  { name: 'author-bio', kind: 'metadata', test: P('author-?bio|author-?box|about-?the-?author|author-?info|author-?card|author-?details|bio-?box') },
+  { name: 'popup', kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
+  { name: 'hidden', kind: 'outside-article', test: P('hidden|hide|d-?none|visually-?hidden|sr-?only|screen-?reader-?text|screenreader|offscreen|print-?only|invisible|element-?invisible') },
+];
+
+/** Tokens that look like chaff by a part but name the content itself or a state. */
+const TOKEN_EXEMPT = /^(?:has|with|no|is|show|enable|enabled|allow|single|post-type|page-template|template|type|format|js|wp|theme|layout)-|-(?:enabled|disabled|open|closed|count|counter|template|allowed|active)$|^(?:article|entry|post|story|content|main|page)-(?:header|headline|title|content|body|text)$|^(?:header|headline)$|^(?:nav|navbar)-(?:article|content|main)$|^comment-?(?:count|icon)s?$/;
+
+/** A container holding the article itself is never removed by a class pattern. */
+function holdsArticle(el: Element): boolean {
+  const stack: Element[] = [el];
+  let budget = 4000;
+  while (stack.length && budget-- > 0) {
+    const e = stack.pop()!;
+    if (e !== el) {
+      const n = e.name;
+      if (n === 'h1' || n === 'article' || n === 'main' || e.attribs.itemprop === 'articleBody' || e.attribs.role === 'main') return true;
+    }
+    for (const c of e.children) if (c instanceof Element) stack.push(c);
+  }
+  return false;
+}
+
+export function classRuleFor(el: Element): PatternRule | undefined {
+  const tokens = tokensOf(el);
+  if (!tokens.length) return undefined;
+  for (const token of tokens) {
+    if (token.length > 60 || TOKEN_EXEMPT.test(token)) continue;
+    for (const rule of CLASS_RULES) if (rule.test.test(token)) return rule;
+  }
+  return undefined;
+}
+
+const ROLE_KIND: Record<string, [BoilerplateKind, string]> = {
+  navigation: ['navigation', 'navigation'],
+  complementary: ['related', 'complementary'],
+  banner: ['navigation', 'banner'],
+  contentinfo: ['legal', 'contentinfo'],
+  search: ['navigation', 'search'],
+  menu: ['navigation', 'menu'],
+  menubar: ['navigation', 'menubar'],
+  dialog: ['advert', 'dialog'],
+  alertdialog: ['advert', 'alertdialog'],
+  toolbar: ['share', 'toolbar'],
+};
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export interface CleanContext {
+  removed: Removal[];
+  record(el: Element, kind: BoilerplateKind, rule: string): void;
+}
+
+export function makeCleanContext(): CleanContext {
+  const removed: Removal[] = [];
+  return {
+    removed,
+    record(el, kind, rule) {
+      const text = textOf(el);
+      if (text) removed.push({ kind, rule, text });
+      removeNode(el);
+    },
+  };
+}
+
+/** The verdict for one element, or undefined to keep it. */
+function verdict(el: Element, inArticle: boolean): [BoilerplateKind, string] | undefined {
+  const name = el.name;
+  const a = el.attribs;
+  if (a.hidden !== undefined) return ['outside-article', 'html/hidden'];
+  if (a['aria-hidden'] === 'true') return ['outside-article', 'html/aria-hidden'];
+  if (a.style && HIDDEN_STYLE.test(a.style)) return ['outside-article', 'html/hidden-style'];
+  if (name === 'nav') return ['navigation', 'html/tag/nav'];
+  if (name === 'aside') return ['related', 'html/tag/aside'];
+  if (name === 'figcaption') return ['credit', 'html/tag/figcaption'];
+  if (name === 'footer') return inArticle ? ['tags', 'html/tag/footer'] : ['legal', 'html/tag/footer'];
+  if (name === 'form' && !holdsArticleCheap(el)) return ['navigation', 'html/tag/form'];
+  const role = a.role?.toLowerCase();
+  if (role && ROLE_KIND[role]) return [ROLE_KIND[role]![0], `html/role/${ROLE_KIND[role]![1]}`];
+  if (name === 'header' && !inArticle) return undefined; // decided by the scorer: it may hold the headline and lead
+  const rule = classRuleFor(el);
+  if (rule) return [rule.kind, `html/class-pattern/${rule.name}`];
+  return undefined;
+}
+
+/** Forms wrap whole pages on some CMSs (ASP.NET); only small forms are chaff. */
+function holdsArticleCheap(el: Element): boolean {
+  return holdsArticle(el) || textOf(el).length > 2000;
+}
+
+/**
+ * Removes junk elements (silently) and chaff containers (recorded). `body`, `html` and
+ * containers holding the article (h1, article, main, articleBody) are never removed by pattern.
+ */
+export function preClean(doc: Document, ctx: CleanContext): void {
+  const walk = (parent: ParentNode, inArticle: boolean): void => {
+    const children = parent.children.slice();
+    for (const child of children) {
+      if (!(child instanceof Element)) {
+        if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') removeNode(child);
+        continue;
+      }
+      const name = child.name;
+      if (JUNK_TAGS.has(name)) {
+        removeNode(child);
+        continue;
+      }
+      if (name !== 'html' && name !== 'body') {
+        const v = verdict(child, inArticle);
+        if (v) {
+          const protect = v[1].startsWith('html/class-pattern/') || v[1].startsWith('html/role/') || v[1] === 'html/tag/footer';
+          if (!(protect && holdsArticle(child))) {
+            ctx.record(child, v[0], v[1]);
+            continue;
+          }
+        }
+      }
+      walk(child, inArticle || name === 'article' || name === 'main' || child.attribs.itemprop === 'articleBody');
+    }
+  };
+  walk(doc, false);
+}

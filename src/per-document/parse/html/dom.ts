@@ -1,0 +1,145 @@
+/**
+ * The one parse of a page: htmlparser2 into a domhandler tree, plus the small helpers the
+ * extractor needs on that tree (text, attributes, tokens). No re-parsing anywhere else.
+ */
+import { parseDocument } from 'htmlparser2';
+import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
+
+/** Raw-text elements that a self-closing slash must not leave open (`<script src=x />`). */
+const SELF_CLOSED_RAW = /<(script|style|title|textarea|iframe|xmp|noembed|noframes)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/>/gi;
+
+/** Deeper subtrees are flattened to text, so recursive walks stay within the stack. */
+export const MAX_DEPTH = 220;
+
+export function parseHtml(html: string): Document {
+  const source = html.indexOf('/>') >= 0 ? html.replace(SELF_CLOSED_RAW, (_m, tag: string, attrs?: string) => `<${tag}${attrs ?? ''}></${tag}>`) : html;
+  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  flattenDeep(doc);
+  return doc;
+}
+
+/** Replaces the children of any element deeper than MAX_DEPTH by one text node (iterative). */
+function flattenDeep(doc: Document): void {
+  const stack: [ParentNode, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH && node instanceof Element) {
+      const text = textIterative(node);
+      const leaf = new Text(text);
+      leaf.parent = node;
+      node.children = [leaf];
+      continue;
+    }
+    for (const child of node.children) if (child instanceof Element) stack.push([child, depth + 1]);
+  }
+}
+
+function textIterative(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node instanceof Text) parts.push(node.data);
+    else if (node instanceof Element) {
+      if (node.name === 'script' || node.name === 'style') continue;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return parts.join(' ');
+}
+
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return node instanceof Element;
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  const v = el.attribs[name];
+  return v === undefined ? undefined : v;
+}
+
+/** Raw text content, including whitespace as in the source. */
+export function rawText(node: AnyNode): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element) && !('children' in node)) return '';
+  let out = '';
+  for (const child of (node as ParentNode).children) {
+    if (child instanceof Text) out += child.data;
+    else if (child instanceof Element) {
+      if (child.name === 'script' || child.name === 'style' || child.name === 'noscript' || child.name === 'template') continue;
+      out += child.name === 'br' ? '\n' : rawText(child);
+      if (BLOCK_TAGS.has(child.name)) out += ' ';
+    }
+  }
+  return out;
+}
+
+const WS = /[\s\u00A0\u200B\uFEFF]+/g;
+export function collapse(text: string): string {
+  return text.replace(WS, ' ').trim();
+}
+
+/** Text content with whitespace collapsed. */
+export function textOf(node: AnyNode): string {
+  return collapse(rawText(node));
+}
+
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'noscript',
+]);
+
+/** Lower-cased class tokens and id of an element. */
+export function tokensOf(el: Element): string[] {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return [];
+  const out: string[] = [];
+  if (cls) for (const t of cls.split(/\s+/)) if (t) out.push(splitCamel(t));
+  if (id) out.push(splitCamel(id.trim()));
+  return out;
+}
+
+/** `articleBody` → `article-body`; then lower case. */
+function splitCamel(token: string): string {
+  return (/[a-z][A-Z]/.test(token) ? token.replace(/([a-z])([A-Z])/g, '$1-$2') : token).toLowerCase();
+}
+
+export function findAll(root: ParentNode, test: (el: Element) => boolean, out: Element[] = []): Element[] {
+  for (const child of root.children) {
+    if (child instanceof Element) {
+      if (test(child)) out.push(child);
+      findAll(child, test, out);
+    }
+  }
+  return out;
+}
+
+export function findFirst(root: ParentNode, test: (el: Element) => boolean): Element | undefined {
+  for (const child of root.children) {
+    if (child instanceof Element) {
+      if (test(child)) return child;
+      const hit = findFirst(child, test);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+export function removeNode(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(node as never);
+  if (i >= 0) parent.children.splice(i, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let p: AnyNode | null = node; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,362 @@
+/**
+ * Page metadata from structured evidence: JSON-LD, OpenGraph and other <meta> tags, <time>,
+ * byline elements, <html lang>, canonical link. Runs on the tree before cleaning.
+ */
+import { Element, type Document } from 'domhandler';
+import type { Metadata } from '../../../core/document.js';
+import { collapse, findAll, textOf, tokensOf } from './dom.js';
+
+interface LdInfo {
+  headline?: string;
+  authors: string[];
+  published?: string;
+  publisher?: string;
+  language?: string;
+  url?: string;
+  description?: string;
+}
+
+const ARTICLE_TYPES = /^(?:newsarticle|article|blogposting|reportagenewsarticle|report|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|scholarlyarticle|techarticle|socialmediaposting|liveblogposting|posting|review|medicalwebpage|medicalscholarlyarticle|creativework)$/;
+const PAGE_TYPES = /^(?:webpage|itempage|aboutpage|collectionpage|profilepage|qapage|faqpage)$/;
+
+function typesOf(obj: Record<string, unknown>): string[] {
+  const t = obj['@type'];
+  if (typeof t === 'string') return [t.toLowerCase().replace(/^.*[/#:]/, '')];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^.*[/#:]/, ''));
+  return [];
+}
+
+function parseLenient(text: string): unknown {
+  const src = text.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+  try {
+    return JSON.parse(src);
+  } catch {
+    try {
+      // control characters in strings, trailing commas
+      return JSON.parse(src.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function flattenLd(value: unknown, out: Record<string, unknown>[], depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) flattenLd(v, out, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  out.push(obj);
+  if (obj['@graph']) flattenLd(obj['@graph'], out, depth + 1);
+  if (obj.mainEntity && typeof obj.mainEntity === 'object') flattenLd(obj.mainEntity, out, depth + 1);
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return collapse(v) || undefined;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return str(o['@value'] ?? o.name);
+  }
+  return undefined;
+}
+
+function namesOf(v: unknown, byId: Map<string, Record<string, unknown>>, depth = 0): string[] {
+  if (depth > 4 || v == null) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap((x) => namesOf(x, byId, depth + 1));
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.name === 'string') return [o.name];
+    if (Array.isArray(o.name)) return namesOf(o.name, byId, depth + 1);
+    const id = o['@id'];
+    if (typeof id === 'string' && byId.has(id) && byId.get(id) !== o) return namesOf(byId.get(id), byId, depth + 1);
+  }
+  return [];
+}
+
+function jsonLd(doc: Document): LdInfo {
+  const info: LdInfo = { authors: [] };
+  const objects: Record<string, unknown>[] = [];
+  for (const s of findAll(doc, (el) => el.name === 'script' && /ld\+json/i.test(el.attribs.type ?? ''))) {
+    const raw = s.children.map((c) => ('data' in c ? (c as { data: string }).data : '')).join('');
+    if (raw.length > 2_000_000) continue;
+    flattenLd(parseLenient(raw), objects);
+  }
+  if (!objects.length) return info;
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of objects) if (typeof o['@id'] === 'string') byId.set(o['@id'] as string, o);
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  const page = objects.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)));
+  const main = article ?? page;
+  if (main) {
+    info.headline = str(main.headline) ?? (article ? str(main.name) : undefined);
+    info.authors = namesOf(main.author ?? main.creator, byId).map(collapse).filter(Boolean);
+    info.published = str(main.datePublished) ?? str(main.dateCreated) ?? str(main.uploadDate);
+    info.publisher = namesOf(main.publisher, byId)[0];
+    info.language = str(main.inLanguage);
+    info.url = str(main.url);
+    info.description = str(main.description);
+    if (!info.published && page && page !== main) info.published = str(page.datePublished);
+  }
+  if (!info.publisher) {
+    const org = objects.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
+    const site = objects.find((o) => typesOf(o).includes('website'));
+    info.publisher = str(site?.name) ?? str(org?.name);
+  }
+  return info;
+}
+
+/** Normalises a date string to ISO 8601 (date or date-time); undefined when unreadable. */
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'stycznia', 'styczeń', 'januari', 'jänner'],
+  ['feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'lutego', 'februari'],
+  ['mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marca', 'maart'],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'maja', 'mei'],
+  ['jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca'],
+  ['jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'sierpnia', 'augustus'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesnia'],
+  ['oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'pazdziernika'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada'],
+  ['dec', 'dez', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'december'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+MONTHS.january = 1;
+MONTHS.february = 2;
+MONTHS.march = 3;
+MONTHS.june = 6;
+MONTHS.july = 7;
+MONTHS.october = 10;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+function valid(y: number, m: number, d: number): boolean {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+export function normalizeDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const s = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!valid(y, mo, d)) return undefined;
+    const date = `${y}-${pad(mo)}-${pad(d)}`;
+    return m[4] ? `${date}T${m[4].length === 4 ? '0' + m[4] : m[4]}${m[5] ?? ''}` : date;
+  }
+  m = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
+  if (m && valid(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  return findDateInText(s);
+}
+
+/** Finds a date in free text: `12.03.2019`, `March 12, 2019`, `12 mars 2019`, `2019-03-12`. */
+export function findDateInText(s: string): string | undefined {
+  let m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  if (m && valid(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(s);
+  if (m && valid(Number(m[3]), Number(m[2]), Number(m[1]))) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+  m = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]);
+    // US order unless the first number cannot be a month
+    if (a > 12 && valid(y, b, a)) return `${y}-${pad(b)}-${pad(a)}`;
+    if (valid(y, a, b)) return `${y}-${pad(a)}-${pad(b)}`;
+  }
+  const lower = s.toLowerCase();
+  m = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(lower);
+  if (m && MONTHS[m[1]!] && valid(Number(m[3]), MONTHS[m[1]!]!, Number(m[2])))
+    return `${m[3]}-${pad(MONTHS[m[1]!]!)}-${pad(Number(m[2]))}`;
+  m = /(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}]{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u.exec(lower);
+  if (m && MONTHS[m[2]!] && valid(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])))
+    return `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
+  return undefined;
+}
+
+const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|redaktion|the editors|guest|anonymous|unknown|null|undefined)$/i;
+
+/** Cleans a byline string into a list of names. */
+export function splitAuthors(raw: string): string[] {
+  let s = collapse(raw);
+  if (!s || s.length > 300 || /^https?:\/\//.test(s)) return [];
+  s = s.replace(BYLINE_PREFIX, '');
+  // cut at a date, a pipe, a bullet or a role suffix
+  s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d|[A-Z][a-z]+ \d)|\n/)[0]!;
+  s = s.replace(/\s*\b(?:updated|aktualisiert|published|veröffentlicht|publié|am|on|le)\b.*$/i, (m) => (/\d/.test(m) ? '' : m));
+  s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
+  s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
+  const parts = s
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/i)
+    .map((p) => p.replace(BYLINE_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
+    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
+  return [...new Set(parts)];
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
+
+/** Removes a site-name part (" | Site", "Site - ") from a <title>. */
+export function stripSiteName(title: string, site?: string): string {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim());
+  if (parts.length < 2) return title;
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (site) {
+    const ns = norm(site);
+    const kept = parts.filter((p) => norm(p) !== ns && !(ns && norm(p).length > 2 && ns.includes(norm(p)) && p.split(' ').length <= 3));
+    if (kept.length && kept.length < parts.length) return rejoin(title, kept);
+  }
+  const seps = [...title.matchAll(new RegExp(TITLE_SEPARATORS.source, 'g'))];
+  const last = seps[seps.length - 1]!;
+  const head = title.slice(0, last.index).trim();
+  const tail = title.slice(last.index! + last[0].length).trim();
+  if (head.split(/\s+/).length >= 3 && tail.split(/\s+/).length <= 5) return head;
+  const first = seps[0]!;
+  const before = title.slice(0, first.index).trim();
+  const after = title.slice(first.index! + first[0].length).trim();
+  if (before.split(/\s+/).length <= 3 && after.split(/\s+/).length >= 4) return after;
+  return title;
+}
+
+function rejoin(title: string, kept: string[]): string {
+  if (kept.length === 1) return kept[0]!;
+  const first = title.indexOf(kept[0]!);
+  const lastPart = kept[kept.length - 1]!;
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return first >= 0 && end > first ? title.slice(first, end) : kept.join(' - ');
+}
+
+function normTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'publishdate', 'publish_date',
+  'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
+  'dcterms.created', 'dc.date.created', 'date', 'article.published', 'published_time', 'publication_date', 'citation_publication_date',
+  'citation_date', 'og:published_time', 'release_date', 'created', 'cxenseparse:recs:publishtime', 'article_date_original',
+  'originalpublicationdate', 'date_published', 'publishdatetime', 'pub_date', 'displaydate', 'og:pubdate', 'content_date',
+];
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name', 'cxenseparse:author', 'og:article:author', 'book:author'];
+
+export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
+  const metas = new Map<string, string>();
+  let htmlLang: string | undefined;
+  let titleTag: string | undefined;
+  let canonical: string | undefined;
+  const h1s: string[] = [];
+  const times: { dt: string; pub: boolean }[] = [];
+  const bylineEls: string[] = [];
+
+  const visit = (el: Element, inBody: boolean): void => {
+    const name = el.name;
+    if (name === 'html' && el.attribs.lang) htmlLang ??= el.attribs.lang;
+    else if (name === 'title' && !titleTag && !inBody) titleTag = textOf(el);
+    else if (name === 'meta') {
+      const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').toLowerCase().trim();
+      const content = el.attribs.content;
+      if (key && content !== undefined && !metas.has(key)) metas.set(key, content);
+      if (el.attribs.itemprop === 'datePublished' && content) times.unshift({ dt: content, pub: true });
+    } else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) canonical ??= el.attribs.href;
+    else if (name === 'h1' && h1s.length < 5) {
+      const t = textOf(el);
+      if (t) h1s.push(t);
+    } else if (name === 'time') {
+      const dt = el.attribs.datetime ?? el.attribs.content;
+      const pub = el.attribs.itemprop === 'datePublished' || el.attribs.pubdate !== undefined || /publish|pubdate|posted|created/i.test(el.attribs.class ?? '');
+      times.push({ dt: dt ?? textOf(el), pub });
+    }
+    if (inBody && bylineEls.length < 6 && name !== 'meta' && name !== 'link') {
+      const itemprop = el.attribs.itemprop;
+      const rel = el.attribs.rel;
+      const tokens = tokensOf(el);
+      if (
+        itemprop === 'author' ||
+        rel === 'author' ||
+        tokens.some((t) => /^(?:byline|byline-name|author|author-name|authors|article-author|post-author|entry-author|byline-author|author-link|author_name|vcard-author|story-author)(?:__[a-z]+)?$/.test(t))
+      ) {
+        const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
+        const t = textOf(nameEl ?? el);
+        if (t && t.length < 200) bylineEls.push(t);
+      }
+    }
+    if (name === 'script' || name === 'style') return;
+    for (const c of el.children) if (c instanceof Element) visit(c, inBody || name === 'body');
+  };
+  for (const c of doc.children) if (c instanceof Element) visit(c, false);
+
+  const ld = jsonLd(doc);
+  const meta: Metadata = {};
+
+  // url
+  const url = canonical ?? metas.get('og:url') ?? ld.url ?? pageUrl;
+  if (url) {
+    try {
+      meta.url = new URL(url, pageUrl).href;
+    } catch {
+      meta.url = url;
+    }
+  }
+
+  // site
+  const site = metas.get('og:site_name') ?? ld.publisher ?? metas.get('application-name') ?? metas.get('twitter:site')?.replace(/^@/, '');
+  if (site && collapse(site)) meta.site = collapse(site);
+
+  // title
+  const og = metas.get('og:title') ?? metas.get('twitter:title') ?? metas.get('dc.title') ?? metas.get('title');
+  const candidates = [ld.headline, og, titleTag].filter((x): x is string => !!x && !!collapse(x)).map(collapse);
+  let title: string | undefined;
+  const strippedTag = titleTag ? stripSiteName(collapse(titleTag), meta.site) : undefined;
+  for (const h of h1s) {
+    const nh = normTitle(h);
+    if (nh && candidates.some((c) => normTitle(c) === nh || normTitle(stripSiteName(c, meta.site)) === nh)) {
+      title = h;
+      break;
+    }
+  }
+  if (!title) title = ld.headline ?? (og ? stripSiteName(collapse(og), meta.site) : undefined);
+  if (!title && strippedTag) title = strippedTag;
+  if (!title && h1s.length === 1) title = h1s[0];
+  if (title) meta.title = collapse(title);
+
+  // byline
+  let authors = ld.authors.flatMap(splitAuthors);
+  if (!authors.length) {
+    for (const key of AUTHOR_META) {
+      const v = metas.get(key);
+      if (v && !/^https?:/.test(v)) {
+        authors = splitAuthors(v);
+        if (authors.length) break;
+      }
+    }
+  }
+  if (!authors.length) for (const b of bylineEls) if ((authors = splitAuthors(b)).length) break;
+  if (authors.length) {
+    meta.authors = authors;
+    meta.byline = authors.join(', ');
+  }
+
+  // published
+  let published = normalizeDate(ld.published);
+  if (!published) for (const key of DATE_META) if ((published = normalizeDate(metas.get(key)))) break;
+  if (!published) for (const t of times) if (t.pub && (published = normalizeDate(t.dt))) break;
+  if (!published && times[0]) published = normalizeDate(times[0].dt);
+  if (published) meta.published = published;
+
+  // language
+  const lang =
+    htmlLang ?? metas.get('content-language') ?? metas.get('language') ?? metas.get('dc.language') ?? ld.language ?? metas.get('og:locale');
+  if (lang) {
+    const l = lang.split(',')[0]!.trim().replace(/_/g, '-');
+    if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(l)) meta.language = l;
+  }
+
+  const description = metas.get('og:description') ?? metas.get('description') ?? ld.description;
+  if (description && collapse(description)) meta.description = collapse(description);
+  return meta;
+}

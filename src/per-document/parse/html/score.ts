@@ -1,0 +1,280 @@
+/**
+ * Content scoring on the cleaned tree (Readability's algorithm ported to domhandler, with
+ * trafilatura's article-body selectors as strong evidence), and the choice of article roots.
+ */
+import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
+import { BLOCK_TAGS, tokensOf } from './dom.js';
+
+export interface Stats {
+  /** Characters of text (whitespace runs count as one). */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Comma-like punctuation. */
+  commas: number;
+  /** Paragraph-like descendants with at least 80 characters and few links. */
+  paras: number;
+  /** Characters of text in such paragraphs. */
+  paraText: number;
+  /** Direct text (not inside child elements), characters. */
+  own: number;
+}
+
+const COMMAS = /[,，、،;；]/g;
+
+function textStats(data: string): [number, number] {
+  let len = 0;
+  let ws = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+      if (!ws) len++;
+      ws = true;
+    } else {
+      len++;
+      ws = false;
+    }
+  }
+  COMMAS.lastIndex = 0;
+  let commas = 0;
+  while (COMMAS.exec(data)) commas++;
+  return [len, commas];
+}
+
+const PARA_TAGS = new Set(['p', 'pre', 'blockquote', 'dd', 'li', 'td']);
+
+/** One post-order pass computing Stats for every element under root. */
+export function computeStats(root: ParentNode, stats: Map<Element, Stats>): Stats {
+  const total: Stats = { text: 0, link: 0, commas: 0, paras: 0, paraText: 0, own: 0 };
+  for (const child of root.children) {
+    if (child instanceof Text) {
+      const [len, commas] = textStats(child.data);
+      total.text += len;
+      total.own += len;
+      total.commas += commas;
+    } else if (child instanceof Element) {
+      const s = computeStats(child, stats);
+      total.text += s.text;
+      total.link += s.link;
+      total.commas += s.commas;
+      total.paras += s.paras;
+      total.paraText += s.paraText;
+    }
+  }
+  if (root instanceof Element) {
+    if (root.name === 'a') total.link = total.text;
+    const isPara = PARA_TAGS.has(root.name) || (total.own >= 80 && !hasBlockChild(root));
+    if (isPara && total.paras === 0 && total.text >= 80 && total.link < total.text * 0.3) {
+      total.paras = 1;
+      total.paraText = total.text;
+    } else if (total.own >= 120 && root.name !== 'body' && root.name !== 'html') {
+      // mixed content: text directly in a container (`text<br><br>text`)
+      total.paras += 1;
+      total.paraText += total.own;
+    }
+    stats.set(root, total);
+  }
+  return total;
+}
+
+export function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) if (c instanceof Element && BLOCK_TAGS.has(c.name)) return true;
+  return false;
+}
+
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|markdown|artikel|beitrag|inhalt|texte|contenu|tresc/;
+const NEGATIVE = /-ad-|^ad-|-ad$|hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|card|thumb|nav|menu|header|byline|author|caption|social|newsletter|popular|trending/;
+/** trafilatura-style article-body names: strong evidence. */
+const BODY_NAMES = /^(?:(?:article|story|post|entry|blog|news|main|page|td-post|single|body|cms|rich|detail|artikel|text)[-_]*(?:body|content|text|copy|inner|main|entry|post|article)(?:[-_]*(?:text|content|body|inner|wrapper|container|wrap|main))?|entry|post-?entry|articlebody|article|story|post|hentry|h-entry|e-content|post-body|body-?text|bodytext|content-?body|rich-?text|richtext|prose|markdown-?body|article__body|c-entry-content|field-?body|field-?name-?body|paywall-?content|node-?content|text-?content|main-?text|maintext|content-?text|article-?copy|story-?content|story-?text|story-?body|artikel|artikeltext|beitrag|inhalt|texte|contenu)$/;
+
+export function classWeight(el: Element): number {
+  const tokens = tokensOf(el);
+  if (!tokens.length) return 0;
+  let w = 0;
+  const cls = el.attribs.class ? tokens.slice(0, tokens.length - (el.attribs.id ? 1 : 0)).join(' ') : '';
+  const id = el.attribs.id ? tokens[tokens.length - 1]! : '';
+  for (const s of [cls, id]) {
+    if (!s) continue;
+    if (NEGATIVE.test(s) && !POSITIVE.test(s)) w -= 25;
+    else if (NEGATIVE.test(s)) w -= 10;
+    if (POSITIVE.test(s)) w += 25;
+  }
+  return w;
+}
+
+function bodyEvidence(el: Element): number {
+  if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') return 60;
+  let best = 0;
+  for (const t of tokensOf(el)) if (BODY_NAMES.test(t)) best = 35;
+  if (el.name === 'article') best = Math.max(best, 20);
+  if (el.name === 'main' || el.attribs.role === 'main') best = Math.max(best, 10);
+  return best;
+}
+
+function tagBase(name: string): number {
+  switch (name) {
+    case 'div':
+    case 'article':
+    case 'section':
+    case 'main':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+const SCORE_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'section']);
+
+export interface Choice {
+  /** Article roots in document order (a top candidate and the siblings that belong with it). */
+  roots: Element[];
+  top?: Element;
+  score: number;
+}
+
+export function linkDensity(s: Stats | undefined): number {
+  return s && s.text ? s.link / s.text : 0;
+}
+
+export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
+  const scores = new Map<Element, number>();
+  const init = (el: Element): number => {
+    let s = scores.get(el);
+    if (s === undefined) {
+      s = tagBase(el.name) + classWeight(el) + bodyEvidence(el);
+      scores.set(el, s);
+    }
+    return s;
+  };
+
+  const visit = (el: Element): void => {
+    const name = el.name;
+    const st = stats.get(el);
+    let scorable = false;
+    if (SCORE_TAGS.has(name)) scorable = name !== 'section' || !hasBlockChild(el);
+    else if ((name === 'div' || name === 'span' || name === 'font' || name === 'center' || name === 'article') && st && st.own >= 25 && !hasBlockChild(el)) scorable = true;
+    else if (st && st.own >= 120) scorable = true; // mixed content container
+    if (scorable && st) {
+      const len = hasBlockChild(el) ? st.own : st.text;
+      if (len >= 25) {
+        const s = 1 + st.commas + Math.min(Math.floor(len / 100), 3);
+        let level = 0;
+        for (let p = el.parent; p && p instanceof Element && level < 6; p = p.parent, level++) {
+          if (p.name === 'html') break;
+          const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+          scores.set(p, init(p) + s / div);
+        }
+      }
+    }
+    if (scorable && !hasBlockChild(el)) return;
+    for (const c of el.children) if (c instanceof Element) visit(c);
+  };
+  visit(body);
+
+  // evidence of an article body counts even where few paragraphs were scored
+  let ranked: [Element, number][] = [];
+  for (const [el, s] of scores) {
+    const st = stats.get(el);
+    const final = s * (1 - linkDensity(st));
+    ranked.push([el, final]);
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
+  ranked = ranked.slice(0, 8);
+  const first = ranked[0];
+  if (!first) return { roots: [], score: 0 };
+  let top = first[0];
+  const topScore = first[1];
+
+  // several close candidates under one ancestor: take the ancestor
+  const close = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (close.length >= 3) {
+    let parent = top.parent as Element | null;
+    while (parent && parent !== body && parent instanceof Element) {
+      const count = close.filter((c) => isAncestorOf(parent!, c)).length;
+      if (count >= 3) {
+        top = parent;
+        break;
+      }
+      parent = parent.parent as Element | null;
+    }
+  }
+  const finalScore = (el: Element) => (scores.get(el) ?? 0) * (1 - linkDensity(stats.get(el)));
+  // climb while the parent scores about as well (content split into sibling blocks)
+  let lastScore = finalScore(top);
+  const threshold = lastScore / 3;
+  for (let parent = top.parent; parent instanceof Element && parent !== body && parent.name !== 'html'; parent = parent.parent) {
+    if (!scores.has(parent)) continue;
+    const ps = finalScore(parent);
+    if (ps < threshold) break;
+    if (ps > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = ps;
+  }
+  while (top.parent instanceof Element && top.parent !== body && top.parent.name !== 'html' && elementChildren(top.parent).length === 1) top = top.parent;
+
+  // siblings that belong with the top candidate
+  const roots: Element[] = [];
+  const parent = top.parent;
+  const topFinal = finalScore(top);
+  const sibThreshold = Math.max(10, topFinal * 0.2);
+  const topClass = top.attribs.class ?? '';
+  if (parent && top !== body) {
+    for (const sib of parent.children) {
+      if (!(sib instanceof Element)) continue;
+      if (sib === top) {
+        roots.push(sib);
+        continue;
+      }
+      let bonus = 0;
+      if (topClass && sib.attribs.class === topClass) bonus += topFinal * 0.2;
+      const st = stats.get(sib);
+      const ld = linkDensity(st);
+      if (scores.has(sib) && finalScore(sib) + bonus >= sibThreshold) roots.push(sib);
+      else if (st && (sib.name === 'p' || !hasBlockChild(sib)) && st.text > 80 && ld < 0.25) roots.push(sib);
+      else if (st && sib.name === 'p' && st.text > 0 && st.text <= 80 && ld === 0 && /\.( |$)/.test(textSample(sib))) roots.push(sib);
+    }
+  } else roots.push(top);
+  return { roots, top, score: topFinal };
+}
+
+function textSample(el: Element): string {
+  let out = '';
+  const walk = (n: AnyNode) => {
+    if (n instanceof Text) out += n.data;
+    else if (n instanceof Element) for (const c of n.children) walk(c);
+  };
+  walk(el);
+  return out.trim();
+}
+
+function elementChildren(el: ParentNode): Element[] {
+  return el.children.filter((c): c is Element => c instanceof Element);
+}
+
+function isAncestorOf(a: AnyNode, node: AnyNode): boolean {
+  for (let p: AnyNode | null = node.parent; p; p = p.parent) if (p === a) return true;
+  return false;
+}
