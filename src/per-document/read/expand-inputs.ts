@@ -22,13 +22,14 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
   const files = new Set<string>();
   const missing: ExpandedInputs['missing'] = [];
 
-  const walk = (dir: string) => {
+  // Globs match paths relative to the folder named on the command line.
+  const walk = (dir: string, root: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(full);
+        if (!SKIP_DIRS.has(entry.name)) walk(full, root);
       } else if (entry.isFile() && !entry.name.startsWith('.')) {
-        const rel = full.split(path.sep).join('/');
+        const rel = path.relative(root, full).split(path.sep).join('/');
         if (include(rel) && !exclude(rel)) files.add(full);
       }
     }
@@ -41,7 +42,7 @@ export function expandInputs(inputs: string[], options: ExpandOptions = {}): Exp
     }
     try {
       const stat = statSync(input);
-      if (stat.isDirectory()) walk(input);
+      if (stat.isDirectory()) walk(input, input);
       else files.add(input);
     } catch (error) {
       missing.push({ path: input, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error) });
