@@ -40,7 +40,7 @@ export const CLASS_RULES: PatternRule[] = [
   { name: 'sidebar', kind: 'related', test: P('sidebar|side-?bar|sidebox|side-?column|right-?column|rightcol|right-?rail|rail|widget|widgets|widget-?area|aside|complementary|secondary') },
   { name: 'author-bio', kind: 'metadata', test: P('author-?bio|author-?box|about-?the-?author|author-?info|author-?card|author-?details|bio-?box') },
   { name: 'popup', kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
-  { name: 'hidden', kind: 'outside-article', test: P('hidden|hide|d-?none|visually-?hidden|sr-?only|screen-?reader-?text|screenreader|offscreen|print-?only|invisible|element-?invisible') },
+  { name: 'hidden', kind: 'outside-article', test: /^(?:hidden|hide|is-hidden|u-hidden|d-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|screenreader-?only|offscreen|print-?only|invisible|element-?invisible|hidden-?visually)$/ },
 ];
 
 /** Tokens that look like chaff by a part but name the content itself or a state. */
@@ -64,7 +64,9 @@ function holdsArticle(el: Element): boolean {
 export function classRuleFor(el: Element): PatternRule | undefined {
   const tokens = tokensOf(el);
   if (!tokens.length) return undefined;
-  for (const token of tokens) {
+  for (let token of tokens) {
+    const bem = token.indexOf('--');
+    if (bem > 0) token = token.slice(0, bem); // BEM modifiers name a state, not a part
     if (token.length > 60 || TOKEN_EXEMPT.test(token)) continue;
     for (const rule of CLASS_RULES) if (rule.test.test(token)) return rule;
   }
@@ -133,6 +135,7 @@ function holdsArticleCheap(el: Element): boolean {
  * containers holding the article (h1, article, main, articleBody) are never removed by pattern.
  */
 export function preClean(doc: Document, ctx: CleanContext): void {
+  const bodyText = textLen(doc);
   const walk = (parent: ParentNode, inArticle: boolean): void => {
     const children = parent.children.slice();
     for (const child of children) {
@@ -148,8 +151,9 @@ export function preClean(doc: Document, ctx: CleanContext): void {
       if (name !== 'html' && name !== 'body') {
         const v = verdict(child, inArticle);
         if (v) {
-          const protect = v[1].startsWith('html/class-pattern/') || v[1].startsWith('html/role/') || v[1] === 'html/tag/footer';
-          if (!(protect && holdsArticle(child))) {
+          const protect = v[1].startsWith('html/class-pattern/') || v[1].startsWith('html/role/') || v[1] === 'html/tag/footer' || v[1] === 'html/tag/aside';
+          const isArticle = name === 'article' || name === 'main' || child.attribs.itemprop === 'articleBody';
+          if (!(protect && (isArticle || holdsArticle(child) || (v[1] !== 'html/class-pattern/comments' && bigProse(child, bodyText))))) {
             ctx.record(child, v[0], v[1]);
             continue;
           }
@@ -159,4 +163,50 @@ export function preClean(doc: Document, ctx: CleanContext): void {
     }
   };
   walk(doc, false);
+}
+
+/** Characters of text (whitespace ignored) under a node, iteratively. */
+function textLen(root: ParentNode): number {
+  let n = 0;
+  const stack: ParentNode[] = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (c instanceof Element) {
+        if (!JUNK_TAGS.has(c.name)) stack.push(c);
+      } else if (c.type === 'text') n += countNonSpace((c as unknown as { data: string }).data);
+    }
+  }
+  return n;
+}
+
+function linkLen(root: ParentNode): number {
+  let n = 0;
+  const stack: ParentNode[] = [root];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (c instanceof Element) {
+        if (c.name === 'a') n += textLen(c);
+        else if (!JUNK_TAGS.has(c.name)) stack.push(c);
+      }
+    }
+  }
+  return n;
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) n++;
+  }
+  return n;
+}
+
+/** A container with a large share of the page's text, mostly not links: the content, whatever its class says. */
+function bigProse(el: Element, bodyText: number): boolean {
+  const t = textLen(el);
+  if (t < 500 || t < bodyText * 0.4) return false;
+  return linkLen(el) < t * 0.3;
 }
