@@ -16,6 +16,8 @@ export const JUNK_TAGS = new Set([
 
 interface PatternRule {
   name: string;
+  /** Kept when it holds a long paragraph of prose (the content, whatever the class says). */
+  proseSafe?: boolean;
   kind: BoilerplateKind;
   /** Matched against each class/id token (lower-cased, camelCase split with '-'). */
   test: RegExp;
@@ -28,19 +30,19 @@ export const CLASS_RULES: PatternRule[] = [
   { name: 'cookie', kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:container|banner)?|onetrust|cookiebot|usercentrics|didomi') },
   { name: 'newsletter', kind: 'newsletter', test: P('newsletters?|subscribe|subscription|subscribe-box|sign-?up|signup-form|optin|opt-in|mailchimp|mc-embedded|mc4wp|email-?(?:capture|signup|form)|nl-?(?:box|signup|teaser)') },
   { name: 'donation', kind: 'donation', test: P('donate|donations?|support-us|supportus|membership-?(?:cta|promo|box)|contribut(?:e|ion)s?-?(?:box|cta|epic)|epic') },
-  { name: 'paywall', kind: 'paywall', test: P('paywall|pay-?wall|regwall|reg-?wall|piano|tp-container|premium-?(?:teaser|banner|box|wall)|subscriber-?only|login-?wall|meter(?:ed)?-?(?:wall|banner)') },
+  { name: 'paywall', proseSafe: true, kind: 'paywall', test: P('paywall|pay-?wall|regwall|reg-?wall|piano|tp-container|premium-?(?:teaser|banner|box|wall)|subscriber-?only|login-?wall|meter(?:ed)?-?(?:wall|banner)') },
   { name: 'comments', kind: 'comments', test: P('comments?|comment-?(?:list|form|section|area|thread|count|link|wrap(?:per)?)|disqus|respond|replies|discussion|leave-?a-?reply|reader-?comments|talkback|kommentare?|commentaires?') },
-  { name: 'share', kind: 'share', test: P('share|sharing|shares|sharer|share-?(?:bar|buttons?|tools|links|icons)|social|socials|social-?(?:media|links|icons|share|bar|buttons?)|addthis|sharethis|shariff|a2a|add-?to-?any|follow-?us|print-?(?:link|button)|article-?tools|toolbar|tools|utility-?bar|sociable|jp-?sharing|sd-?sharing|likes?-?(?:button|box)') },
+  { name: 'share', proseSafe: true, kind: 'share', test: P('share|sharing|shares|sharer|share-?(?:bar|buttons?|tools|links|icons)|social|socials|social-?(?:media|links|icons|share|bar|buttons?)|addthis|sharethis|shariff|a2a|add-?to-?any|follow-?us|print-?(?:link|button)|article-?tools|toolbar|tools|utility-?bar|sociable|jp-?sharing|sd-?sharing|likes?-?(?:button|box)') },
   { name: 'related', kind: 'related', test: P('related|relatedposts|related-?(?:posts|articles|stories|content|links|news)|recommended|recommendations?|more-?(?:stories|articles|news|from|on|in|like-?this)|read-?more|readmore|also-?read|see-?also|you-?may-?like|you-?might-?like|outbrain|taboola|zergnet|plista|ligatus|popular|most-?(?:read|popular|viewed|shared|commented)|mostread|trending|teaser-?list|teasers|newsfeed|next-?article|prev-?article|post-?navigation|nav-?links|further-?reading|weitere|empfehlung(?:en)?|lesetipps?|a-?lire-?aussi') },
-  { name: 'advert', kind: 'advert', test: P('ad|ads|adv|advert|adverts|advertising|advertisement|advertisements|adslot|ad-?slot|adsense|adunit|ad-?unit|adbox|ad-?box|ad-?container|ad-?wrapper|ad-?banner|dfp|gpt|google-?ad|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|native-?ad|anzeige|werbung|publicite|commercial|billboard|skyscraper|banner-?ad|affiliate') },
-  { name: 'navigation', kind: 'navigation', test: P('nav|navbar|navigation|menu|menus|mega-?menu|main-?menu|breadcrumbs?|crumbs|pagination|pager|paging|skip-?link|skip-?to-?content|skiplinks|topbar|top-?bar|masthead|site-?header|global-?header|page-?header-?nav|header-?nav|site-?nav|off-?canvas|drawer|hamburger|jump-?to|toc-?mobile|language-?switcher|lang-?switch') },
-  { name: 'tags', kind: 'tags', test: P('tags|tag-?list|taglist|tag-?cloud|tagcloud|post-?tags|entry-?tags|article-?tags|keywords|categories|cat-?links|tags-?links|topics|schlagworte|schlagw(?:o|ö)rter|themen') },
-  { name: 'legal', kind: 'legal', test: P('footer|site-?footer|page-?footer|global-?footer|copyright|colophon|disclaimer|imprint|impressum|legal|terms') },
-  { name: 'credit', kind: 'credit', test: P('caption|captions|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|bildunterschrift|legende|figcaption') },
+  { name: 'advert', proseSafe: true, kind: 'advert', test: P('ad|ads|adv|advert|adverts|advertising|advertisement|advertisements|adslot|ad-?slot|adsense|adunit|ad-?unit|adbox|ad-?box|ad-?container|ad-?wrapper|ad-?banner|dfp|gpt|google-?ad|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|native-?ad|anzeige|werbung|publicite|commercial|billboard|skyscraper|banner-?ad|affiliate') },
+  { name: 'navigation', proseSafe: true, kind: 'navigation', test: P('nav|navbar|navigation|menu|menus|mega-?menu|main-?menu|breadcrumbs?|crumbs|pagination|pager|paging|skip-?link|skip-?to-?content|skiplinks|topbar|top-?bar|masthead|site-?header|global-?header|page-?header-?nav|header-?nav|site-?nav|off-?canvas|drawer|hamburger|jump-?to|toc-?mobile|language-?switcher|lang-?switch') },
+  { name: 'tags', proseSafe: true, kind: 'tags', test: P('tags|tag-?list|taglist|tag-?cloud|tagcloud|post-?tags|entry-?tags|article-?tags|keywords|categories|cat-?links|tags-?links|topics|schlagworte|schlagw(?:o|ö)rter|themen') },
+  { name: 'legal', proseSafe: true, kind: 'legal', test: P('footer|site-?footer|page-?footer|global-?footer|copyright|colophon|disclaimer|imprint|impressum|legal|terms') },
+  { name: 'credit', proseSafe: true, kind: 'credit', test: P('caption|captions|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|bildunterschrift|legende|figcaption') },
   { name: 'sidebar', kind: 'related', test: P('sidebar|side-?bar|sidebox|side-?column|right-?column|rightcol|right-?rail|rail|widget|widgets|widget-?area|aside|complementary|secondary') },
   { name: 'author-bio', kind: 'metadata', test: P('author-?bio|author-?box|about-?the-?author|author-?info|author-?card|author-?details|bio-?box') },
-  { name: 'popup', kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
-  { name: 'hidden', kind: 'outside-article', test: /^(?:hidden|hide|is-hidden|u-hidden|d-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|screenreader-?only|offscreen|print-?only|invisible|element-?invisible|hidden-?visually)$/ },
+  { name: 'popup', proseSafe: true, kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
+  { name: 'hidden', proseSafe: true, kind: 'outside-article', test: /^(?:hidden|hide|is-hidden|u-hidden|d-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|screenreader-?only|offscreen|print-?only|invisible|element-?invisible|hidden-?visually)$/ },
 ];
 
 /** Tokens that look like chaff by a part but name the content itself or a state. */
@@ -106,7 +108,7 @@ export function makeCleanContext(): CleanContext {
 }
 
 /** The verdict for one element, or undefined to keep it. */
-function verdict(el: Element, inArticle: boolean): [BoilerplateKind, string] | undefined {
+function verdict(el: Element, inArticle: boolean, light: boolean): [BoilerplateKind, string] | undefined {
   const name = el.name;
   const a = el.attribs;
   if (a.hidden !== undefined) return ['outside-article', 'html/hidden'];
@@ -120,6 +122,7 @@ function verdict(el: Element, inArticle: boolean): [BoilerplateKind, string] | u
   const role = a.role?.toLowerCase();
   if (role && ROLE_KIND[role]) return [ROLE_KIND[role]![0], `html/role/${ROLE_KIND[role]![1]}`];
   if (name === 'header' && !inArticle) return undefined; // decided by the scorer: it may hold the headline and lead
+  if (light) return undefined;
   const rule = classRuleFor(el);
   if (rule) return [rule.kind, `html/class-pattern/${rule.name}`];
   return undefined;
@@ -134,7 +137,7 @@ function holdsArticleCheap(el: Element): boolean {
  * Removes junk elements (silently) and chaff containers (recorded). `body`, `html` and
  * containers holding the article (h1, article, main, articleBody) are never removed by pattern.
  */
-export function preClean(doc: Document, ctx: CleanContext): void {
+export function preClean(doc: Document, ctx: CleanContext, light = false): void {
   const bodyText = textLen(doc);
   const walk = (parent: ParentNode, inArticle: boolean): void => {
     const children = parent.children.slice();
@@ -149,11 +152,20 @@ export function preClean(doc: Document, ctx: CleanContext): void {
         continue;
       }
       if (name !== 'html' && name !== 'body') {
-        const v = verdict(child, inArticle);
+        const v = verdict(child, inArticle, light);
         if (v) {
           const protect = v[1].startsWith('html/class-pattern/') || v[1].startsWith('html/role/') || v[1] === 'html/tag/footer' || v[1] === 'html/tag/aside';
           const isArticle = name === 'article' || name === 'main' || child.attribs.itemprop === 'articleBody';
-          if (!(protect && (isArticle || holdsArticle(child) || (v[1] !== 'html/class-pattern/comments' && bigProse(child, bodyText))))) {
+          const rule = v[1].startsWith('html/class-pattern/') ? CLASS_RULES.find((r) => v[1].endsWith('/' + r.name)) : undefined;
+          if (
+            !(
+              protect &&
+              (isArticle ||
+                holdsArticle(child) ||
+                (v[1] !== 'html/class-pattern/comments' && bigProse(child, bodyText)) ||
+                (rule?.proseSafe && holdsProse(child)))
+            )
+          ) {
             ctx.record(child, v[0], v[1]);
             continue;
           }
@@ -209,4 +221,20 @@ function bigProse(el: Element, bodyText: number): boolean {
   const t = textLen(el);
   if (t < 500 || t < bodyText * 0.4) return false;
   return linkLen(el) < t * 0.3;
+}
+
+/** Holds a paragraph of at least 250 characters with few links. */
+function holdsProse(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (!(c instanceof Element)) continue;
+      if (c.name === 'p' || c.name === 'blockquote') {
+        const t = textLen(c);
+        if (t >= 250 && linkLen(c) < t * 0.2) return true;
+      } else stack.push(c);
+    }
+  }
+  return false;
 }

@@ -45,7 +45,8 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
   const messages: Message[] = [];
   let doc: Document;
   try {
-    doc = parseHtml(typeof html === 'string' ? html : String(html ?? ''));
+    if (typeof html !== 'string') html = String(html ?? '');
+    doc = parseHtml(html);
   } catch (error) {
     return { blocks: [], removed: [], meta: {}, messages: [message('error', STAGE, `html: could not parse: ${reasonOf(error)}`)] };
   }
@@ -56,7 +57,16 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
     messages.push(message('warn', STAGE, `html: metadata: ${reasonOf(error)}`));
   }
   try {
-    const { blocks, removed } = extractBody(doc, options, meta, messages);
+    let { blocks, removed } = extractBody(doc, options, meta, messages, false);
+    if (textLength(blocks) < MIN_TEXT) {
+      // the class patterns may have cut the content itself: retry with tag and role rules only
+      const retryMessages: Message[] = [];
+      const retry = extractBody(parseHtml(html), options, meta, retryMessages, true);
+      if (textLength(retry.blocks) >= Math.max(MIN_TEXT, textLength(blocks) * 2)) {
+        ({ blocks, removed } = retry);
+        messages.push(...retryMessages, message('info', STAGE, 'html: little content after pre-clean; retried without class patterns'));
+      }
+    }
     if (!blocks.length) messages.push(message('warn', STAGE, 'html: no main content found'));
     return { blocks, removed, meta, messages };
   } catch (error) {
@@ -111,7 +121,7 @@ function siteSelect(doc: Document, selector: string, messages: Message[], site: 
   }
 }
 
-function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[]): { blocks: Block[]; removed: Removal[] } {
+function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[], light: boolean): { blocks: Block[]; removed: Removal[] } {
   const resolve = makeResolver(doc, options.url ?? meta.url);
   const ctx = makeCleanContext();
   const site = options.site;
@@ -120,7 +130,7 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
       for (const el of siteSelect(doc, selector, messages, site.name)) if (el.parent) ctx.record(el, kind, `site/${site.name}/clean`);
     }
   }
-  preClean(doc, ctx);
+  preClean(doc, ctx, light);
   const removed = ctx.removed;
 
   const body = findFirst(doc, (el) => el.name === 'body') ?? wrapAsBody(doc);
