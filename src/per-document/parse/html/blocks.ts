@@ -14,6 +14,8 @@ interface Frame {
   listDepth: number;
   pre: boolean;
   chain: string[];
+  /** Outside the core of the article: only prose paragraphs are kept. */
+  strict: boolean;
 }
 
 const HEADING = /^h([1-6])$/;
@@ -37,6 +39,8 @@ export interface EmitOptions {
   removed: Removal[];
   /** Elements that are article roots themselves: never dropped as in-article chaff. */
   roots: Set<Element>;
+  /** Where strict mode ends (undefined: no strict mode). */
+  core?: Set<Element>;
 }
 
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font']);
@@ -56,7 +60,8 @@ export class BlockEmitter {
       if (p.name === 'body' || p.name === 'html') break;
       chain.unshift(describe(p));
     }
-    const frame: Frame = { type: 'paragraph', listDepth: 0, pre: false, chain };
+    const core = this.opt.core;
+    const frame: Frame = { type: 'paragraph', listDepth: 0, pre: false, chain, strict: !!core && !core.has(root) };
     this.frame = frame;
     this.walk(root, frame);
     this.flush();
@@ -131,6 +136,7 @@ export class BlockEmitter {
     this.flush();
     const chain = CONTAINER_DESC_TAGS.has(name) ? [...frame.chain.slice(-1), describe(node)] : frame.chain;
     let next: Frame = { ...frame, chain };
+    if (frame.strict && this.opt.core?.has(node)) next.strict = false;
     const h = HEADING.exec(name);
     if (h) next = { ...next, type: 'heading', level: Number(h[1]) };
     else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir') next = { ...next, listDepth: frame.listDepth + 1 };
@@ -297,6 +303,10 @@ export class BlockEmitter {
   }
 
   private push(frame: Frame, text: string, links: InlineLink[], lead: number): void {
+    if (frame.strict && !isProse(text, links)) {
+      this.opt.removed.push({ kind: 'outside-article', rule: 'html/outside-main', text: text.replace(/\s+/g, ' ') });
+      return;
+    }
     const out: InlineLink[] = [];
     for (const l of links) {
       const start = Math.max(0, l.start - lead);
@@ -323,4 +333,12 @@ function containsBlocks(cell: Element): boolean {
     }
   }
   return false;
+}
+
+/** A paragraph of prose: long enough, few links. */
+function isProse(text: string, links: InlineLink[]): boolean {
+  if (text.length < 100) return false;
+  let linked = 0;
+  for (const l of links) linked += l.end - l.start;
+  return linked < text.length * 0.2;
 }

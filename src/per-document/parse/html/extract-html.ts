@@ -138,6 +138,7 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
   computeStats(body, stats);
 
   let roots: Element[] = [];
+  let core: Element[] | undefined;
   if (site?.html.content.length) {
     for (const selector of site.html.content) {
       roots = siteSelect(doc, selector, messages, site.name).filter((el) => el.parent);
@@ -145,15 +146,19 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
     }
     roots = roots.filter((el, _i, all) => !all.some((o) => o !== el && contains(o, el)));
   }
-  if (!roots.length) roots = chooseRoots(body, stats).roots;
+  if (!roots.length) {
+    const choice = chooseRoots(body, stats);
+    roots = choice.roots;
+    if (choice.core.length && (roots.length !== choice.core.length || roots.some((r, i) => r !== choice.core[i]))) core = choice.core;
+  }
 
-  const emit = (rs: Element[], rm: Removal[]): Block[] => {
-    const emitter = new BlockEmitter({ stats, resolve, removed: rm, roots: new Set(rs) });
+  const emit = (rs: Element[], rm: Removal[], coreEls?: Element[]): Block[] => {
+    const emitter = new BlockEmitter({ stats, resolve, removed: rm, roots: new Set([...rs, ...(coreEls ?? [])]), core: coreEls && new Set(coreEls) });
     for (const r of rs) emitter.emitRoot(r);
     return emitter.blocks;
   };
   let inner: Removal[] = [];
-  let blocks = roots.length ? emit(roots, inner) : [];
+  let blocks = roots.length ? emit(roots, inner, core) : [];
   if (textLength(blocks) < MIN_TEXT) {
     // fallback: the whole body, link-dense boxes dropped
     const wideRemoved: Removal[] = [];

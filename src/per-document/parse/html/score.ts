@@ -146,9 +146,13 @@ function tagBase(name: string): number {
 
 const SCORE_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'section']);
 
+const WIDEN_GOOD = 0.5;
+
 export interface Choice {
   /** Article roots in document order (a top candidate and the siblings that belong with it). */
   roots: Element[];
+  /** Elements whose every block is kept; outside them (in a widened root) only prose is. */
+  core: Element[];
   top?: Element;
   score: number;
 }
@@ -202,7 +206,7 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
   ranked.sort((a, b) => b[1] - a[1]);
   ranked = ranked.slice(0, 8);
   const first = ranked[0];
-  if (!first) return { roots: [], score: 0 };
+  if (!first) return { roots: [], core: [], score: 0 };
   let top = first[0];
   const topScore = first[1];
 
@@ -257,7 +261,25 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
       else if (st && sib.name === 'p' && st.text > 0 && st.text <= 80 && ld === 0 && /\.( |$)/.test(textSample(sib))) roots.push(sib);
     }
   } else roots.push(top);
-  return { roots, top, score: topFinal };
+
+  // widen while the parent adds mostly prose (leads in a header, content split into columns);
+  // in the widened part only prose paragraphs are kept (see BlockEmitter strict mode)
+  let wide = top;
+  for (let p = top.parent; p instanceof Element && p !== body && p.name !== 'html'; p = p.parent) {
+    const ps = stats.get(p);
+    const ts = stats.get(wide);
+    if (!ps || !ts) break;
+    const extraText = ps.text - ts.text;
+    const extraGood = ps.paraText - ts.paraText;
+    if (extraText <= 0) {
+      wide = p;
+      continue;
+    }
+    if (extraGood >= extraText * WIDEN_GOOD && extraText - extraGood <= Math.max(250, ts.paraText * 0.15)) wide = p;
+    else break;
+  }
+  if (wide !== top && !roots.every((r) => r === top || isAncestorOf(wide, r))) wide = top;
+  return { roots: wide === top ? roots : [wide], core: roots, top, score: topFinal };
 }
 
 function textSample(el: Element): string {
