@@ -171,6 +171,7 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
       inner = wideRemoved;
     }
   }
+  blocks = dropOrphanHeadings(blocks, inner);
   blocks.forEach((b, i) => (b.index = i));
   recordOutside(body, roots, removed);
   removed.push(...inner);
@@ -223,3 +224,21 @@ function recordOutside(body: Element, roots: Element[], removed: Removal[]): voi
   walk(body);
 }
 
+
+/** A heading with nothing under it (followed by a heading of the same or a higher rank, or by the end) is a leftover of a removed box. */
+function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'heading' && i > 0) {
+      const next = blocks[i + 1];
+      const orphan = !next || (next.type === 'heading' && (next.level ?? 6) <= (b.level ?? 6));
+      if (orphan) {
+        removed.push({ kind: 'related', rule: 'html/orphan-heading', text: b.text });
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
