@@ -24,15 +24,17 @@ export const ruleSchema = z.strictObject({
   match: z.enum(['contains', 'whole', 'starts']).default('contains'),
   /**
    * What a hit removes: the block; the block and everything after it (a footer); the block
-   * and the blocks up to the first that matches `end` (an embed); or the heading's section.
+   * and the list of short or linked lines under it, up to the next prose paragraph (a
+   * "Related" box, which may sit inside the article); the block and the blocks up to the
+   * first that matches `end` (an embed); or the heading's section.
    */
-  effect: z.enum(['block', 'tail', 'until', 'section']).default('block'),
+  effect: z.enum(['block', 'tail', 'list', 'until', 'section']).default('block'),
   phrases: z.array(z.string().min(1)).default([]),
   /** Regular expressions (JavaScript syntax), matched against the folded, lower-cased block. */
   patterns: z.array(z.string().min(1)).default([]),
   /** For `until`: patterns of the block that closes the region. */
   end: z.array(z.string().min(1)).default([]),
-  /** For `until` and `section`: the most blocks the region may span. */
+  /** For `list`, `until` and `section`: the most blocks the region may span. */
   maxBlocks: z.number().int().positive().default(8),
   /** Overrides the pipeline's `thresholds.phraseMaxWords` for this rule. */
   maxWords: z.number().int().positive().optional(),

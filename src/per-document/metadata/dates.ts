@@ -22,6 +22,7 @@ export interface FoundDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function findDate(text: string, language: string | undefined): FoundDate | undefined {
+  if (!/\d/.test(text)) return undefined; // every full date has a year in digits; chrono is costly
   const primary = language?.split('-')[0];
   const parsers = [primary && PARSERS[primary], chrono.en].filter(Boolean) as ChronoParser[];
   for (const parser of parsers) {

@@ -5,17 +5,11 @@
 import type { Block, Span } from '../../../core/document.js';
 import { wordCount } from '../../../core/text.js';
 import type { Tagger } from '../tagger.js';
+import { linkShare } from './prose.js';
 
 const MIN_LINK_SHARE = 0.7;
 const MAX_WORDS = 25;
 const MIN_RUN = 3;
-
-export function linkShare(block: Block): number {
-  const letters = block.text.replace(/[^\p{L}\p{N}]/gu, '').length;
-  if (!letters) return 0;
-  const linked = block.links.reduce((n, l) => n + block.text.slice(l.start, l.end).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-  return Math.min(1, linked / letters);
-}
 
 const isLinkLine = (block: Block) =>
   block.type !== 'code' && block.links.length > 0 && wordCount(block.text) <= MAX_WORDS && linkShare(block) >= MIN_LINK_SHARE;

@@ -1,13 +1,15 @@
 /**
  * The phrase and pattern rules of the rule packs (and of the document's site pack). A hit
- * marks the block, or with `tail` the rest of the document, with `until` the blocks up to
- * the rule's end pattern, with `section` the heading's section.
+ * marks the block, or with `tail` the rest of the document, with `list` the short or
+ * linked lines under it, with `until` the blocks up to the rule's end pattern, with
+ * `section` the heading's section.
  */
 import type { Block, Span } from '../../../core/document.js';
 import type { CompiledRule } from '../../../config/rules.js';
 import { foldForMatch, wordCount } from '../../../core/text.js';
 import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
+import { isProse } from './prose.js';
 
 function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, words: number, maxWords: number) {
   for (const rule of rules) {
@@ -48,6 +50,10 @@ export const phraseRuleTagger: Tagger = {
         for (let j = i + 1; j <= last; j++) if (rule.end.test(folded[j]!)) { end = j; break; }
         for (let j = i + 1; j <= end; j++) mark(j, rule);
         if (end > i) i = end;
+      } else if (rule.effect === 'list') {
+        let j = i + 1;
+        for (; j < blocks.length && j <= i + rule.maxBlocks && !isProse(blocks[j]!); j++) mark(j, hits[j] ?? rule);
+        i = j - 1;
       } else if (rule.effect === 'section' && blocks[i]!.type === 'heading') {
         const level = blocks[i]!.level ?? 6;
         let j = i + 1;

@@ -1,0 +1,94 @@
+/**
+ * Finds the article's span in a whole-page dump: the run of blocks with the most prose,
+ * where prose counts for it and menu lines, link lists and chaff already marked by other
+ * taggers count against it (a maximum-sum segment). The span then grows back over the
+ * lead (short paragraphs between the title and the first long one). Blocks outside it are
+ * marked `outside-article`.
+ *
+ * HTML has had its main content chosen by the extractor already, so this tagger works on
+ * dumps (Markdown and text) only.
+ */
+import type { Block, Doc, Span } from '../../../core/document.js';
+import type { Tagger } from '../tagger.js';
+import { hasSentence, linkShare, textWeight } from './prose.js';
+
+/** How much a block speaks for (positive) or against (negative) being article text. */
+export function proseScore(block: Block, marked: Span | undefined): number {
+  const weight = textWeight(block.text);
+  if (marked) return marked.kind === 'metadata' ? 0 : -Math.max(4, Math.min(20, weight));
+  const links = linkShare(block);
+  if (links >= 0.5) return -Math.max(3, weight);
+  const sentence = hasSentence(block.text);
+  if (weight >= 12 && (sentence || block.type === 'heading')) return weight * (1 - links);
+  if (block.type === 'heading') return -1;
+  if (weight >= 7 && sentence) return weight / 2;
+  if (weight >= 10) return weight / 4; // long but unpunctuated: leads, captions, lists of names
+  return -3;
+}
+
+/** The maximum-sum segment [start, end] of scores (Kadane); undefined when nothing is positive. */
+export function bestSegment(scores: readonly number[]): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += scores[i]!;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
+  }
+  return best;
+}
+
+/** Blocks between the title and the body that are still the article's lead. */
+const LEAD_WINDOW = 12;
+
+/**
+ * Moves the start back over the lead: when the title sits a few blocks before the span
+ * and what lies between holds more text than menu, the article starts after the title.
+ */
+function growOverLead(start: number, scores: readonly number[], titleIndex: number | undefined): number {
+  if (titleIndex === undefined || titleIndex >= start || start - titleIndex > LEAD_WINDOW) return start;
+  let gain = 0;
+  let loss = 0;
+  for (let i = titleIndex + 1; i < start; i++) {
+    const s = scores[i]!;
+    if (s > 0) gain += s;
+    else loss -= s;
+  }
+  return gain > 0 && gain >= loss ? titleIndex + 1 : start;
+}
+
+export const articleSpanTagger: Tagger = {
+  name: 'article-span',
+  tag(doc: Doc) {
+    if (doc.format === 'html' || doc.blocks.length === 0) return [];
+    const wholeDrops = new Map<number, Span>();
+    for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
+
+    const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index)));
+    const segment = bestSegment(scores);
+    if (!segment) return [];
+    const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
+    const start = growOverLead(segment[0], scores, title);
+    const end = segment[1];
+
+    const spans: Span[] = [];
+    for (const block of doc.blocks) {
+      if ((block.index >= start && block.index <= end) || wholeDrops.has(block.index)) continue;
+      spans.push({
+        block: block.index,
+        action: 'drop',
+        kind: 'outside-article',
+        rule: block.index < start ? 'article-span/before-body' : 'article-span/after-body',
+      });
+    }
+    return spans;
+  },
+};
