@@ -231,6 +231,84 @@ function rejoin(title: string, kept: string[]): string {
   return first >= 0 && end > first ? title.slice(first, end) : kept.join(' - ');
 }
 
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Readability's reading of a <title>: the part before the last separator, unless that leaves too little. */
+export function readabilityTitle(orig: string): string {
+  let cur = orig;
+  let hierarchical = false;
+  const SEP = / [|\-–—\\/>»] /g;
+  if (/ [|\-–—\\/>»] /.test(cur)) {
+    hierarchical = / [\\/>»] /.test(cur);
+    const all = [...orig.matchAll(SEP)];
+    cur = orig.slice(0, all[all.length - 1]!.index);
+    if (wordCount(cur) < 3) cur = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (cur.includes(': ')) {
+    const after = cur.slice(cur.lastIndexOf(':') + 1);
+    cur = wordCount(after) < 3 ? cur.slice(cur.indexOf(':') + 1) : after;
+    if (wordCount(orig.slice(0, orig.indexOf(':'))) > 5) cur = orig;
+  }
+  cur = collapse(cur);
+  const n = wordCount(cur);
+  if (n <= 4 && (!hierarchical || n !== wordCount(orig.replace(/[|\-–—\\/>»]+/g, '')) - 1)) cur = orig;
+  return cur;
+}
+
+function jaccard(a: string, b: string): number {
+  const A = new Set(normTitle(a).split(' '));
+  const B = new Set(normTitle(b).split(' '));
+  let inter = 0;
+  for (const x of A) if (B.has(x)) inter++;
+  return inter / (A.size + B.size - inter || 1);
+}
+
+/**
+ * The visible headline when it agrees with the page's declared titles (a kicker or a site
+ * suffix removed), else the declared title, else the <title> read the Readability way.
+ */
+export function chooseTitle(h1s: string[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
+  const metas = declared.filter((x): x is string => !!x && !!collapse(x)).map(collapse);
+  const raws = titleTag ? [...metas, collapse(titleTag)] : metas;
+  const variants: string[] = [];
+  for (const x of raws) {
+    variants.push(x);
+    const a = stripSiteName(x, site);
+    if (a !== x) variants.push(a);
+    const b = readabilityTitle(x);
+    if (b !== x) variants.push(b);
+  }
+  for (const h of h1s.slice(0, 3)) {
+    const nh = normTitle(h);
+    if (!nh) continue;
+    let best: string | undefined;
+    for (const v of variants) {
+      const nv = normTitle(v);
+      if (!nv) continue;
+      if (nv === nh) return h;
+      if (nh.includes(nv) && wordCount(nv) >= 2 && (!best || nv.length > normTitle(best).length)) best = v;
+    }
+    if (best) return best;
+    for (const v of variants) if (normTitle(v).includes(nh) && wordCount(h) >= 2) return h;
+  }
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const h of h1s) {
+    for (const x of raws) {
+      const sc = jaccard(h, x);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = h;
+      }
+    }
+  }
+  if (best && bestScore >= 0.5) return best;
+  if (metas[0]) return metas[0];
+  if (titleTag && collapse(titleTag)) return readabilityTitle(collapse(titleTag));
+  return h1s.length === 1 ? h1s[0] : undefined;
+}
+
 function normTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -258,9 +336,9 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
     if (name === 'html' && el.attribs.lang) htmlLang ??= el.attribs.lang;
     else if (name === 'title' && !titleTag && !inBody) titleTag = textOf(el);
     else if (name === 'meta') {
-      const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').toLowerCase().trim();
+      const keys = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').toLowerCase().trim();
       const content = el.attribs.content;
-      if (key && content !== undefined && !metas.has(key)) metas.set(key, content);
+      if (keys && content !== undefined) for (const key of keys.split(/\s+/)) if (!metas.has(key)) metas.set(key, content);
       if (el.attribs.itemprop === 'datePublished' && content) times.unshift({ dt: content, pub: true });
     } else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) canonical ??= el.attribs.href;
     else if (name === 'h1' && h1s.length < 5) {
@@ -308,21 +386,8 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   if (site && collapse(site)) meta.site = collapse(site);
 
   // title
-  const og = metas.get('og:title') ?? metas.get('twitter:title') ?? metas.get('dc.title') ?? metas.get('title');
-  const candidates = [ld.headline, og, titleTag].filter((x): x is string => !!x && !!collapse(x)).map(collapse);
-  let title: string | undefined;
-  const strippedTag = titleTag ? stripSiteName(collapse(titleTag), meta.site) : undefined;
-  for (const h of h1s) {
-    const nh = normTitle(h);
-    if (nh && candidates.some((c) => normTitle(c) === nh || normTitle(stripSiteName(c, meta.site)) === nh)) {
-      title = h;
-      break;
-    }
-  }
-  if (!title) title = ld.headline ?? (og ? stripSiteName(collapse(og), meta.site) : undefined);
-  if (!title && strippedTag) title = strippedTag;
-  if (!title && h1s.length === 1) title = h1s[0];
-  if (title) meta.title = collapse(title);
+  const title = chooseTitle(h1s, [ld.headline, metas.get('dc:title') ?? metas.get('dc.title'), metas.get('og:title'), metas.get('twitter:title'), metas.get('parsely-title')], titleTag, meta.site);
+  if (title) meta.title = title;
 
   // byline
   let authors = ld.authors.flatMap(splitAuthors);
