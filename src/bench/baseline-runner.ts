@@ -24,6 +24,7 @@ export async function runBaseline(opts: BaselineRunOptions): Promise<SystemRun> 
   }
   return {
     system: 'baseline',
+    label: whole ? 'baseline (whole dump)' : 'baseline (Readability)',
     wallMs: r.wallMs,
     peakRssBytes: r.peakRssBytes,
     docs: opts.files.length,

@@ -78,9 +78,12 @@ export function runMeasured(command: string, args: string[], options: ChildOptio
 }
 
 /** The last lines of a child's stderr (or stdout), for error messages. */
-export function tail(text: string, lines = 30): string {
+export function tail(text: string, lines = 30, maxLine = 400): string {
   const all = text.trimEnd().split('\n');
-  return all.slice(-lines).join('\n');
+  return all
+    .slice(-lines)
+    .map((l) => (l.length > maxLine ? `${l.slice(0, maxLine)}… (${l.length} chars)` : l))
+    .join('\n');
 }
 
 export function describeExit(r: ChildResult): string {

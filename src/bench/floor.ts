@@ -14,6 +14,7 @@ export async function runFloor(opts: { files: string[]; totalBytes: number }): P
   }
   return {
     system: 'floor',
+    label: 'floor (tokenize only)',
     wallMs: r.wallMs,
     peakRssBytes: r.peakRssBytes,
     docs: opts.files.length,

@@ -1,6 +1,8 @@
 /** What a measured run of one system over the inputs produced. */
 export interface SystemRun {
   system: 'winnow' | 'baseline' | 'floor';
+  /** Row label in the printed table, e.g. `baseline (whole dump)`. */
+  label: string;
   /** Child wall time, spawn to exit (ms): node start-up and module loading included, for all systems alike. */
   wallMs: number;
   /** Peak RSS of the child from /proc VmHWM polling; null when it could not be measured. */

@@ -7,6 +7,7 @@ export const MB = 1_000_000;
 
 export interface BenchRow {
   system: SystemRun['system'];
+  label: string;
   quality?: QualityFigures;
   docsPerSec: number;
   mbPerSec: number;
@@ -20,6 +21,7 @@ export function toRow(run: SystemRun, quality?: QualityFigures): BenchRow {
   const sec = run.wallMs / 1000;
   return {
     system: run.system,
+    label: run.label,
     quality,
     docsPerSec: run.docs / sec,
     mbPerSec: run.bytes / MB / sec,
@@ -101,7 +103,7 @@ export function renderTable(rows: BenchRow[], ctx: TableContext): string {
   const grid: string[][] = [head];
   for (const r of rows) {
     grid.push([
-      r.system,
+      r.label,
       ...keys.map((k) => {
         const v = r.quality && qualityValue(r.quality, k);
         return v === undefined ? '-' : v.toFixed(3);

@@ -46,6 +46,7 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
   }
   return {
     system: 'winnow',
+    label: 'winnow',
     wallMs: r.wallMs,
     peakRssBytes: r.peakRssBytes,
     docs: opts.files.length,
