@@ -19,7 +19,7 @@ import type { SitePack } from '../../../config/rules.js';
 import { BlockEmitter } from './blocks.js';
 import { makeCleanContext, preClean } from './clean.js';
 import { findFirst, parseHtml, textOf } from './dom.js';
-import { extractMetadata } from './metadata.js';
+import { extractMetadata, findDateInText } from './metadata.js';
 import { chooseRoots, computeStats, type Stats } from './score.js';
 
 export interface HtmlExtraction {
@@ -68,6 +68,17 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
       }
     }
     if (!blocks.length) messages.push(message('warn', STAGE, 'html: no main content found'));
+    if (!meta.published) {
+      // a date line at the top of the article
+      for (const b of blocks.slice(0, 6)) {
+        if (b.text.length > 200) continue;
+        const d = findDateInText(b.text);
+        if (d) {
+          meta.published = d;
+          break;
+        }
+      }
+    }
     return { blocks, removed, meta, messages };
   } catch (error) {
     messages.push(message('error', STAGE, `html: extraction failed: ${reasonOf(error)}`));

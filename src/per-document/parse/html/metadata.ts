@@ -69,6 +69,7 @@ function namesOf(v: unknown, byId: Map<string, Record<string, unknown>>, depth =
   if (Array.isArray(v)) return v.flatMap((x) => namesOf(x, byId, depth + 1));
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
+    if (typesOf(o).some((t) => /organization|corporation|newsmedia/.test(t))) return [];
     if (typeof o.name === 'string') return [o.name];
     if (Array.isArray(o.name)) return namesOf(o.name, byId, depth + 1);
     const id = o['@id'];
@@ -179,17 +180,21 @@ export function findDateInText(s: string): string | undefined {
   return undefined;
 }
 
-const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
-const NOT_A_NAME = /^(?:staff|admin|administrator|editor|redaktion|the editors|guest|anonymous|unknown|null|undefined)$/i;
+const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|the editors|guest|anonymous|unknown|null|undefined|no author|posted|published|publiziert|veröffentlicht|publié|written|autor|author|by|von|am|on|share|teilen)(?:\s+(?:by|von|am|on|par|le))?$/i;
 
 /** Cleans a byline string into a list of names. */
 export function splitAuthors(raw: string): string[] {
   let s = collapse(raw);
   if (!s || s.length > 300 || /^https?:\/\//.test(s)) return [];
   s = s.replace(BYLINE_PREFIX, '');
+  const by = /(?:^|\s)(?:by|von|par|por|door|przez)\s+(\p{Lu}.*)$/u.exec(s);
+  if (by && by.index < 40) s = by[1]!;
   // cut at a date, a pipe, a bullet or a role suffix
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d|[A-Z][a-z]+ \d)|\n/)[0]!;
   s = s.replace(/\s*\b(?:updated|aktualisiert|published|veröffentlicht|publié|am|on|le)\b.*$/i, (m) => (/\d/.test(m) ? '' : m));
+  s = s.replace(/\s+(?:alle artikel|all articles|all posts|mehr artikel|more articles|profile?|profil)\b.*$/i, '');
+  s = s.replace(/\s+\S+\s+staff$/i, '');
   s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
   s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
   const parts = s
@@ -198,6 +203,11 @@ export function splitAuthors(raw: string): string[] {
     .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
   return [...new Set(parts)];
 }
+
+const DATE_TOKEN = /(?:^|[-_])(?:date|dates|time|datum|dateline|published|publish|pubdate|posted|post-?meta|entry-?meta|article-?meta|meta|byline|timestamp|created)(?:$|[-_])/;
+const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin|verfasser|auteur|writer|creator)(?:$|[-_])/;
+const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|list|date|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
+const COMMENT_TOKEN = /(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond|replies)(?:$|[-_])/;
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
 
@@ -330,6 +340,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   const h1s: string[] = [];
   const times: { dt: string; pub: boolean }[] = [];
   const bylineEls: string[] = [];
+  const dateEls: string[] = [];
 
   const visit = (el: Element, inBody: boolean): void => {
     const name = el.name;
@@ -353,10 +364,15 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
       const itemprop = el.attribs.itemprop;
       const rel = el.attribs.rel;
       const tokens = tokensOf(el);
+      if (tokens.some((t) => COMMENT_TOKEN.test(t))) return;
+      if (dateEls.length < 8 && tokens.some((t) => DATE_TOKEN.test(t))) {
+        const t = textOf(el);
+        if (t && t.length < 200) dateEls.push(t);
+      }
       if (
         itemprop === 'author' ||
         rel === 'author' ||
-        tokens.some((t) => /^(?:byline|byline-name|author|author-name|authors|article-author|post-author|entry-author|byline-author|author-link|author_name|vcard-author|story-author)(?:__[a-z]+)?$/.test(t))
+        tokens.some((t) => BYLINE_TOKEN.test(t) && !NOT_BYLINE_TOKEN.test(t))
       ) {
         const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
         const t = textOf(nameEl ?? el);
@@ -391,6 +407,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
 
   // byline
   let authors = ld.authors.flatMap(splitAuthors);
+  if (!authors.length) for (const b of bylineEls) if ((authors = splitAuthors(b)).length) break;
   if (!authors.length) {
     for (const key of AUTHOR_META) {
       const v = metas.get(key);
@@ -400,7 +417,6 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
       }
     }
   }
-  if (!authors.length) for (const b of bylineEls) if ((authors = splitAuthors(b)).length) break;
   if (authors.length) {
     meta.authors = authors;
     meta.byline = authors.join(', ');
@@ -411,6 +427,8 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   if (!published) for (const key of DATE_META) if ((published = normalizeDate(metas.get(key)))) break;
   if (!published) for (const t of times) if (t.pub && (published = normalizeDate(t.dt))) break;
   if (!published && times[0]) published = normalizeDate(times[0].dt);
+  if (!published) for (const t of dateEls) if ((published = findDateInText(t))) break;
+  if (!published) published = dateFromUrl(meta.url ?? pageUrl);
   if (published) meta.published = published;
 
   // language
@@ -424,4 +442,12 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   const description = metas.get('og:description') ?? metas.get('description') ?? ld.description;
   if (description && collapse(description)) meta.description = collapse(description);
   return meta;
+}
+
+/** `/2019/10/22/` or `/2019-10-22` in a URL path. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /[/_-](\d{4})[/_-](\d{2})[/_-](\d{2})(?:[/_-]|$)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
+  if (m && valid(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
+  return undefined;
 }
