@@ -1,6 +1,9 @@
-/** What article prose looks like, for taggers that weigh blocks: length, sentences, links. */
-import type { Block } from '../../../core/document.js';
-import { wordCount } from '../../../core/text.js';
+/**
+ * What article prose looks like: length, sentences, links; and the run of blocks with the
+ * most of it, which is where a dump's article sits.
+ */
+import type { Block, Span } from './document.js';
+import { wordCount } from './text.js';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 const SENTENCE_END = /[.!?…。！？»"”)’']\s*$/u;
@@ -28,4 +31,41 @@ export function hasSentence(text: string): boolean {
 /** A paragraph of running text: long enough, punctuated like sentences, mostly unlinked. */
 export function isProse(block: Block, minWeight = 15): boolean {
   return block.type !== 'code' && textWeight(block.text) >= minWeight && hasSentence(block.text) && linkShare(block) < 0.5;
+}
+
+/**
+ * How much a block speaks for (positive) or against (negative) being article text; a block
+ * already marked as chaff counts against, a metadata line is neutral.
+ */
+export function proseScore(block: Block, marked: Span | undefined): number {
+  const weight = textWeight(block.text);
+  if (marked) return marked.kind === 'metadata' ? 0 : -Math.max(4, Math.min(20, weight));
+  const links = linkShare(block);
+  if (links >= 0.5) return -Math.max(3, weight);
+  const sentence = hasSentence(block.text);
+  if (weight >= 12 && (sentence || block.type === 'heading')) return weight * (1 - links);
+  if (block.type === 'heading') return -1;
+  if (weight >= 7 && sentence) return weight / 2;
+  if (weight >= 10) return weight / 4; // long but unpunctuated: leads, captions, lists of names
+  return -3;
+}
+
+/** The maximum-sum segment [start, end] of scores (Kadane); undefined when nothing is positive. */
+export function bestSegment(scores: readonly number[]): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += scores[i]!;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
+  }
+  return best;
 }

@@ -6,6 +6,7 @@
 import type { Block, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
+import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
 import { findDate } from './dates.js';
 
 export interface DumpLineFindings {
@@ -70,11 +71,42 @@ function parseDateLine(text: string, published: RegExp | undefined, language: st
 }
 
 const looksLikeTitle = (block: Block) => {
-  const words = wordCount(block.text);
-  return words >= 2 && words <= 30 && !/[.!?…:]\s*$/u.test(block.text) && /\p{Lu}/u.test(block.text);
+  const weight = textWeight(block.text);
+  return (
+    block.type !== 'code' &&
+    weight >= 2 &&
+    weight <= 30 &&
+    !/[.!?…:,;]\s*$/u.test(block.text) &&
+    /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
+    linkShare(block) < 0.5
+  );
 };
 
-export function findDumpLines(blocks: readonly Block[], fields: FieldPhrases, language: string | undefined, knownTitle?: string): DumpLineFindings {
+/** How far before the body's first paragraph the article's head (title, byline, date) may sit. */
+const HEAD_BEFORE = 12;
+const HEAD_AFTER = 5;
+
+/** Indices to search for a head line: near the body's start first, then the rest of the head. */
+function searchOrder(blocks: readonly Block[], anchor: number): Block[] {
+  const near: Block[] = [];
+  for (let i = anchor; i >= Math.max(0, anchor - HEAD_BEFORE); i--) near.push(blocks[i]!);
+  for (let i = anchor + 1; i <= Math.min(blocks.length - 1, anchor + HEAD_AFTER); i++) near.push(blocks[i]!);
+  const headEnd = Math.max(8, Math.ceil(blocks.length * HEAD_SHARE));
+  const seen = new Set(near.map((b) => b.index));
+  return [...near, ...blocks.slice(0, headEnd).filter((b) => !seen.has(b.index))];
+}
+
+export interface DumpLineOptions {
+  fields: FieldPhrases;
+  language: string | undefined;
+  /** A title already known from stronger evidence: the line that repeats it is lifted out. */
+  knownTitle?: string;
+  /** True for lines the rule packs call chaff (credits, share lines): never a title. */
+  isChaff?: (block: Block) => boolean;
+}
+
+export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions): DumpLineFindings {
+  const { fields, language, knownTitle, isChaff = () => false } = options;
   const found: DumpLineFindings = { spans: [] };
   const taken = new Set<number>();
   const mark = (block: Block, rule: string) => {
@@ -103,48 +135,81 @@ export function findDumpLines(blocks: readonly Block[], fields: FieldPhrases, la
     }
   }
 
-  const head = blocks.slice(0, Math.max(8, Math.ceil(blocks.length * HEAD_SHARE)));
+  // The article's head sits around the start of its body: the best run of prose.
+  const anchor = bestSegment(blocks.map((b) => proseScore(b, undefined)))?.[0] ?? 0;
+  const order = searchOrder(blocks, anchor);
   const bylinePrefix = prefixPattern(fields.byline);
   const datePrefix = prefixPattern(fields.published);
 
-  for (const block of head) {
+  for (const block of order) {
     if (taken.has(block.index) || block.type === 'code') continue;
-    if (!found.byline) {
-      const byline = parseBylineLine(block.text, bylinePrefix, language);
-      if (byline) {
-        found.byline = byline.names.join(', ');
-        found.authors = byline.names;
-        found.published ??= byline.published;
-        mark(block, 'metadata/byline');
-        continue;
-      }
+    const byline = parseBylineLine(block.text, bylinePrefix, language);
+    if (byline) {
+      found.byline = byline.names.join(', ');
+      found.authors = byline.names;
+      found.published ??= byline.published;
+      mark(block, 'metadata/byline');
+      break;
     }
-    if (!found.published && block.type !== 'heading') {
+  }
+  if (!found.published) {
+    for (const block of order) {
+      if (taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
       const date = parseDateLine(block.text, datePrefix, language);
       if (date) {
         found.published = date;
         mark(block, 'metadata/date');
+        break;
       }
     }
   }
 
-  // The title: a block equal to the known title, else the first level-1 heading, else a
-  // title-like line just before the byline or date line.
-  const folded = knownTitle ? foldForMatch(knownTitle) : undefined;
-  let title = folded
-    ? head.find((b) => !taken.has(b.index) && (foldForMatch(b.text) === folded || (b.type === 'heading' && folded.startsWith(foldForMatch(b.text)) && wordCount(b.text) >= 3)))
-    : undefined;
-  if (!title && !knownTitle) {
-    title = head.find((b) => b.type === 'heading' && b.level === 1 && !taken.has(b.index));
-    if (!title) {
-      const firstHeadLine = Math.min(...[...taken].filter((i) => i < head.length), Infinity);
-      const before = blocks[firstHeadLine - 1];
-      if (Number.isFinite(firstHeadLine) && before && !taken.has(before.index) && looksLikeTitle(before)) title = before;
-    }
-  }
+  const title = findTitle(blocks, order, anchor, taken, knownTitle, isChaff);
   if (title) {
     found.title = title.text;
     mark(title, 'metadata/title');
   }
   return found;
+}
+
+/**
+ * The title: the line that repeats a title known from stronger evidence; else the heading
+ * nearest before the body; else, in text dumps, the nearest title-like line before it.
+ */
+function findTitle(
+  blocks: readonly Block[],
+  order: readonly Block[],
+  anchor: number,
+  taken: ReadonlySet<number>,
+  knownTitle: string | undefined,
+  isChaff: (block: Block) => boolean,
+): Block | undefined {
+  const free = (b: Block) => !taken.has(b.index);
+  if (knownTitle) {
+    const folded = foldForMatch(knownTitle);
+    return order.find(
+      (b) => free(b) && (foldForMatch(b.text) === folded || (b.type === 'heading' && wordCount(b.text) >= 3 && folded.startsWith(foldForMatch(b.text)))),
+    );
+  }
+  const before: Block[] = [];
+  for (let i = anchor; i >= Math.max(0, anchor - HEAD_BEFORE); i--) before.push(blocks[i]!);
+  const heading = before.find((b) => free(b) && b.type === 'heading' && (b.level ?? 6) <= 3 && looksLikeTitle(b));
+  if (heading) return heading;
+  // Title, then byline and date lines: the title is the line just above them.
+  const firstHeadLine = before.filter((b) => taken.has(b.index)).at(-1);
+  if (firstHeadLine) {
+    const above = blocks.slice(Math.max(0, firstHeadLine.index - 2), firstHeadLine.index).reverse();
+    const title = above.find((b) => free(b) && looksLikeTitle(b) && !isChaff(b));
+    if (title) return title;
+  }
+  if (blocks.some((b) => b.type === 'heading')) {
+    const h1 = blocks.find((b) => free(b) && b.type === 'heading' && b.level === 1);
+    if (h1) return h1;
+  }
+  return before.find((b, k) => {
+    if (!free(b) || !looksLikeTitle(b) || isChaff(b)) return false;
+    // The body's own first line is the title only when prose follows it.
+    if (k === 0) return blocks[b.index + 1] !== undefined && isProse(blocks[b.index + 1]!);
+    return true;
+  });
 }

@@ -7,6 +7,7 @@ import type { Doc } from '../../core/document.js';
 import { offerMetadata } from '../../core/metadata.js';
 import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
+import { foldForMatch } from '../../core/text.js';
 import { findDumpLines } from './dump-lines.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
@@ -24,7 +25,16 @@ export const metadataStage: DocumentStage = {
       offerMetadata(doc, 'language', detectLanguage(doc.blocks.map((b) => b.text)), 'heuristic');
     }
 
-    const lines = findDumpLines(doc.blocks, ctx.rules.fieldsFor(doc.meta.language), doc.meta.language, doc.meta.title);
+    const rules = ctx.rules.rulesFor(doc.meta.language, hostOf(doc.meta.url));
+    const lines = findDumpLines(doc.blocks, {
+      fields: ctx.rules.fieldsFor(doc.meta.language),
+      language: doc.meta.language,
+      knownTitle: doc.meta.title,
+      isChaff: (block) => {
+        const folded = foldForMatch(block.text);
+        return rules.some((rule) => rule.test.test(folded));
+      },
+    });
     for (const field of ['title', 'byline', 'authors', 'published', 'url'] as const) {
       if (offerMetadata(doc, field, lines[field], 'dump-line')) ctx.stats.count('metadata', `${field}:dump-line`);
     }

@@ -8,43 +8,9 @@
  * HTML has had its main content chosen by the extractor already, so this tagger works on
  * dumps (Markdown and text) only.
  */
-import type { Block, Doc, Span } from '../../../core/document.js';
+import type { Doc, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { hasSentence, linkShare, textWeight } from './prose.js';
-
-/** How much a block speaks for (positive) or against (negative) being article text. */
-export function proseScore(block: Block, marked: Span | undefined): number {
-  const weight = textWeight(block.text);
-  if (marked) return marked.kind === 'metadata' ? 0 : -Math.max(4, Math.min(20, weight));
-  const links = linkShare(block);
-  if (links >= 0.5) return -Math.max(3, weight);
-  const sentence = hasSentence(block.text);
-  if (weight >= 12 && (sentence || block.type === 'heading')) return weight * (1 - links);
-  if (block.type === 'heading') return -1;
-  if (weight >= 7 && sentence) return weight / 2;
-  if (weight >= 10) return weight / 4; // long but unpunctuated: leads, captions, lists of names
-  return -3;
-}
-
-/** The maximum-sum segment [start, end] of scores (Kadane); undefined when nothing is positive. */
-export function bestSegment(scores: readonly number[]): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  let bestSum = 0;
-  let start = 0;
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (sum <= 0) {
-      start = i;
-      sum = 0;
-    }
-    sum += scores[i]!;
-    if (sum > bestSum) {
-      bestSum = sum;
-      best = [start, i];
-    }
-  }
-  return best;
-}
+import { bestSegment, proseScore } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;

@@ -5,7 +5,7 @@
 import type { Block, Span } from '../../../core/document.js';
 import { wordCount } from '../../../core/text.js';
 import type { Tagger } from '../tagger.js';
-import { linkShare } from './prose.js';
+import { linkShare } from '../../../core/prose.js';
 
 const MIN_LINK_SHARE = 0.7;
 const MAX_WORDS = 25;

@@ -9,7 +9,7 @@ import type { CompiledRule } from '../../../config/rules.js';
 import { foldForMatch, wordCount } from '../../../core/text.js';
 import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
-import { isProse } from './prose.js';
+import { isProse } from '../../../core/prose.js';
 
 function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, words: number, maxWords: number) {
   for (const rule of rules) {
