@@ -43,7 +43,7 @@ export interface EmitOptions {
   core?: Set<Element>;
 }
 
-const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font']);
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font', 'td', 'tr', 'nav', 'aside', 'footer']);
 
 export class BlockEmitter {
   readonly blocks: Block[] = [];

@@ -150,12 +150,14 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
 
   let roots: Element[] = [];
   let core: Element[] | undefined;
+  let fromSite = false;
   if (site?.html.content.length) {
     for (const selector of site.html.content) {
       roots = siteSelect(doc, selector, messages, site.name).filter((el) => el.parent);
       if (roots.length) break;
     }
     roots = roots.filter((el, _i, all) => !all.some((o) => o !== el && contains(o, el)));
+    fromSite = roots.length > 0;
   }
   if (!roots.length) {
     const choice = chooseRoots(body, stats);
@@ -170,7 +172,7 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
   };
   let inner: Removal[] = [];
   let blocks = roots.length ? emit(roots, inner, core) : [];
-  if (textLength(blocks) < MIN_TEXT) {
+  if (!fromSite && textLength(blocks) < MIN_TEXT) {
     // fallback: the whole body, link-dense boxes dropped
     const wideRemoved: Removal[] = [];
     const wide = emit([body], wideRemoved);
