@@ -32,16 +32,23 @@ function prefixPattern(phrases: string[]): RegExp | undefined {
   return new RegExp(`^(?:${alternatives.join('|')})\\s*:?\\s+`, 'iu');
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu)|[\p{Lu}]\.)$/u;
-const NAME_SEPARATORS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b)\s*/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const PARTICLE = /^(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu|y)$/u;
+const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
 
-/** Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name. */
-export function parseNames(text: string): string[] | undefined {
-  const parts = text.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+/**
+ * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
+ * capitalised words, with particles ("van", "de") inside but never last.
+ */
+export function parseNames(text: string, minTokens = 1): string[] | undefined {
+  const firstLine = text.split('\n')[0]!.trim();
+  const parts = firstLine.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || parts.length > 6) return undefined;
   for (const part of parts) {
     const tokens = part.split(/\s+/);
-    if (tokens.length > 5 || !tokens.every((t) => NAME_WORD.test(t))) return undefined;
+    if (tokens.length < minTokens || tokens.length > 5) return undefined;
+    if (PARTICLE.test(tokens.at(-1)!)) return undefined;
+    if (!tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t))) return undefined;
   }
   return parts;
 }
@@ -67,7 +74,7 @@ function parseDateLine(text: string, published: RegExp | undefined, language: st
   let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
   if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
   rest = rest.replace(/\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu, '');
-  return wordCount(rest) <= 2 ? date.iso : undefined;
+  return wordCount(rest) <= 4 ? { iso: date.iso, rest: rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '') } : undefined;
 }
 
 const looksLikeTitle = (block: Block) => {
@@ -156,11 +163,17 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     for (const block of order) {
       if (taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
       const date = parseDateLine(block.text, datePrefix, language);
-      if (date) {
-        found.published = date;
-        mark(block, 'metadata/date');
-        break;
+      if (!date) continue;
+      // "Anna Smith | 9 December 2019": a date line that also names the author.
+      const names = date.rest ? parseNames(date.rest, 2) : undefined;
+      if (date.rest && !names && wordCount(date.rest) > 2) continue;
+      found.published = date.iso;
+      if (names && !found.byline) {
+        found.byline = names.join(', ');
+        found.authors = names;
       }
+      mark(block, names ? 'metadata/byline' : 'metadata/date');
+      break;
     }
   }
 
@@ -169,7 +182,28 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     found.title = title.text;
     mark(title, 'metadata/title');
   }
+  if (!found.byline) {
+    const author = findNameLine(blocks, [...taken], taken, isChaff);
+    if (author) {
+      found.byline = author.names.join(', ');
+      found.authors = author.names;
+      mark(author.block, 'metadata/byline');
+    }
+  }
   return found;
+}
+
+/** A line of nothing but a person's name, right beside the title or the date line. */
+function findNameLine(blocks: readonly Block[], heads: number[], taken: ReadonlySet<number>, isChaff: (block: Block) => boolean) {
+  for (const head of heads.sort((a, b) => a - b)) {
+    for (const i of [head + 1, head - 1, head + 2]) {
+      const block = blocks[i];
+      if (!block || taken.has(i) || block.type === 'heading' || isChaff(block) || wordCount(block.text) > 6) continue;
+      const names = parseNames(block.text, 2);
+      if (names && names.length <= 3) return { block, names };
+    }
+  }
+  return undefined;
 }
 
 /**
