@@ -1,7 +1,8 @@
 /**
  * Writes the records: `records/<id>.json` (pretty) and `records.jsonl` (one per line),
- * each validated against the record schema first. Unchanged files are not rewritten, and
- * record files of articles no longer produced are removed, so the folder mirrors the run.
+ * each validated against the record schema first. Unchanged files are not rewritten. With
+ * `prune`, record files of articles no longer produced are removed, so the folder mirrors
+ * the run; without it they stay (the state marks those records deleted).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,27 @@ export function serializeRecord(record: ArticleRecord, pretty: boolean): string 
   return pretty ? `${JSON.stringify(record, null, 2)}\n` : JSON.stringify(record);
 }
 
-export function writeRecords(outDir: string, records: readonly ArticleRecord[]): WriteResult {
+export interface WriteOptions {
+  /** Remove record files of records not in `records` (default true). */
+  prune?: boolean;
+}
+
+/** Removes temporary files a killed writer left behind (`<name>.<pid>.tmp`). */
+export function removeStaleTemps(outDir: string): number {
+  let removed = 0;
+  for (const dir of [outDir, path.join(outDir, 'records')]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (/\.\d+\.tmp$/.test(name)) {
+        unlinkSync(path.join(dir, name));
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
+export function writeRecords(outDir: string, records: readonly ArticleRecord[], options: WriteOptions = {}): WriteResult {
   const dir = path.join(outDir, 'records');
   mkdirSync(dir, { recursive: true });
   const result: WriteResult = { written: 0, unchanged: 0, deleted: 0 };
@@ -41,7 +62,7 @@ export function writeRecords(outDir: string, records: readonly ArticleRecord[]):
     writeFileAtomic(file, data);
     result.written++;
   }
-  for (const name of readdirSync(dir)) {
+  for (const name of options.prune === false ? [] : readdirSync(dir)) {
     if (name.endsWith('.json') && !ids.has(name.slice(0, -5))) {
       unlinkSync(path.join(dir, name));
       result.deleted++;

@@ -5,15 +5,48 @@ import type { ArticleRecord } from '../core/record.js';
 import type { StageStats, StageStatsSnapshot } from '../core/stage.js';
 import type { WriteResult } from '../output/records-writer.js';
 
+/** What the state made of this run's inputs. */
+export interface IncrementalCounts {
+  /** Inputs not seen before, extracted. */
+  new: number;
+  /** Inputs whose bytes or hints changed since the last run, extracted again. */
+  changed: number;
+  /** Inputs unchanged since they were extracted: their stored document was used. */
+  unchanged: number;
+  /** Inputs unchanged but failed (or extracted by another pipeline) last time, extracted again. */
+  retried: number;
+  /** Documents that went through the per-document stages in this run. */
+  extracted: number;
+  /** Inputs seen by an earlier run that are gone from the folders this run covers. */
+  gone: number;
+  /** Stored documents of inputs outside this run's arguments, kept in the batch. */
+  carried: number;
+}
+
+export interface RecordChanges {
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  /** Lines in changes.jsonl (changes of a killed earlier run included). */
+  feed: number;
+}
+
 export interface RunSummary {
   pipeline: string;
+  /** `finished`, or `interrupted` (SIGINT/SIGTERM: no records written; the next run goes on). */
+  status: string;
+  runId: number;
+  state: string;
+  full: boolean;
   startedAt: string;
   finishedAt: string;
   durationMs: number;
   durationsMs: Record<string, number>;
   peakRssBytes: number;
-  inputs: { documents: number; extracted: number; failed: number; lowConfidence: number };
-  records: { total: number; written: number; unchanged: number; deleted: number; sourcesMerged: number };
+  inputs: { documents: number; extracted: number; failed: number; lowConfidence: number } & Omit<IncrementalCounts, 'extracted'> & { processed: number };
+  /** `written`: record files written; `filesUnchanged`: left as they were; `filesRemoved`: pruned. */
+  records: { total: number; added: number; updated: number; unchanged: number; deleted: number; changes: number; written: number; filesUnchanged: number; filesRemoved: number; sourcesMerged: number };
   failures: { path: string; line?: number; offset?: number; stage: string; reason: string }[];
   lowConfidence: { path: string; reason: string }[];
   removed: Record<string, number>;
@@ -30,6 +63,8 @@ interface SummaryInput {
   written: WriteResult;
   stats: StageStats;
   durationsMs: Record<string, number>;
+  incremental: IncrementalCounts & { runId: number; state: string; status: string; full: boolean };
+  recordChanges?: RecordChanges;
 }
 
 export function buildSummary(input: SummaryInput): RunSummary {
@@ -37,8 +72,14 @@ export function buildSummary(input: SummaryInput): RunSummary {
   const removed: Record<string, number> = {};
   for (const record of input.records) for (const r of record.removed) removed[r.kind] = (removed[r.kind] ?? 0) + 1;
   const lowConfidence = input.extracted.filter((d) => d.lowConfidence).map((d) => ({ path: d.source.path, reason: d.lowConfidence! }));
+  const { runId, state, status, full, extracted: processed, ...counts } = input.incremental;
+  const changes = input.recordChanges ?? { added: 0, updated: 0, unchanged: 0, deleted: 0, feed: 0 };
   return {
     pipeline: input.config.file,
+    status,
+    runId,
+    state,
+    full,
     startedAt: input.startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     durationMs: Math.round(finishedAt.getTime() - input.startedAt.getTime()),
@@ -49,10 +90,19 @@ export function buildSummary(input: SummaryInput): RunSummary {
       extracted: input.extracted.length,
       failed: input.failed.length,
       lowConfidence: lowConfidence.length,
+      ...counts,
+      processed,
     },
     records: {
       total: input.records.length,
-      ...input.written,
+      added: changes.added,
+      updated: changes.updated,
+      unchanged: changes.unchanged,
+      deleted: changes.deleted,
+      changes: changes.feed,
+      written: input.written.written,
+      filesUnchanged: input.written.unchanged,
+      filesRemoved: input.written.deleted,
       sourcesMerged: input.extracted.length - input.records.reduce((n, r) => n + 1, 0),
     },
     failures: input.failed.map((f) => ({

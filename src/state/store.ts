@@ -1,0 +1,385 @@
+/**
+ * The state of an output folder: an embedded SQLite file (WAL mode) beside the records that
+ * remembers every input seen (path, size, mtime, sha256, the record it fed, its outcome and
+ * its extracted document), every record (id, content hash, MinHash signature and LSH band
+ * keys, sources), every run (start, end, counts, exit status) and the changes not yet
+ * published in a change feed. Every write is a transaction: a killed run leaves the state
+ * as it was after its last commit, and the next run takes over from there.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ConfigError } from '../config/pipeline-config.js';
+import type { ExtractedDoc } from '../core/extracted.js';
+import { bandKeys } from '../core/minhash.js';
+
+export const STATE_VERSION = 1;
+
+export interface InputRow {
+  key: string;
+  container: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  fingerprint: string;
+  pipeline: string;
+  outcome: 'ok' | 'failed';
+  stage: string | null;
+  reason: string | null;
+  recordId: string | null;
+  seenRun: number;
+}
+
+export interface ContainerRow {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  complete: boolean;
+  failures: number;
+  pipeline: string;
+}
+
+export interface RecordRow {
+  id: string;
+  contentHash: string;
+  recordHash: string;
+  url: string | null;
+  signature: number[];
+  deleted: boolean;
+}
+
+export type ChangeOp = 'add' | 'update' | 'delete';
+
+export interface Change {
+  op: ChangeOp;
+  id: string;
+  contentHash: string;
+  url: string | null;
+}
+
+export interface RunCounts {
+  [what: string]: number | string | undefined;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL,
+  exit_code INTEGER,
+  pipeline TEXT NOT NULL,
+  counts TEXT
+);
+CREATE TABLE IF NOT EXISTS containers (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  complete INTEGER NOT NULL,
+  failures INTEGER NOT NULL,
+  pipeline TEXT NOT NULL,
+  run_id INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS inputs (
+  key TEXT PRIMARY KEY,
+  container TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  sha256 TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  pipeline TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  stage TEXT,
+  reason TEXT,
+  doc BLOB,
+  record_id TEXT,
+  seen_run INTEGER NOT NULL,
+  extracted_run INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inputs_container ON inputs (container);
+CREATE INDEX IF NOT EXISTS inputs_fingerprint ON inputs (fingerprint);
+CREATE TABLE IF NOT EXISTS records (
+  id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  record_hash TEXT NOT NULL,
+  url TEXT,
+  signature TEXT NOT NULL,
+  sources TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  first_run INTEGER NOT NULL,
+  updated_run INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_content ON records (content_hash);
+CREATE TABLE IF NOT EXISTS record_bands (band TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (band, record_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS record_bands_record ON record_bands (record_id);
+CREATE TABLE IF NOT EXISTS pending_changes (
+  id TEXT PRIMARY KEY,
+  op TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  url TEXT,
+  run_id INTEGER NOT NULL
+);
+`;
+
+const packDoc = (doc: ExtractedDoc | FailedPayload) => deflateRawSync(Buffer.from(JSON.stringify(doc)), { level: 1 });
+const unpackDoc = <T>(blob: Buffer) => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
+
+export interface FailedPayload {
+  messages: ExtractedDoc['messages'];
+}
+
+interface RawInput {
+  key: string;
+  container: string;
+  size: number;
+  mtime_ms: number;
+  sha256: string;
+  fingerprint: string;
+  pipeline: string;
+  outcome: 'ok' | 'failed';
+  stage: string | null;
+  reason: string | null;
+  record_id: string | null;
+  seen_run: number;
+}
+
+const toInput = (r: RawInput): InputRow => ({
+  key: r.key,
+  container: r.container,
+  size: r.size,
+  mtimeMs: r.mtime_ms,
+  sha256: r.sha256,
+  fingerprint: r.fingerprint,
+  pipeline: r.pipeline,
+  outcome: r.outcome,
+  stage: r.stage,
+  reason: r.reason,
+  recordId: r.record_id,
+  seenRun: r.seen_run,
+});
+
+export class StateStore {
+  readonly db: Database.Database;
+  private pending: (() => void)[] = [];
+
+  constructor(readonly file: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      this.db = new Database(file, { timeout: 10_000 });
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      const check = this.db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(`damaged (${String(check)})`);
+      this.db.exec(SCHEMA);
+    } catch (error) {
+      throw new ConfigError(`state file ${file} is not usable: ${(error as Error).message}; move it away to start afresh`);
+    }
+    const version = this.db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'version'`).get();
+    if (!version) this.db.prepare(`INSERT INTO meta (key, value) VALUES ('version', ?)`).run(String(STATE_VERSION));
+    else if (Number(version.value) !== STATE_VERSION) throw new ConfigError(`state file ${file} has version ${version.value}; this winnow reads version ${STATE_VERSION}`);
+  }
+
+  close(): void {
+    this.flush();
+    this.db.close();
+  }
+
+  // ---- runs ----
+
+  beginRun(startedAt: Date, pipeline: string): number {
+    // A run that never finished (killed) is marked so; its checkpoints stay.
+    this.db.prepare(`UPDATE runs SET status = 'killed' WHERE status = 'running'`).run();
+    const info = this.db.prepare(`INSERT INTO runs (started_at, status, pipeline) VALUES (?, 'running', ?)`).run(startedAt.toISOString(), pipeline);
+    return Number(info.lastInsertRowid);
+  }
+
+  finishRun(id: number, status: string, exitCode: number, counts: RunCounts): void {
+    this.db
+      .prepare(`UPDATE runs SET finished_at = ?, status = ?, exit_code = ?, counts = ? WHERE id = ?`)
+      .run(new Date().toISOString(), status, exitCode, JSON.stringify(counts), id);
+  }
+
+  runs(): { id: number; status: string; exitCode: number | null; counts: RunCounts | null }[] {
+    return this.db
+      .prepare<[], { id: number; status: string; exit_code: number | null; counts: string | null }>(`SELECT id, status, exit_code, counts FROM runs ORDER BY id`)
+      .all()
+      .map((r) => ({ id: r.id, status: r.status, exitCode: r.exit_code, counts: r.counts ? (JSON.parse(r.counts) as RunCounts) : null }));
+  }
+
+  // ---- containers and inputs ----
+
+  container(file: string): ContainerRow | undefined {
+    const r = this.db
+      .prepare<[string], { path: string; size: number; mtime_ms: number; complete: number; failures: number; pipeline: string }>(`SELECT * FROM containers WHERE path = ?`)
+      .get(file);
+    return r && { path: r.path, size: r.size, mtimeMs: r.mtime_ms, complete: r.complete === 1, failures: r.failures, pipeline: r.pipeline };
+  }
+
+  input(key: string): InputRow | undefined {
+    const r = this.db.prepare<[string], RawInput>(`SELECT * FROM inputs WHERE key = ?`).get(key);
+    return r && toInput(r);
+  }
+
+  /** The extracted document stored for an input. */
+  doc(key: string): ExtractedDoc | undefined {
+    const r = this.db.prepare<[string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE key = ? AND outcome = 'ok'`).get(key);
+    return r?.doc ? unpackDoc<ExtractedDoc>(r.doc) : undefined;
+  }
+
+  /** A stored extraction of the same bytes and hints under the same pipeline, under any key. */
+  docByFingerprint(fingerprint: string, pipeline: string): ExtractedDoc | undefined {
+    const r = this.db
+      .prepare<[string, string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE fingerprint = ? AND pipeline = ? AND outcome = 'ok' LIMIT 1`)
+      .get(fingerprint, pipeline);
+    return r?.doc ? unpackDoc<ExtractedDoc>(r.doc) : undefined;
+  }
+
+  inputsOf(container: string): (InputRow & { doc?: ExtractedDoc })[] {
+    return this.db
+      .prepare<[string], RawInput & { doc: Buffer | null }>(`SELECT * FROM inputs WHERE container = ? ORDER BY key`)
+      .all(container)
+      .map((r) => ({ ...toInput(r), doc: r.doc && r.outcome === 'ok' ? unpackDoc<ExtractedDoc>(r.doc) : undefined }));
+  }
+
+  /** Inputs not seen by this run, without their documents. */
+  unseenInputs(runId: number): InputRow[] {
+    return this.db.prepare<[number], RawInput>(`SELECT * FROM inputs WHERE seen_run <> ? ORDER BY key`).all(runId).map(toInput);
+  }
+
+  allInputs(): InputRow[] {
+    return this.db.prepare<[], RawInput>(`SELECT * FROM inputs ORDER BY key`).all().map(toInput);
+  }
+
+  /** Queues an input's outcome; it is committed with the next `flush`. */
+  putInput(row: Omit<InputRow, 'recordId'>, doc: ExtractedDoc | undefined, messages: FailedPayload['messages'], extractedRun: number): void {
+    const blob = doc ? packDoc(doc) : messages.length ? packDoc({ messages }) : null;
+    this.pending.push(() =>
+      this.db
+        .prepare(
+          `INSERT INTO inputs (key, container, size, mtime_ms, sha256, fingerprint, pipeline, outcome, stage, reason, doc, seen_run, extracted_run)
+           VALUES (@key, @container, @size, @mtimeMs, @sha256, @fingerprint, @pipeline, @outcome, @stage, @reason, @doc, @seenRun, @extractedRun)
+           ON CONFLICT (key) DO UPDATE SET container = excluded.container, size = excluded.size, mtime_ms = excluded.mtime_ms,
+             sha256 = excluded.sha256, fingerprint = excluded.fingerprint, pipeline = excluded.pipeline, outcome = excluded.outcome,
+             stage = excluded.stage, reason = excluded.reason, doc = excluded.doc, seen_run = excluded.seen_run, extracted_run = excluded.extracted_run`,
+        )
+        .run({ ...row, doc: blob, extractedRun }),
+    );
+  }
+
+  /** Queues: the inputs of a container were seen by this run (no read needed). */
+  markContainerSeen(container: string, runId: number): void {
+    this.pending.push(() => this.db.prepare(`UPDATE inputs SET seen_run = ? WHERE container = ?`).run(runId, container));
+  }
+
+  /** Queues the container's fingerprint; `complete` when every input in it was read and stored. */
+  putContainer(row: ContainerRow, runId: number): void {
+    this.pending.push(() =>
+      this.db
+        .prepare(
+          `INSERT INTO containers (path, size, mtime_ms, complete, failures, pipeline, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, complete = excluded.complete,
+             failures = excluded.failures, pipeline = excluded.pipeline, run_id = excluded.run_id`,
+        )
+        .run(row.path, row.size, row.mtimeMs, row.complete ? 1 : 0, row.failures, row.pipeline, runId),
+    );
+  }
+
+  pendingWrites(): number {
+    return this.pending.length;
+  }
+
+  /** Commits the queued writes in one transaction. */
+  flush(): void {
+    if (!this.pending.length) return;
+    const writes = this.pending;
+    this.pending = [];
+    this.db.transaction(() => {
+      for (const write of writes) write();
+    })();
+  }
+
+  // ---- records ----
+
+  records(): RecordRow[] {
+    return this.db
+      .prepare<[], { id: string; content_hash: string; record_hash: string; url: string | null; signature: string; deleted: number }>(
+        `SELECT id, content_hash, record_hash, url, signature, deleted FROM records`,
+      )
+      .all()
+      .map((r) => ({ id: r.id, contentHash: r.content_hash, recordHash: r.record_hash, url: r.url, signature: JSON.parse(r.signature) as number[], deleted: r.deleted === 1 }));
+  }
+
+  /** Stored records sharing an LSH band with the signature (near-duplicate candidates). */
+  candidates(signature: readonly number[]): string[] {
+    const keys = bandKeys(signature);
+    if (!keys.length) return [];
+    const stmt = this.db.prepare<[string], { record_id: string }>(`SELECT record_id FROM record_bands WHERE band = ?`);
+    const ids = new Set<string>();
+    for (const key of keys) for (const r of stmt.all(key)) ids.add(r.record_id);
+    return [...ids].sort();
+  }
+
+  /**
+   * Commits the outcome of a run in one transaction: records (with signatures and band keys),
+   * the record each input fed, inputs gone, and the changes to publish.
+   */
+  commitRun(input: {
+    runId: number;
+    upserts: { id: string; contentHash: string; recordHash: string; url: string | null; signature: number[]; sources: string[] }[];
+    deletes: string[];
+    inputRecords: Map<string, string>;
+    goneInputs: string[];
+    goneContainers: string[];
+    changes: Change[];
+  }): void {
+    const upsertRecord = this.db.prepare(
+      `INSERT INTO records (id, content_hash, record_hash, url, signature, sources, deleted, first_run, updated_run)
+       VALUES (@id, @contentHash, @recordHash, @url, @signature, @sources, 0, @runId, @runId)
+       ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, record_hash = excluded.record_hash, url = excluded.url,
+         signature = excluded.signature, sources = excluded.sources, deleted = 0, updated_run = excluded.updated_run`,
+    );
+    const dropBands = this.db.prepare(`DELETE FROM record_bands WHERE record_id = ?`);
+    const addBand = this.db.prepare(`INSERT OR IGNORE INTO record_bands (band, record_id) VALUES (?, ?)`);
+    const markDeleted = this.db.prepare(`UPDATE records SET deleted = 1, updated_run = ? WHERE id = ?`);
+    const setRecord = this.db.prepare(`UPDATE inputs SET record_id = ? WHERE key = ?`);
+    const dropInput = this.db.prepare(`DELETE FROM inputs WHERE key = ?`);
+    const dropContainer = this.db.prepare(`DELETE FROM containers WHERE path = ?`);
+    const prior = this.db.prepare<[string], { op: ChangeOp }>(`SELECT op FROM pending_changes WHERE id = ?`);
+    const putChange = this.db.prepare(
+      `INSERT INTO pending_changes (id, op, content_hash, url, run_id) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET op = excluded.op, content_hash = excluded.content_hash, url = excluded.url, run_id = excluded.run_id`,
+    );
+    this.flush();
+    this.db.transaction(() => {
+      for (const r of input.upserts) {
+        upsertRecord.run({ ...r, signature: JSON.stringify(r.signature), sources: JSON.stringify(r.sources), runId: input.runId });
+        dropBands.run(r.id);
+        for (const band of bandKeys(r.signature)) addBand.run(band, r.id);
+      }
+      for (const id of input.deletes) markDeleted.run(input.runId, id);
+      for (const [key, id] of input.inputRecords) setRecord.run(id, key);
+      for (const key of input.goneInputs) dropInput.run(key);
+      for (const file of input.goneContainers) dropContainer.run(file);
+      for (const change of input.changes) {
+        // An 'add' not yet published stays an 'add' when the record changes again.
+        const before = prior.get(change.id)?.op;
+        const op = before === 'add' && change.op === 'update' ? 'add' : change.op;
+        putChange.run(change.id, op, change.contentHash, change.url, input.runId);
+      }
+    })();
+  }
+
+  pendingChanges(): Change[] {
+    return this.db
+      .prepare<[], { op: ChangeOp; id: string; content_hash: string; url: string | null }>(`SELECT id, op, content_hash, url FROM pending_changes ORDER BY id`)
+      .all()
+      .map((r) => ({ op: r.op, id: r.id, contentHash: r.content_hash, url: r.url }));
+  }
+
+  /** After the change feed is written: those changes are published. */
+  clearPendingChanges(): void {
+    this.db.prepare(`DELETE FROM pending_changes`).run();
+  }
+}
