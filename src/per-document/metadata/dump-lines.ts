@@ -115,6 +115,7 @@ export interface DumpLineOptions {
 export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions): DumpLineFindings {
   const { fields, language, knownTitle, isChaff = () => false } = options;
   const found: DumpLineFindings = { spans: [] };
+  if (!blocks.length) return found;
   const taken = new Set<number>();
   const mark = (block: Block, rule: string) => {
     taken.add(block.index);

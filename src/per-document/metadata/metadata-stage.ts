@@ -9,6 +9,8 @@ import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
 import { foldForMatch } from '../../core/text.js';
 import { findDumpLines } from './dump-lines.js';
+import { normalizeIsoDate } from './dates.js';
+import { message } from '../../core/messages.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
 
@@ -16,6 +18,17 @@ export const metadataStage: DocumentStage = {
   name: 'metadata',
   run(input: Doc, ctx) {
     const doc: Doc = { ...input, meta: { ...input.meta }, metaOrigin: { ...input.metaOrigin } };
+
+    // Whatever the evidence wrote, a record's date is ISO 8601 (`+0100` becomes `+01:00`).
+    if (doc.meta.published !== undefined) {
+      const published = normalizeIsoDate(doc.meta.published);
+      if (published) doc.meta.published = published;
+      else {
+        doc.messages = [...doc.messages, message('info', 'metadata', `unreadable date dropped: ${doc.meta.published}`)];
+        delete doc.meta.published;
+        delete doc.metaOrigin.published;
+      }
+    }
 
     const declared = normalizeLanguageTag(doc.meta.language);
     if (declared) doc.meta.language = declared;
