@@ -45,6 +45,10 @@ interface LanguageCases {
 const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   de: {
     chaff: [
+      ['Nur für Abonnenten', 'paywall'],
+      ['Ihre E-Mail-Adresse', 'newsletter'],
+      ['Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.', 'cookie'],
+      ['Der Newsletter ist jederzeit kündbar.', 'newsletter'],
       ['Das könnte Sie auch interessieren', 'related'],
       ['Mehr zum Thema', 'related'],
       ['Lesen Sie auch: Bundestag beschließt neues Heizungsgesetz', 'related'],
@@ -86,6 +90,14 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Weiter nach der Anzeige', 'advert'],
     ],
     prose: [
+      'Der Bund will die Kommunen bei der Unterbringung jetzt unterstützen.',
+      'Wer jetzt spenden möchte, sollte auf das Spendensiegel achten.',
+      'Foto-Ausstellung über den Mauerfall im Rathaus eröffnet.',
+      'Fotos zeigen den Moment, in dem das Dach einstürzt.',
+      'Kunden können den Dienst jederzeit abbestellen, teilte der Anbieter mit.',
+      'Die Datenschutzeinstellungen von Facebook seien zu kompliziert, kritisierten Verbraucherschützer.',
+      'Wir und unsere Partner in der Nato stehen fest an der Seite der Ukraine, sagte der Minister.',
+      'Die neue Funktion ist nur für Abonnenten des Premium-Tarifs verfügbar.',
       'In einem Kommentar für die Zeitung kritisierte der Minister die Pläne der Opposition scharf.',
       'Die Kommentare in den sozialen Netzwerken fielen überwiegend positiv aus, sagte ein Sprecher.',
       'Viele Nutzer teilen ihre Erfahrungen mit dem neuen Tarif in Online-Foren.',
@@ -104,6 +116,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   },
   fr: {
     chaff: [
+      ['Réservé aux abonnés', 'paywall'],
+      ['Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil.', 'cookie'],
       ['À lire aussi', 'related'],
       ['LIRE AUSSI >> Les agriculteurs maintiennent la pression sur le gouvernement', 'related'],
       ['Sur le même sujet', 'related'],
@@ -137,6 +151,12 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['La suite après la publicité', 'advert'],
     ],
     prose: [
+      'Pour aller plus loin, le gouvernement propose une nouvelle taxe sur les superprofits.',
+      'Sur le même sujet, le ministre a promis des annonces avant l’été.',
+      'Un tarif réservé aux abonnés du réseau sera mis en place en septembre.',
+      'Nous et nos partenaires européens avons décidé de renforcer les sanctions, a déclaré le président.',
+      'Le navire a poursuivi sa route en continuant à naviguer vers le sud malgré la tempête.',
+      'Des courriels frauduleux arrivent dans votre boîte de réception au nom des impôts.',
       'Le ministre n’a pas souhaité faire de commentaire sur les chiffres publiés mardi.',
       'Les commentaires du président sur la réforme ont suscité une vive polémique au Parlement.',
       'Les deux communes vont partager les frais de rénovation de l’école.',
@@ -154,6 +174,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   },
   es: {
     chaff: [
+      ['Exclusivo para suscriptores', 'paywall'],
       ['También te puede interesar', 'related'],
       ['Noticias relacionadas', 'related'],
       ['Lee también: El Gobierno aprueba la reforma de las pensiones', 'related'],
@@ -183,6 +204,10 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Publicidad', 'advert'],
     ],
     prose: [
+      'Etiquetas engañosas en los alimentos preocupan a los consumidores.',
+      'La nueva función estará disponible solo para suscriptores de la plataforma.',
+      'Los alumnos necesitan motivación para seguir leyendo durante el verano.',
+      'Las normas de la comunidad de la red social prohíben los discursos de odio.',
       'El ministro no quiso hacer comentarios sobre el informe publicado el martes.',
       'Los comentarios del presidente provocaron una fuerte reacción en la oposición.',
       'Los vecinos suelen compartir coche para llegar al polígono industrial.',
@@ -223,6 +248,10 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Pubblicità', 'advert'],
     ],
     prose: [
+      'Il fondo diventa socio di maggioranza della compagnia aerea.',
+      'La nave ha proseguito la navigazione verso il porto di Genova.',
+      'Noi e i nostri partner europei siamo pronti a nuove sanzioni, ha detto il ministro.',
+      'Per approfondire la questione, il governo ha istituito una commissione.',
       'Il ministro non ha voluto rilasciare commenti sulla vicenda, ha riferito il suo portavoce.',
       'I commenti degli esperti sono stati unanimi: la riforma non basta.',
       'I due comuni hanno deciso di condividere i costi del nuovo ospedale.',
@@ -263,6 +292,10 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Continua após a publicidade', 'advert'],
     ],
     prose: [
+      'A nova função será exclusiva para assinantes do plano premium.',
+      'O programa incentiva as crianças a continuar a ler durante as férias.',
+      'Nós e os nossos parceiros europeus vamos reforçar as sanções, disse o ministro.',
+      'Etiquetas falsas foram encontradas em produtos importados.',
       'O ministro não quis fazer comentários sobre o relatório divulgado nesta terça-feira.',
       'Os comentários do presidente provocaram reação imediata da oposição no Congresso.',
       'Os moradores costumam compartilhar o carro para chegar ao trabalho.',
@@ -302,6 +335,9 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Advertentie', 'advert'],
     ],
     prose: [
+      'Google gebruikt cookies om advertenties te personaliseren, stelt de toezichthouder.',
+      'Elke bijdrage telt, zegt de voorzitter van de stichting.',
+      'Neem een abonnement als je vaak met de trein reist, adviseert de Consumentenbond.',
       'De minister wilde geen commentaar geven op het rapport dat dinsdag verscheen.',
       'De woordvoerder was niet bereikbaar om een reactie te geven.',
       'De reacties op het plan waren overwegend positief, zei de wethouder.',
@@ -315,6 +351,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   },
   pl: {
     chaff: [
+      ['Tylko dla subskrybentów', 'paywall'],
+      ['Kopiowanie i rozpowszechnianie bez zgody redakcji zabronione.', 'legal'],
       ['Czytaj także', 'related'],
       ['CZYTAJ TAKŻE: Sejm przyjął ustawę o związkach partnerskich', 'related'],
       ['Zobacz też: Prezydent podpisał budżet na 2025 rok', 'related'],
@@ -345,6 +383,10 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Dalsza część artykułu pod materiałem wideo', 'advert'],
     ],
     prose: [
+      'Dołącz do nas na proteście w sobotę, apelowali organizatorzy.',
+      'Warto przeczytać raport NIK, bo pokazuje skalę problemu.',
+      'Każda złotówka się liczy, mówią wolontariusze zbierający na leczenie chłopca.',
+      'Rozpowszechnianie bez zgody wizerunku osoby jest karalne.',
       'Minister odmówił komentarza w sprawie raportu opublikowanego we wtorek.',
       'Komentarze ekspertów są jednoznaczne: reforma nie wystarczy.',
       'Gminy chcą udostępnić mieszkańcom nowe tereny rekreacyjne.',
@@ -387,6 +429,9 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Реклама. ООО «Ромашка», ИНН 7701234567, erid: LjN8Kb1Xz', 'advert'],
     ],
     prose: [
+      'Сериал доступен только подписчикам онлайн-кинотеатра.',
+      'Метки на товарах помогут отличить подделку, считают в министерстве.',
+      'Ваша поддержка очень важна для нас, заявил губернатор, обращаясь к избирателям.',
       'Министр отказался от комментариев по поводу доклада, опубликованного во вторник.',
       'Комментарии экспертов оказались неутешительными: реформа не работает.',
       'Жители поделились с журналистами своими воспоминаниями о наводнении.',
@@ -401,6 +446,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   },
   uk: {
     chaff: [
+      ['Ми та наші партнери зберігаємо та/або отримуємо доступ до інформації на пристрої.', 'cookie'],
       ['Читайте також', 'related'],
       ['Читайте також: Рада ухвалила закон про мобілізацію', 'related'],
       ['Вас може зацікавити', 'related'],
@@ -424,6 +470,10 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Реклама', 'advert'],
     ],
     prose: [
+      'Ми та наші партнери продовжуємо роботу над новим пакетом санкцій, заявив президент.',
+      'Ваша підтримка дуже важлива, сказав президент під час зустрічі з партнерами.',
+      'Без вашої підтримки ми не вистоїмо, наголосив міністр.',
+      'Зробіть внесок у збір на дрони, закликали волонтери.',
       'Міністр відмовився від коментарів щодо звіту, оприлюдненого у вівторок.',
       'Коментарі експертів були однозначними: реформа не працює.',
       'Мешканці поділилися з журналістами спогадами про повінь.',
