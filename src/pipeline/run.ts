@@ -267,7 +267,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   const extractMs = performance.now() - extractStart;
 
   const interrupted = stopping();
-  const incremental = { ...counts, runId, state: state.file, status: interrupted ? 'interrupted' : 'finished', full };
+  const incremental = () => ({ ...counts, runId, state: state.file, status: interrupted ? 'interrupted' : 'finished', full });
 
   if (interrupted) {
     // No batch: unread inputs would look gone. The checkpoints let the next run finish the work.
@@ -280,7 +280,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
       written: { written: 0, unchanged: 0, deleted: 0 },
       stats: ctx.stats,
       durationsMs: { extract: extractMs },
-      incremental,
+      incremental: incremental(),
     });
     summary.exitCode = EXIT_INTERRUPTED;
     state.finishRun(runId, 'interrupted', summary.exitCode, { ...counts, failed: failed.length });
@@ -390,7 +390,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
     written,
     stats: ctx.stats,
     durationsMs: { extract: extractMs, batch: batchMs, write: writeMs },
-    incremental,
+    incremental: incremental(),
     recordChanges: { ...recordCounts, feed: feed.length },
   });
   state.finishRun(runId, 'finished', summary.exitCode, {
