@@ -8,9 +8,9 @@
  * HTML has had its main content chosen by the extractor already, so this tagger works on
  * dumps (Markdown and text) only.
  */
-import type { Doc, Span } from '../../../core/document.js';
+import type { Block, Doc, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, proseScore } from '../../../core/prose.js';
+import { bestSegment, hasSentence, proseScore, textWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
@@ -31,6 +31,11 @@ function growOverLead(start: number, scores: readonly number[], titleIndex: numb
   return gain > 0 && gain >= loss ? titleIndex + 1 : start;
 }
 
+/** A short line that is not a sentence: a label, a button, a box heading. */
+function isLabel(block: Block): boolean {
+  return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text);
+}
+
 export const articleSpanTagger: Tagger = {
   name: 'article-span',
   tag(doc: Doc) {
@@ -45,9 +50,32 @@ export const articleSpanTagger: Tagger = {
     const start = growOverLead(segment[0], scores, title);
     const end = segment[1];
 
+    // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
+    // labels spread along a run of them in both directions.
+    const boxOf = new Map<number, Span>();
+    for (const [i, span] of wholeDrops) if (span.kind !== 'metadata') boxOf.set(i, span);
+    const outside = (i: number, rule: string): Span => ({ block: i, action: 'drop', kind: 'outside-article', rule });
+    if (start > 0 && !wholeDrops.has(start - 1)) boxOf.set(start - 1, outside(start - 1, 'article-span/before-body'));
+    if (end + 1 < doc.blocks.length && !wholeDrops.has(end + 1)) boxOf.set(end + 1, outside(end + 1, 'article-span/after-body'));
+    const spread = (from: number, to: number, step: number) => {
+      for (let i = from; i !== to; i += step) {
+        const box = boxOf.get(i - step);
+        if (box && !wholeDrops.has(i) && !boxOf.has(i) && isLabel(doc.blocks[i]!)) {
+          boxOf.set(i, { block: i, action: 'drop', kind: box.kind, rule: 'article-span/label-beside-chaff' });
+        }
+      }
+    };
+    spread(start, end + 1, 1);
+    spread(end, start - 1, -1);
+
     const spans: Span[] = [];
     for (const block of doc.blocks) {
-      if ((block.index >= start && block.index <= end) || wholeDrops.has(block.index)) continue;
+      if (wholeDrops.has(block.index)) continue;
+      if (block.index >= start && block.index <= end) {
+        const label = boxOf.get(block.index);
+        if (label) spans.push(label);
+        continue;
+      }
       spans.push({
         block: block.index,
         action: 'drop',
