@@ -110,18 +110,22 @@ function escapeRegExp(text: string): string {
 
 /** One regular expression per rule: phrases are folded like the text they are matched against. */
 export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language: string, where: string): CompiledRule {
-  const alternatives = [
-    ...def.phrases.map((phrase) => escapeRegExp(foldForMatch(phrase)).replace(/ /g, '\\s+')),
-    ...def.patterns.map((pattern) => `(?:${pattern})`),
-  ];
+  // Word boundaries are added only where a phrase starts or ends with a letter or digit (so
+  // "foto:" and "/ reuters" match too); a pattern is always bounded like a word.
+  const WORD_EDGE = /[\p{L}\p{N}]/u;
+  const phrase = (p: string) => {
+    const folded = foldForMatch(p);
+    const body = escapeRegExp(folded).replace(/ /g, '\\s+');
+    const before = def.match === 'contains' && WORD_EDGE.test(folded[0] ?? '') ? LETTER_OR_DIGIT_BEFORE : '';
+    const after = def.match !== 'whole' && WORD_EDGE.test(folded.at(-1) ?? '') ? LETTER_OR_DIGIT_AFTER : '';
+    return `${before}${body}${after}`;
+  };
+  const pattern = (p: string) =>
+    `${def.match === 'contains' ? LETTER_OR_DIGIT_BEFORE : ''}(?:${p})${def.match === 'whole' ? '' : LETTER_OR_DIGIT_AFTER}`;
+  const alternatives = [...def.phrases.map(phrase), ...def.patterns.map(pattern)];
   if (!alternatives.length) throw new ConfigError(`${where}: rule "${def.name}" has no phrases or patterns`);
   const body = `(?:${alternatives.join('|')})`;
-  const source =
-    def.match === 'whole'
-      ? `^${EDGE}${body}${EDGE}$`
-      : def.match === 'starts'
-        ? `^${EDGE}${body}${LETTER_OR_DIGIT_AFTER}`
-        : `${LETTER_OR_DIGIT_BEFORE}${body}${LETTER_OR_DIGIT_AFTER}`;
+  const source = def.match === 'whole' ? `^${EDGE}${body}${EDGE}$` : def.match === 'starts' ? `^${EDGE}${body}` : body;
   const compile = (src: string) => {
     try {
       return new RegExp(src, 'u');

@@ -1,6 +1,6 @@
 /** Text folding shared by matching, hashing and near-duplicate detection. */
 
-const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u02BC`]/g; // U+02BC: the Ukrainian apostrophe
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
