@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/core/document.js';
+import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
+import { documentText } from '../../src/per-document/normalize/normalize-stage.js';
+
+const linkTexts = (block: Block) => block.links.map((l) => block.text.slice(l.start, l.end));
+
+describe('parseMarkdown', () => {
+  it('gives headings their levels and keeps paragraphs apart', () => {
+    const blocks = parseMarkdown('# One\n\nFirst paragraph.\n\n## Two\n\nSecond\nparagraph.\n\n### Three\n');
+    expect(blocks.map((b) => [b.type, b.level, b.text])).toEqual([
+      ['heading', 1, 'One'],
+      ['paragraph', undefined, 'First paragraph.'],
+      ['heading', 2, 'Two'],
+      ['paragraph', undefined, 'Second paragraph.'],
+      ['heading', 3, 'Three'],
+    ]);
+    expect(blocks.map((b) => b.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('reads setext headings', () => {
+    expect(parseMarkdown('Big title\n=========\n\nSmaller\n-------\n').map((b) => [b.type, b.level, b.text])).toEqual([
+      ['heading', 1, 'Big title'],
+      ['heading', 2, 'Smaller'],
+    ]);
+  });
+
+  it('gives nested list items their depth', () => {
+    const blocks = parseMarkdown('- fruit\n  - apples\n    - bramley\n  - pears\n- vegetables\n\n1. first\n2. second\n');
+    expect(blocks.map((b) => [b.type, b.level, b.text])).toEqual([
+      ['list-item', 1, 'fruit'],
+      ['list-item', 2, 'apples'],
+      ['list-item', 3, 'bramley'],
+      ['list-item', 2, 'pears'],
+      ['list-item', 1, 'vegetables'],
+      ['list-item', 1, 'first'],
+      ['list-item', 1, 'second'],
+    ]);
+  });
+
+  it('reads quotes, nested quotes and code', () => {
+    const blocks = parseMarkdown('> Quoted words.\n>\n> > Deeper.\n\n```js\nconst a = 1;\n\nconst b = 2;\n```\n\n    indented code\n');
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['quote', 'Quoted words.'],
+      ['quote', 'Deeper.'],
+      ['code', 'const a = 1;\n\nconst b = 2;'],
+      ['code', 'indented code'],
+    ]);
+  });
+
+  it('reads table rows, header included, cells joined with " | "', () => {
+    const blocks = parseMarkdown('| City | Rain |\n| --- | --- |\n| Oban | 1500 mm |\n| [Leeds](https://l.example) | 700 mm |\n');
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['table-row', 'City | Rain'],
+      ['table-row', 'Oban | 1500 mm'],
+      ['table-row', 'Leeds | 700 mm'],
+    ]);
+    expect(blocks[2]!.links).toEqual([{ start: 0, end: 5, href: 'https://l.example' }]);
+  });
+
+  it('keeps link offsets right in a table cell after the first', () => {
+    const [, row] = parseMarkdown('| a | b |\n| - | - |\n| x | see [docs](https://d.example) |\n');
+    expect(row!.text).toBe('x | see docs');
+    expect(linkTexts(row!)).toEqual(['docs']);
+  });
+
+  it('keeps link offsets right after escapes, emphasis and code', () => {
+    const [block] = parseMarkdown('A \\*starred\\* **bold** `code` and [the *link*](https://x.example/a) then [stub](#).');
+    expect(block!.text).toBe('A *starred* bold code and the link then stub.');
+    expect(block!.links.map((l) => l.href)).toEqual(['https://x.example/a', '#']);
+    expect(linkTexts(block!)).toEqual(['the link', 'stub']);
+  });
+
+  it('keeps offsets right when the paragraph starts with a link and text is trimmed', () => {
+    const [block] = parseMarkdown('[Lead](https://x.example) words and &amp; entities [tail](https://y.example)');
+    expect(block!.text).toBe('Lead words and & entities tail');
+    expect(linkTexts(block!)).toEqual(['Lead', 'tail']);
+  });
+
+  it('turns autolinks into links whose text is the URL', () => {
+    const [block] = parseMarkdown('Source: <https://news.example/story>');
+    expect(block!.text).toBe('Source: https://news.example/story');
+    expect(block!.links).toEqual([{ start: 8, end: 34, href: 'https://news.example/story' }]);
+  });
+
+  it('keeps hard breaks as newlines and soft breaks as spaces', () => {
+    const [block] = parseMarkdown('Line one  \nLine two\\\nLine three\nstill three');
+    expect(block!.text).toBe('Line one\nLine two\nLine three still three');
+  });
+
+  it('drops images, keeps their neighbours, and skips empty blocks', () => {
+    const blocks = parseMarkdown('![A seal](https://img.example/seal.jpg)\n\nText after ![inline](https://img.example/i.png) image.\n');
+    // The block keeps the two spaces around the image; normalize collapses them in the record.
+    expect(blocks.map((b) => b.text)).toEqual(['Text after  image.']);
+    expect(documentText(blocks)).toBe('Text after image.');
+    expect(blocks[0]!.index).toBe(0);
+  });
+
+  it('does not render raw HTML as markup', () => {
+    const [block] = parseMarkdown('Before <span>inside</span> after');
+    expect(block!.text).toBe('Before <span>inside</span> after');
+  });
+
+  it('keeps the source lines of each block', () => {
+    const blocks = parseMarkdown('# Title\n\nSome *emphasis* here\nand more.\n');
+    expect(blocks[1]!.source).toBe('Some *emphasis* here\nand more.');
+  });
+});
