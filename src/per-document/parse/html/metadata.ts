@@ -209,6 +209,40 @@ const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin
 const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|list|date|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
 const COMMENT_TOKEN = /(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond|replies)(?:$|[-_])/;
 
+/** Class names of headline elements that are not h1 (`entry__title`, `article-heading__title`, `headline`). */
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])/i;
+
+/** Parts of a heading that are not the headline: kickers, rooflines, labels, screen-reader separators. */
+const KICKER_CLASS = /(?:^|[\s_-])(?:kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|pre-?title|spitzmarke|label|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text)(?:$|[\s_-])/i;
+
+/** A heading's text without its kicker or label parts (when something is left). */
+export function headingText(el: Element): string {
+  let stripped = false;
+  const parts: string[] = [];
+  const walk = (n: Element): void => {
+    for (const c of n.children) {
+      if (c instanceof Element) {
+        if (c.name === 'script' || c.name === 'style') continue;
+        if (KICKER_CLASS.test(c.attribs.class ?? '')) {
+          stripped = true;
+          parts.push(' ');
+          continue;
+        }
+        if (c.name === 'br') parts.push(' ');
+        walk(c);
+      } else if (c.type === 'text') parts.push((c as unknown as { data: string }).data);
+    }
+  };
+  walk(el);
+  const rest = collapse(parts.join(''));
+  return stripped && normTitle(rest) ? rest : textOf(el);
+}
+
+/** An h1 kept for screen readers or crawlers only. */
+function isHiddenHeading(el: Element): boolean {
+  return el.attribs.hidden !== undefined || /(?:^|\s)(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|hidden|hide|d-none|offscreen)(?:$|\s)/i.test(el.attribs.class ?? '');
+}
+
 const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
 
 /** Removes a site-name part (" | Site", "Site - ") from a <title>. */
@@ -274,11 +308,21 @@ function jaccard(a: string, b: string): number {
   return inter / (A.size + B.size - inter || 1);
 }
 
+/** A visible heading that may be the page's headline. */
+export interface HeadingCandidate {
+  text: string;
+  /** `h1`; `h2` (or h3); `class` for an element whose class names a title or headline; `hidden` for an h1 hidden from view. */
+  kind: 'h1' | 'h2' | 'class' | 'hidden';
+}
+
 /**
  * The visible headline when it agrees with the page's declared titles (a kicker or a site
  * suffix removed), else the declared title, else the <title> read the Readability way.
+ * Every h1 is tried before any h2 or title-classed element, and exact agreement before
+ * containment, so a blog's site-name h1 does not beat the post's own h1.
  */
-export function chooseTitle(h1s: string[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
+export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
+  const cands = heads.map((h) => (typeof h === 'string' ? { text: h, kind: 'h1' as const } : h)).filter((h) => normTitle(h.text));
   const metas = declared.filter((x): x is string => !!x && !!collapse(x)).map(collapse);
   const raws = titleTag ? [...metas, collapse(titleTag)] : metas;
   const variants: string[] = [];
@@ -289,18 +333,36 @@ export function chooseTitle(h1s: string[], declared: (string | undefined)[], tit
     const b = readabilityTitle(x);
     if (b !== x) variants.push(b);
   }
-  for (const h of h1s.slice(0, 3)) {
-    const nh = normTitle(h);
-    if (!nh) continue;
-    let best: string | undefined;
-    for (const v of variants) {
-      const nv = normTitle(v);
-      if (!nv) continue;
-      if (nv === nh) return h;
-      if (nh.includes(nv) && wordCount(nv) >= 2 && (!best || nv.length > normTitle(best).length)) best = v;
+  const nsite = site ? normTitle(site) : '';
+  const h1s = cands.filter((h) => h.kind === 'h1').map((h) => h.text);
+  const groups = [h1s, cands.filter((h) => h.kind === 'h2' || h.kind === 'class').map((h) => h.text), cands.filter((h) => h.kind === 'hidden').map((h) => h.text)];
+  for (const group of groups) {
+    const usable = group.filter((h) => normTitle(h) !== nsite);
+    // exact agreement with a declared title
+    for (const h of usable) {
+      const nh = normTitle(h);
+      if (variants.some((v) => normTitle(v) === nh)) {
+        // the declared spelling when it says the same (straight vs typographic quotes, dashes)
+        const raw = metas.find((m) => normTitle(m) === nh);
+        if (raw) return raw;
+        return h;
+      }
     }
-    if (best) return best;
-    for (const v of variants) if (normTitle(v).includes(nh) && wordCount(h) >= 2) return h;
+    // a heading holding a declared title plus a kicker: the declared part
+    for (const h of usable) {
+      const nh = normTitle(h);
+      let best: string | undefined;
+      for (const v of variants) {
+        const nv = normTitle(v);
+        if (nv && nh.includes(nv) && wordCount(nv) >= 2 && nv.length >= nh.length * 0.6 && (!best || nv.length > normTitle(best).length)) best = v;
+      }
+      if (best) return best;
+    }
+    // a declared title holding the heading plus a site name or a kicker: the heading
+    for (const h of usable) {
+      const nh = normTitle(h);
+      if (wordCount(h) >= 2 && variants.some((v) => normTitle(v).includes(nh))) return h;
+    }
   }
   let best: string | undefined;
   let bestScore = 0;
@@ -314,6 +376,9 @@ export function chooseTitle(h1s: string[], declared: (string | undefined)[], tit
     }
   }
   if (best && bestScore >= 0.5) return best;
+  // one visible h1 that is not the site's name: the headline, whatever the declared titles say
+  const own = h1s.filter((h) => normTitle(h) !== nsite && !raws.some((x) => stripSiteName(x, site) !== x && normTitle(x).endsWith(normTitle(h))));
+  if (own.length === 1 && h1s.length === 1 && wordCount(own[0]!) >= 2) return own[0];
   if (metas[0]) return metas[0];
   if (titleTag && collapse(titleTag)) return readabilityTitle(collapse(titleTag));
   return h1s.length === 1 ? h1s[0] : undefined;
@@ -337,7 +402,9 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   let htmlLang: string | undefined;
   let titleTag: string | undefined;
   let canonical: string | undefined;
-  const h1s: string[] = [];
+  const heads: HeadingCandidate[] = [];
+  let h2Count = 0;
+  let classCount = 0;
   const times: { dt: string; pub: boolean }[] = [];
   const bylineEls: string[] = [];
   const dateEls: string[] = [];
@@ -352,9 +419,16 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
       if (keys && content !== undefined) for (const key of keys.split(/\s+/)) if (!metas.has(key)) metas.set(key, content);
       if (el.attribs.itemprop === 'datePublished' && content) times.unshift({ dt: content, pub: true });
     } else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) canonical ??= el.attribs.href;
-    else if (name === 'h1' && h1s.length < 5) {
-      const t = textOf(el);
-      if (t) h1s.push(t);
+    else if (name === 'h1') {
+      const t = headingText(el);
+      if (t && t.length <= 400 && heads.length < 40) heads.push({ text: t, kind: isHiddenHeading(el) ? 'hidden' : 'h1' });
+    } else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? h2Count : classCount) < 12) {
+      const t = headingText(el);
+      if (t && t.length <= 400 && heads.length < 40) {
+        heads.push({ text: t, kind: name === 'h2' || name === 'h3' ? 'h2' : 'class' });
+        if (name === 'h2' || name === 'h3') h2Count++;
+        else classCount++;
+      }
     } else if (name === 'time') {
       const dt = el.attribs.datetime ?? el.attribs.content;
       const pub = el.attribs.itemprop === 'datePublished' || el.attribs.pubdate !== undefined || /publish|pubdate|posted|created/i.test(el.attribs.class ?? '');
@@ -402,7 +476,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   if (site && collapse(site)) meta.site = collapse(site);
 
   // title
-  const title = chooseTitle(h1s, [ld.headline, metas.get('dc:title') ?? metas.get('dc.title'), metas.get('og:title'), metas.get('twitter:title'), metas.get('parsely-title')], titleTag, meta.site);
+  const title = chooseTitle(heads, [ld.headline, metas.get('dc:title') ?? metas.get('dc.title'), metas.get('og:title'), metas.get('twitter:title'), metas.get('parsely-title')], titleTag, meta.site);
   if (title) meta.title = title;
 
   // byline

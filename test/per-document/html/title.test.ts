@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
+
+const BODY =
+  '<p>The river rose by two metres overnight, and the town council opened the emergency shelters in the school gym and the old church hall before midnight.</p>' +
+  '<p>Residents of the lower streets were asked to move their cars to higher ground, while volunteers filled sandbags at the fire station until the early morning.</p>';
+
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const titleOf = (html: string) => extractHtml(html).meta.title;
+
+describe('html title', () => {
+  it('prefers the post h1 that agrees with og:title over a site-name h1 before it', () => {
+    const html = page(
+      '<title>River floods the old town – Riverside Diary</title><meta property="og:title" content="River floods the old town">',
+      `<header><h1 class="site-title"><a href="/">Riverside Diary</a></h1></header><article><h1 class="entry-title">River floods the old town</h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it('looks at every h1, not only the first three', () => {
+    const html = page(
+      '<title>River floods the old town - Riverside Sports Club e.V.</title>',
+      `<h1>Quicklinks</h1><h1>Navigation</h1><h1>Press releases</h1><article><h1>River floods the old town</h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it('uses an h2 or a title-classed element when no h1 agrees with the declared title', () => {
+    const html = page(
+      '<title>River floods the old town | Riverside News</title>',
+      `<div class="logo">Riverside News</div><article><h2 class="entry__title">River floods the old town</h2>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it('drops a kicker span from the headline', () => {
+    const html = page(
+      '<title>Weather: River floods the old town | Riverside News</title><meta property="og:title" content="Weather: River floods the old town">',
+      `<article><h1 class="article-heading"><span class="article-heading__kicker">Weather</span><span class="visually-hidden">: </span><span class="article-heading__title">River floods the old town</span></h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it('passes over an h1 hidden for screen readers when a visible heading agrees', () => {
+    const html = page(
+      '<title>River floods the old town | Riverside News</title><meta property="og:title" content="River floods the old town">',
+      `<h1 class="visuallyhidden">River floods the old town | Riverside News</h1><article><h2 class="title">River floods the old town</h2>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it('takes the one visible h1 over an unrelated SEO title', () => {
+    const html = page(
+      '<title>Cheap flood insurance - compare now | Example</title><meta property="og:title" content="Cheap flood insurance - compare now">',
+      `<article><h1>How to protect your house from floods</h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('How to protect your house from floods');
+  });
+
+  it('keeps the declared spelling when the h1 says the same with other quotes', () => {
+    const html = page(
+      `<meta property="og:title" content="'Star Wars' cuts may be released">`,
+      `<article><h1>‘Star Wars’ cuts may be released</h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe("'Star Wars' cuts may be released");
+  });
+});
