@@ -113,16 +113,23 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
   // Word boundaries are added only where a phrase starts or ends with a letter or digit (so
   // "foto:" and "/ reuters" match too); a pattern is always bounded like a word.
   const WORD_EDGE = /[\p{L}\p{N}]/u;
-  const phrase = (p: string) => {
+  // Phrases bounded by letters on both sides share one pair of boundary checks, so the
+  // engine tests them once per position rather than once per phrase.
+  const bounded: string[] = [];
+  const other: string[] = [];
+  for (const p of def.phrases) {
     const folded = foldForMatch(p);
     const body = escapeRegExp(folded).replace(/ /g, '\\s+');
-    const before = def.match === 'contains' && WORD_EDGE.test(folded[0] ?? '') ? LETTER_OR_DIGIT_BEFORE : '';
-    const after = def.match !== 'whole' && WORD_EDGE.test(folded.at(-1) ?? '') ? LETTER_OR_DIGIT_AFTER : '';
-    return `${before}${body}${after}`;
-  };
-  const pattern = (p: string) =>
-    `${def.match === 'contains' ? LETTER_OR_DIGIT_BEFORE : ''}(?:${p})${def.match === 'whole' ? '' : LETTER_OR_DIGIT_AFTER}`;
-  const alternatives = [...def.phrases.map(phrase), ...def.patterns.map(pattern)];
+    const before = def.match === 'contains' && WORD_EDGE.test(folded[0] ?? '');
+    const after = def.match !== 'whole' && WORD_EDGE.test(folded.at(-1) ?? '');
+    if (before === (def.match === 'contains') && after === (def.match !== 'whole')) bounded.push(body);
+    else other.push(`${before ? LETTER_OR_DIGIT_BEFORE : ''}${body}${after ? LETTER_OR_DIGIT_AFTER : ''}`);
+  }
+  bounded.push(...def.patterns.map((p) => `(?:${p})`));
+  const group = bounded.length
+    ? `${def.match === 'contains' ? LETTER_OR_DIGIT_BEFORE : ''}(?:${bounded.join('|')})${def.match === 'whole' ? '' : LETTER_OR_DIGIT_AFTER}`
+    : undefined;
+  const alternatives = [...(group ? [group] : []), ...other];
   if (!alternatives.length) throw new ConfigError(`${where}: rule "${def.name}" has no phrases or patterns`);
   const body = `(?:${alternatives.join('|')})`;
   const source = def.match === 'whole' ? `^${EDGE}${body}${EDGE}$` : def.match === 'starts' ? `^${EDGE}${body}` : body;
@@ -242,8 +249,9 @@ export function loadRules(config: PipelineConfig): RuleSet {
     if (setting === 'all') return languages.slice();
     if (Array.isArray(setting)) return setting;
     const primary = language?.split('-')[0]?.toLowerCase();
-    if (!primary || !byLanguage.has(primary)) return languages.slice();
-    return primary === 'en' ? ['en'] : [primary, 'en'];
+    // A language without a pack gets English (common on pages in any language) and `any`.
+    if (!primary || !byLanguage.has(primary) || primary === 'en') return ['en'];
+    return [primary, 'en'];
   };
 
   const siteFor = (host: string | undefined) =>
