@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Span } from '../../src/core/document.js';
+import { articleSpanTagger } from '../../src/per-document/tag/taggers/article-span.js';
+import { linkListTagger } from '../../src/per-document/tag/taggers/link-lists.js';
+import { isPlaceholderHref, linkStubTagger } from '../../src/per-document/tag/taggers/link-stubs.js';
+import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
+import { tagStage } from '../../src/per-document/tag/tag-stage.js';
+import { block, contextFrom, defaultContext, docWithBlocks, linked } from '../helpers/stage-context.js';
+
+const PROSE = [
+  'The harbour board met on Thursday to discuss the future of the old fish market, which has stood empty since the last trawler company left the town.',
+  'Several councillors argued that the building should become a covered market for local producers, while others favoured selling it to a hotel group.',
+  'A public consultation will run until the end of May, and the board expects to make a decision before the summer holidays begin.',
+  'Residents can see the plans at the library and leave written comments, which the board has promised to publish in full.',
+];
+
+/** A pipeline whose only rules are these small packs, one per effect. */
+const ctx = contextFrom(
+  { rules: { packs: ['rules'], languages: ['en'] }, sites: ['sites'], thresholds: { tailAfter: 0.3 } },
+  {
+    files: {
+      'rules/en/donation.yaml': { rules: [{ name: 'support', phrases: ['support our journalism'], maxWords: 20 }] },
+      'rules/en/related.yaml': {
+        rules: [
+          { name: 'box', match: 'whole', effect: 'list', maxBlocks: 4, phrases: ['related'] },
+          { name: 'footer', match: 'whole', effect: 'tail', phrases: ['more stories'] },
+        ],
+      },
+      'rules/en/comments.yaml': { rules: [{ name: 'section', match: 'whole', effect: 'section', phrases: ['comments'], blockTypes: ['heading'] }] },
+      'rules/en/share.yaml': { rules: [{ name: 'share', match: 'starts', phrases: ['share on'] }] },
+      'rules/any/embed.yaml': { rules: [{ name: 'marker', match: 'whole', effect: 'until', maxBlocks: 3, phrases: ['embed'], end: ['^-\\s'] }] },
+      'sites/harbour.yaml': { hosts: ['harbour.example'], rules: [{ kind: 'advert', name: 'sponsor', match: 'whole', phrases: ['sponsored by the harbour'] }] },
+    },
+  },
+);
+
+const docOf = (texts: (string | Block)[], meta: Record<string, string> = { language: 'en' }, format: 'text' | 'markdown' = 'text') =>
+  docWithBlocks(
+    texts.map((t, i) => (typeof t === 'string' ? block(i, t) : { ...t, index: i })),
+    { meta, format },
+  );
+
+const marks = (spans: Span[]) => spans.map((s) => [s.block, s.kind, s.rule]);
+
+describe('phraseRuleTagger', () => {
+  it('block: marks the matching block only, with the rule id', () => {
+    const doc = docOf([PROSE[0]!, 'Please support our journalism today.', PROSE[1]!]);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([[1, 'donation', 'donation/en/support']]);
+  });
+
+  it('a rule drops no block longer than its maxWords', () => {
+    const long = `${PROSE[0]} We support our journalism with grants from two foundations and many readers.`;
+    expect(phraseRuleTagger.tag(docOf([long]), ctx)).toEqual([]);
+  });
+
+  it('tail: marks the footer and everything after it, once past tailAfter', () => {
+    const doc = docOf([...PROSE, 'More stories', 'Harbour lights switched on', 'Ferry timetable changes']);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([
+      [4, 'related', 'related/en/footer'],
+      [5, 'related', 'related/en/footer'],
+      [6, 'related', 'related/en/footer'],
+    ]);
+  });
+
+  it('tail: near the top of the document it marks only its own block', () => {
+    const doc = docOf(['More stories', ...PROSE]);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([[0, 'related', 'related/en/footer']]);
+  });
+
+  it('list: marks the short lines under the heading and stops at the next prose paragraph', () => {
+    const doc = docOf([PROSE[0]!, 'Related', 'Harbour lights switched on', 'Ferry timetable changes', PROSE[1]!, PROSE[2]!]);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([
+      [1, 'related', 'related/en/box'],
+      [2, 'related', 'related/en/box'],
+      [3, 'related', 'related/en/box'],
+    ]);
+  });
+
+  it('list: lines in the box that another rule matches keep that rule', () => {
+    const doc = docOf([PROSE[0]!, 'Related', 'Share on Facebook', 'Ferry timetable changes', PROSE[1]!]);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([
+      [1, 'related', 'related/en/box'],
+      [2, 'share', 'share/en/share'],
+      [3, 'related', 'related/en/box'],
+    ]);
+  });
+
+  it('list: spans at most maxBlocks lines', () => {
+    const doc = docOf(['Related', 'a one', 'b two', 'c three', 'd four', 'e five', 'f six', ...PROSE]);
+    expect(phraseRuleTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  // KNOWN BUG: a `list` box runs on over the comment thread that follows it: the comment
+  // lines are recorded as `related`, not `comments` (only lines a rule matches keep their kind).
+  it.fails('KNOWN BUG: list: a box stops at the next box heading (comments after related)', () => {
+    const c = defaultContext();
+    const doc = docOf([...PROSE, 'Related stories', 'Harbour lights switched on', '2 Comments', 'Jim: Great piece, thanks!', 'Ann: I was there too.']);
+    const kinds = phraseRuleTagger.tag(doc, c).map((s) => [s.block, s.kind]);
+    expect(kinds).toContainEqual([7, 'comments']);
+    expect(kinds).toContainEqual([8, 'comments']);
+  });
+
+  it('until: marks from the marker to the end line, inclusive', () => {
+    const doc = docOf([PROSE[0]!, 'Embed:', 'Nine pups on the banks today!', '- Wildlife Trust (@wild) May 2, 2025', PROSE[1]!]);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([
+      [1, 'embed', 'embed/any/marker'],
+      [2, 'embed', 'embed/any/marker'],
+      [3, 'embed', 'embed/any/marker'],
+    ]);
+  });
+
+  it('until: without an end line within maxBlocks only the marker goes', () => {
+    const doc = docOf(['Embed:', ...PROSE, '- Wildlife Trust (@wild) May 2, 2025']);
+    expect(marks(phraseRuleTagger.tag(doc, ctx))).toEqual([[0, 'embed', 'embed/any/marker']]);
+  });
+
+  it('section: marks a heading and its section, up to the next heading of the same level', () => {
+    const doc = docOf([
+      block(0, PROSE[0]!),
+      block(0, 'Comments', { type: 'heading', level: 2 }),
+      block(0, 'Great article, thanks.'),
+      block(0, 'Reply from the author', { type: 'heading', level: 3 }),
+      block(0, 'Thank you!'),
+      block(0, 'Further notes', { type: 'heading', level: 2 }),
+      block(0, PROSE[1]!),
+    ]);
+    expect(phraseRuleTagger.tag(doc, ctx).map((s) => s.block)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('blockTypes: a paragraph does not match a heading-only rule', () => {
+    expect(phraseRuleTagger.tag(docOf([PROSE[0]!, 'Comments', PROSE[1]!]), ctx)).toEqual([]);
+  });
+
+  it("a site pack's rules apply only on its host", () => {
+    const texts = [PROSE[0]!, 'Sponsored by the harbour', PROSE[1]!];
+    expect(marks(phraseRuleTagger.tag(docOf(texts, { language: 'en', url: 'https://www.harbour.example/a' }), ctx))).toEqual([
+      [1, 'advert', 'advert/site-harbour/sponsor'],
+    ]);
+    expect(phraseRuleTagger.tag(docOf(texts, { language: 'en', url: 'https://other.example/a' }), ctx)).toEqual([]);
+  });
+});
+
+describe('linkStubTagger', () => {
+  it('recognises placeholder targets', () => {
+    expect(['#', '', ' # ', 'javascript:void(0)', 'JavaScript:;'].every(isPlaceholderHref)).toBe(true);
+    expect(['#main', 'https://x.example/#', '/path'].some(isPlaceholderHref)).toBe(false);
+  });
+
+  it('unwraps a stub inside a sentence: the text stays, the markup is recorded', () => {
+    const b = linked(0, ['We stayed in a ', ['guest house', '#'], ' near the ', ['harbour', 'https://h.example'], '.']);
+    expect(linkStubTagger.tag(docOf([b]), ctx)).toEqual([
+      { block: 0, range: [15, 26], action: 'unwrap', kind: 'link-stub', rule: 'link-stub/placeholder-href', text: '[guest house](#)' },
+    ]);
+  });
+
+  it('drops a block made only of stubs and separators', () => {
+    const b = linked(0, [['Share on Facebook', '#'], ' | ', ['Share on X', 'javascript:void(0)']]);
+    expect(linkStubTagger.tag(docOf([b]), ctx)).toEqual([{ block: 0, action: 'drop', kind: 'link-stub', rule: 'link-stub/only-stub-links' }]);
+  });
+
+  it('leaves real links alone', () => {
+    expect(linkStubTagger.tag(docOf([linked(0, ['See ', ['the plans', 'https://p.example'], '.'])]), ctx)).toEqual([]);
+  });
+});
+
+describe('linkListTagger', () => {
+  const menu = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => linked(0, [[`Section ${i + offset}`, `https://s.example/${i}`]]));
+
+  it('marks a run of three or more link lines as navigation', () => {
+    const doc = docOf([...menu(3), PROSE[0]!]);
+    expect(marks(linkListTagger.tag(doc, ctx))).toEqual([
+      [0, 'navigation', 'navigation/link-list'],
+      [1, 'navigation', 'navigation/link-list'],
+      [2, 'navigation', 'navigation/link-list'],
+    ]);
+  });
+
+  it('leaves a run of two alone, and runs broken by prose', () => {
+    expect(linkListTagger.tag(docOf([...menu(2), PROSE[0]!, ...menu(2)]), ctx)).toEqual([]);
+  });
+
+  it('does not count a linked sentence as a menu line', () => {
+    const sentence = linked(0, ['The council published ', ['the full consultation documents', 'https://c.example'], ' on its website on Friday afternoon.']);
+    expect(linkListTagger.tag(docOf([...menu(2), sentence, ...menu(1)]), ctx)).toEqual([]);
+  });
+});
+
+describe('articleSpanTagger', () => {
+  it('marks menus before and the footer after the article, keeps the lead', () => {
+    const doc = docOf(['Home', 'News', 'Sport', 'Weather', 'Sign in', ...PROSE, 'Contact us', 'Privacy', 'Terms of use']);
+    const spans = articleSpanTagger.tag(doc, ctx);
+    expect(spans.filter((s) => s.rule === 'article-span/before-body').map((s) => s.block)).toEqual([0, 1, 2, 3, 4]);
+    expect(spans.filter((s) => s.rule === 'article-span/after-body').map((s) => s.block)).toEqual([9, 10, 11]);
+    expect(spans.every((s) => s.kind === 'outside-article' && s.action === 'drop')).toBe(true);
+  });
+
+  it('grows back over a lead that holds as much text as chaff', () => {
+    // lead (+4) then a credit already marked (-4): the best segment starts after them both.
+    const doc = docOf(['Menu', 'Harbour board weighs fish market future', 'Residents are invited to comment on the plans.', 'Photo: Board', ...PROSE]);
+    doc.spans = [
+      { block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' },
+      { block: 3, action: 'drop', kind: 'credit', rule: 'credit/en/x' },
+    ];
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);
+  });
+
+  // KNOWN BUG: growOverLead only fires when the lead's scores sum to exactly zero (the best
+  // segment already starts after every stretch whose sum is <= 0), so a one-line standfirst
+  // between the title and the body is always cut as outside-article.
+  it.fails('KNOWN BUG: keeps a one-line standfirst between the title and the body', () => {
+    const doc = docOf(['Menu', 'Harbour board weighs fish market future', 'Consultation on the plans opens on Monday', ...PROSE]);
+    doc.spans = [{ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' }];
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);
+  });
+
+  it('does not mark blocks other taggers dropped already', () => {
+    const doc = docOf(['Home', ...PROSE, 'Footer']);
+    doc.spans = [{ block: 0, action: 'drop', kind: 'navigation', rule: 'navigation/en/x' }];
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([5]);
+  });
+
+  it('leaves HTML alone (the extractor chose its content)', () => {
+    const doc = { ...docOf(['Home', ...PROSE]), format: 'html' as const };
+    expect(articleSpanTagger.tag(doc, ctx)).toEqual([]);
+  });
+});
+
+describe('tagStage', () => {
+  it('runs the taggers in order and counts their spans', () => {
+    const c = defaultContext();
+    const doc = docOf([
+      linked(0, [['Home', 'https://h.example/']]),
+      linked(0, [['News', 'https://h.example/news']]),
+      linked(0, [['Sport', 'https://h.example/sport']]),
+      ...PROSE,
+      linked(0, ['We met at the ', ['old market', '#'], ' on a cold and windy morning in March, with the whole town there.']),
+    ], { language: 'en' }, 'markdown');
+    const out = tagStage.run(doc, c);
+    expect(out.spans.find((s) => s.block === 0)?.rule).toBe('navigation/en/skip-link');
+    expect(out.spans.find((s) => s.block === 1)?.rule).toBe('navigation/link-list');
+    expect(out.spans.find((s) => s.block === 7)?.action).toBe('unwrap');
+    expect(c.stats.snapshot().tag).toMatchObject({ 'link-lists': 3, 'link-stubs': 1 });
+    expect(doc.spans).toEqual([]); // the input is not mutated
+  });
+});
