@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { loadPipeline, type PipelineConfig } from '../../src/config/pipeline-config.js';
 import { loadRules } from '../../src/config/rules.js';
-import { newDoc, type Block, type Doc, type Format, type InlineLink } from '../../src/core/document.js';
+import { newDoc, type Block, type Doc, type Format, type InlineLink, type Metadata, type MetadataField, type MetadataOrigin, type Removal } from '../../src/core/document.js';
+import type { ExtractedDoc } from '../../src/core/extracted.js';
+import { minhash } from '../../src/core/minhash.js';
 import { sha256Hex } from '../../src/core/hash.js';
 import { StageStats, type StageContext } from '../../src/core/stage.js';
 import { documentStages } from '../../src/pipeline/document-stages.js';
@@ -105,3 +107,61 @@ export function docWithBlocks(blocks: Block[], extra: Partial<Doc> = {}): Doc {
   const doc = docOf(blocks.map((b) => b.text).join('\n'), extra);
   return { ...doc, raw: undefined, content: doc.content ?? blocks.map((b) => b.text).join('\n'), format: (extra.format ?? 'text') as Format, blocks };
 }
+
+// ---- Batch: ExtractedDocs as the map step would hand them over ----
+
+export interface DocSpec {
+  path: string;
+  paragraphs: string[];
+  meta?: Metadata;
+  metaOrigin?: Partial<Record<MetadataField, MetadataOrigin>>;
+  removed?: Removal[];
+  lowConfidence?: string;
+}
+
+export function extracted(spec: DocSpec): ExtractedDoc {
+  const text = spec.paragraphs.join('\n\n');
+  return {
+    source: { path: spec.path, origin: { kind: 'file' }, sha256: sha256Hex(spec.path), bytes: text.length, format: 'text', charset: 'utf-8' },
+    meta: spec.meta ?? {},
+    metaOrigin: spec.metaOrigin ?? {},
+    blocks: spec.paragraphs.map((p) => ({ type: 'paragraph', text: p })),
+    text,
+    removed: spec.removed ?? [],
+    lowConfidence: spec.lowConfidence,
+    messages: [],
+    signature: minhash(text),
+  };
+}
+
+/** An invented story, in the words of one outlet. */
+export const STORY = [
+  'The old lifeboat station at Carrow Point will reopen as a maritime museum next spring, the town council confirmed on Wednesday after a vote that ended a debate lasting almost six years.',
+  "The building, which housed the town's lifeboat from 1891 until the crew moved to a modern boathouse in 1998, has stood empty since and was placed on the at-risk register in 2019.",
+  "Volunteers from the Carrow Heritage Trust have raised most of the money for the repairs themselves, through quiz nights, a sponsored swim and the sale of a calendar of old photographs of the station's crews.",
+  'The museum will display the restored rowing lifeboat "Mary Ellen", which saved forty-two lives between 1891 and 1914, together with logbooks, medals and oral histories recorded with the families of former crew members.',
+  "\"It's been a long haul, but this building belongs to the town again,\" said trust chair Morwenna Kitto, who first proposed the museum at a public meeting in the winter of 2018.",
+];
+
+/** The same story as another dump renders it: curly quotes and dashes, one line added. */
+export const STORY_REDUMPED = [
+  ...STORY.slice(0, 4).map((p) => p.replace(/"([^"]*)"/g, '\u201C$1\u201D').replace(/'/g, '\u2019').replace(/ - /g, ' \u2014 ')),
+  STORY[4]!.replace(/"/g, '\u201D').replace(/'/g, '\u2019'),
+  'Opening hours will be announced in the new year.',
+];
+
+/** The same news, rewritten in another outlet's own words. */
+export const STORY_REWRITTEN = [
+  'Carrow Point is getting a maritime museum. Councillors agreed on Wednesday to turn the disused lifeboat station into an exhibition space, with doors due to open in the spring.',
+  'Lifeboat crews launched from the Victorian station for more than a century before moving out in 1998. Since then the building has decayed, and heritage officials listed it as at risk five years ago.',
+  'Fundraising by local heritage volunteers covered the bulk of the restoration bill. Their efforts included a charity swim, quizzes and a calendar of archive crew portraits.',
+  'Visitors will be able to see the Mary Ellen, a rowing boat credited with rescuing 42 people before the First World War, as well as medals and recorded memories of crew families.',
+  'Trust chair Morwenna Kitto called the decision the end of a long campaign that she began at a town meeting in 2018.',
+];
+
+/** Another story entirely. */
+export const OTHER_STORY = [
+  'A herd of Exmoor ponies has been brought onto the downs above Hallow Bay to graze back the gorse that has spread across the old chalk grassland over the last twenty years.',
+  'Rangers say the ponies eat the young gorse shoots and coarse grasses that sheep avoid, giving orchids and other small flowers room to grow again on the steep slopes.',
+  'Walkers are asked to keep dogs on leads near the herd and not to feed the animals, which are used to people but remain semi-wild and can kick if startled.',
+];
