@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
 import type { BlockType } from '../core/document.js';
-import { foldForMatch } from '../core/text.js';
+import { foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, type PipelineConfig } from './pipeline-config.js';
 
 const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'table-row', 'rule'] as const;
@@ -77,6 +77,11 @@ export interface CompiledRule {
   maxBlocks: number;
   maxWords?: number;
   blockTypes?: readonly BlockType[];
+  /**
+   * The words one of the rule's phrases must start with: a block without any of them
+   * cannot match, so the regular expression is not run. Absent when the rule has patterns.
+   */
+  anchors?: ReadonlySet<string>;
 }
 
 export interface SitePack {
@@ -140,8 +145,11 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
       throw new ConfigError(`${where}: rule "${def.name}": bad pattern: ${(error as Error).message}`);
     }
   };
+  const firstWords = def.phrases.map((p) => (WORD_EDGE.test(foldForMatch(p)[0] ?? '') ? words(foldForMatch(p))[0] : undefined));
+  const anchors = def.patterns.length || firstWords.some((w) => !w) ? undefined : new Set(firstWords as string[]);
   return {
     id: `${kind}/${language}/${def.name}`,
+    anchors,
     kind,
     language,
     match: def.match,

@@ -21,15 +21,24 @@ export function foldForMatch(text: string): string {
   return foldText(text).toLowerCase();
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'_-]*/gu;
+// A word: letters and digits, joined by inner apostrophes, hyphens or underscores ("don't", "e-mail").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['_-](?=[\p{L}\p{N}]))*/gu;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** Blocks are weighed by several stages; counting each text once keeps that cheap. */
+const counted = new Map<string, number>();
+const COUNT_CACHE_SIZE = 20_000;
+
 export function wordCount(text: string): number {
+  const cached = counted.get(text);
+  if (cached !== undefined) return cached;
   let n = 0;
   WORD.lastIndex = 0;
   while (WORD.exec(text)) n++;
+  if (counted.size >= COUNT_CACHE_SIZE) counted.clear();
+  counted.set(text, n);
   return n;
 }

@@ -55,7 +55,7 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
 function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined) {
-  if (!byline || wordCount(text) > 16) return undefined;
+  if (!byline || text.length > 200 || wordCount(text) > 16) return undefined;
   const match = byline.exec(foldForMatch(text));
   if (!match) return undefined;
   let rest = text.trim().slice(match[0].length).trim();
@@ -68,7 +68,7 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
 function parseDateLine(text: string, published: RegExp | undefined, language: string | undefined) {
-  if (wordCount(text) > 12) return undefined;
+  if (text.length > 160 || wordCount(text) > 12) return undefined;
   const date = findDate(text, language);
   if (!date) return undefined;
   let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
@@ -199,7 +199,7 @@ function findNameLine(blocks: readonly Block[], heads: number[], taken: Readonly
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
-      if (!block || taken.has(i) || block.type === 'heading' || isChaff(block) || wordCount(block.text) > 6) continue;
+      if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || isChaff(block)) continue;
       const names = parseNames(block.text, 2);
       if (names && names.length <= 3) return { block, names };
     }

@@ -2,7 +2,7 @@
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 
-const SAMPLE_CHARS = 2000; // plenty for trigram detection; franc is the costliest step per document otherwise
+const SAMPLE_CHARS = 1200; // plenty for trigram detection; franc is the costliest step per document otherwise
 
 /** A BCP 47 tag with a canonical case (`en`, `en-US`, `zh-Hans`), or undefined if malformed. */
 export function normalizeLanguageTag(tag: string | undefined): string | undefined {

@@ -15,10 +15,12 @@ export function hostLabel(host: string): string {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-export function findSiteName(content: string, host: string): string | undefined {
+export function findSiteName(dump: string, host: string): string | undefined {
   const label = hostLabel(host).replace(/-/g, '');
   if (label.length < 3) return undefined;
-  const words = [...content.slice(0, 300_000).matchAll(WORD)].map((m) => ({ text: m[0], index: m.index! }));
+  // Site names stand in the page's header and footer: read those ends, not the whole dump.
+  const content = dump.length > 120_000 ? `${dump.slice(0, 80_000)}\n${dump.slice(-40_000)}` : dump;
+  const words = [...content.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index! }));
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.text) && !/^\p{N}/u.test(words[i]!.text)) continue;

@@ -6,15 +6,22 @@
  */
 import type { Block, Span } from '../../../core/document.js';
 import type { CompiledRule } from '../../../config/rules.js';
-import { foldForMatch, wordCount } from '../../../core/text.js';
+import { foldForMatch, wordCount, words } from '../../../core/text.js';
 import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
 import { isProse } from '../../../core/prose.js';
 
-function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, words: number, maxWords: number) {
+function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, count: number, maxWords: number) {
+  let tokens: Set<string> | undefined;
   for (const rule of rules) {
-    if (words > (rule.maxWords ?? maxWords)) continue;
+    if (count > (rule.maxWords ?? maxWords)) continue;
     if (rule.blockTypes && !rule.blockTypes.includes(block.type)) continue;
+    if (rule.anchors) {
+      tokens ??= new Set(words(folded));
+      let anchored = false;
+      for (const anchor of rule.anchors) if (tokens.has(anchor)) { anchored = true; break; }
+      if (!anchored) continue;
+    }
     if (rule.test.test(folded)) return rule;
   }
   return undefined;
