@@ -4,7 +4,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import type { Metadata } from '../../../core/document.js';
-import { collapse, findAll, textOf, tokensOf } from './dom.js';
+import { collapse, findAll, parseHtml, textOf, tokensOf } from './dom.js';
 
 interface LdInfo {
   headline?: string;
@@ -183,23 +183,61 @@ export function findDateInText(s: string): string | undefined {
 const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
 const NOT_A_NAME = /^(?:staff|admin|administrator|editor|the editors|guest|anonymous|unknown|null|undefined|no author|posted|published|publiziert|veröffentlicht|publié|written|autor|author|by|von|am|on|share|teilen)(?:\s+(?:by|von|am|on|par|le))?$/i;
 
+/** Labels written before a name: roles ("FOCUS-Online-Experte"), kinds of piece ("Interview:", "Eine Kolumne von"), forum roles. */
+const BYLINE_LABEL =
+  /^(?:[|/•·:–—-]\s*)?(?:(?:[\p{L}]+-)*(?:experte|expertin|gastautor|gastautorin|redakteur|redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin)|themenstarter(?:in)?|(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion|quelle|source|escribe|escrito por|written by|words|reporting)(?:\s*(?:,|und|&|and|\/)\s*(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion))*\s*:|(?:artikel|beitrag|eine kolumne|ein gastbeitrag|ein kommentar|eine analyse|ein interview|erstellt|veröffentlicht|verfasst|geschrieben|text|fotos?|interview|kommentar|analyse|kolumne|gastbeitrag|publicado|escrito|escribe|publié|écrit)\s+(?:von|by|par|por)\s*:?|escribe|publicado por|written by\s*:?)\s+/iu;
+/** A degree or title after a comma ("Grant Tinsley, PhD"). */
+const DEGREE_SUFFIX = /,\s*(?:ph\.?\s?d|m\.?d|mba|msc|m\.?sc|b\.?sc|rd|rdn|ms|ma|ba|dipl\.[^,]*|llm|mph|cpt|ceo)\.?(?=$|,)/gi;
+/** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Disko Von …"). */
+const LABEL_BEFORE_BY = [
+  /^(?:[\p{L}-]+\s+){0,2}?(?:Von|By|Par|Por|Door)\s+(?=\p{Lu})/u,
+  /^(?:[\p{L}-]+\s+){0,2}?(?:text|artikel|beitrag|kolumne|kommentar|analyse|bericht|interview|foto|fotos|gastbeitrag|meinung|reportage|essay|story|article|column|opinion|analysis|review|report|post|posted|written|published|erstellt|veröffentlicht|verfasst|geschrieben)\s+(?:von|by|par|por|door)\s+(?=\p{Lu})/iu,
+];
+/** Credits for other work after the author's name ("… Illustration von …", "… Fotos: …"). */
+const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|video|kamera|schnitt)\s*(?:von|by|:)\s+.*$/i;
+
+function decodeEntities(s: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(s)) return s;
+  return textOf(parseHtml(`<p>${s.replace(/</g, '&lt;')}</p>`));
+}
+
 /** Cleans a byline string into a list of names. */
 export function splitAuthors(raw: string): string[] {
-  let s = collapse(raw);
+  let s = collapse(decodeEntities(raw));
   if (!s || s.length > 300 || /^https?:\/\//.test(s)) return [];
-  s = s.replace(BYLINE_PREFIX, '');
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '');
+    if (s === before) break;
+  }
+  s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(OTHER_CREDIT, '');
+  for (const re of LABEL_BEFORE_BY) {
+    const labelled = re.exec(s);
+    if (labelled) {
+      s = s.slice(labelled[0].length);
+      break;
+    }
+  }
   const by = /(?:^|\s)(?:by|von|par|por|door|przez)\s+(\p{Lu}.*)$/u.exec(s);
-  if (by && by.index < 40) s = by[1]!;
+  // "Walter von Aachen": a lower-case particle after a capitalised name is part of the name
+  if (by && by.index < 40 && !/^\p{Lu}\p{Ll}+$/u.test(s.slice(0, by.index).trim().split(/\s+/).pop() ?? '')) s = by[1]!;
   // cut at a date, a pipe, a bullet or a role suffix
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d|[A-Z][a-z]+ \d)|\n/)[0]!;
   s = s.replace(/\s*\b(?:updated|aktualisiert|published|veröffentlicht|publié|am|on|le)\b.*$/i, (m) => (/\d/.test(m) ? '' : m));
   s = s.replace(/\s+(?:alle artikel|all articles|all posts|mehr artikel|more articles|profile?|profil)\b.*$/i, '');
   s = s.replace(/\s+\S+\s+staff$/i, '');
   s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
+  s = s.replace(DEGREE_SUFFIX, '');
   s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
   const parts = s
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/i)
-    .map((p) => p.replace(BYLINE_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
+    .map((p) =>
+      p
+        .replace(BYLINE_PREFIX, '')
+        .replace(/^[-–—:|\s]+|[-–—:,|\s]+$/g, '')
+        .replace(/(?<!(?:^|\s)\p{Lu})\.+$/u, '')
+        .trim(),
+    )
     .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
   return [...new Set(parts)];
 }
@@ -450,7 +488,9 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
       ) {
         const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
         const t = textOf(nameEl ?? el);
-        if (t && t.length < 200) bylineEls.push(t);
+        if (t && t.length < 200) {
+          bylineEls.push(t);
+        }
       }
     }
     if (name === 'script' || name === 'style') return;
@@ -480,7 +520,9 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   if (title) meta.title = title;
 
   // byline
-  let authors = ld.authors.flatMap(splitAuthors);
+  const siteish = (name: string) => /\.[a-z]{2,4}$/i.test(name) || (!!meta.site && normTitle(name) === normTitle(meta.site)) || (!!ld.publisher && normTitle(name) === normTitle(ld.publisher));
+  let authors: string[] = [];
+  if (!authors.length) authors = ld.authors.flatMap(splitAuthors).filter((a) => !siteish(a));
   if (!authors.length) for (const b of bylineEls) if ((authors = splitAuthors(b)).length) break;
   if (!authors.length) {
     for (const key of AUTHOR_META) {
