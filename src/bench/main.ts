@@ -7,6 +7,7 @@
  * the same figures to bench/results/<set>-<input>.json. Not part of `npm test`; no network.
  * Exit status: 0 ok, 1 a run or the scorer failed, 2 bad arguments or missing data.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,15 @@ import { runWinnow } from './winnow-runner.js';
 
 function log(msg: string): void {
   process.stderr.write(`bench: ${msg}\n`);
+}
+
+function gitState(): { commit: string; dirty: boolean } | null {
+  try {
+    const run = (...args: string[]): string => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return { commit: run('rev-parse', 'HEAD').trim(), dirty: run('status', '--porcelain', '--untracked-files=no').trim() !== '' };
+  } catch {
+    return null;
+  }
 }
 
 function coverageNotes(system: string, q: QualityFigures): string[] {
@@ -114,6 +124,7 @@ async function main(): Promise<number> {
       bytes: inputs.totalBytes,
       concurrency: opts.concurrency ?? null,
       node: process.version,
+      git: gitState(),
       generatedAt: new Date().toISOString(),
       units: { docsPerSec: 'docs / child wall second', mbPerSec: '10^6 bytes / child wall second', peakRssMB: '10^6 bytes (VmHWM)', wallMs: 'ms' },
       systems: rows,

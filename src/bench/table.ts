@@ -134,6 +134,8 @@ export interface ResultsJson {
   bytes: number;
   concurrency: number | null;
   node: string;
+  /** HEAD of the repo and whether the working tree had changes (results of a dirty tree are not reproducible). */
+  git: { commit: string; dirty: boolean } | null;
   generatedAt: string;
   units: Record<string, string>;
   systems: BenchRow[];
