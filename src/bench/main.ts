@@ -81,6 +81,10 @@ async function main(): Promise<number> {
     rows.push(toRow(w, wq));
     notes.push(w.note, ...coverageNotes('winnow', wq));
     const rep = w.reported;
+    const winnowInputs = rep?.inputs as Record<string, unknown> | undefined;
+    if (typeof winnowInputs?.failed === 'number' && winnowInputs.failed > 0) {
+      notes.push(`winnow: ${winnowInputs.failed} input(s) failed and have no record (run.json "failures"); they score as empty`);
+    }
     if (rep && (typeof rep.peakRssBytes === 'number' || typeof rep.durationMs === 'number')) {
       const parts: string[] = [];
       if (typeof rep.durationMs === 'number') parts.push(`durationMs ${Math.round(rep.durationMs)} (child wall ${Math.round(w.wallMs)})`);
