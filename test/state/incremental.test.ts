@@ -8,7 +8,8 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/core/record.js';
-import { readRecords, tempDir, winnow } from '../helpers/cli.js';
+import { readRecords, tempDir } from '../helpers/cli.js';
+import { runSync, snapshotCli } from '../cron/process.js';
 import { benchIds, copyArticles, openState, readJson, readLines, requireBench } from './fixtures.js';
 
 interface Change {
@@ -18,13 +19,16 @@ interface Change {
   url: string | null;
 }
 
+// A private copy of the CLI: a rebuild during the test would (rightly) invalidate the stored extractions.
+const snap = snapshotCli();
+
 describe('incremental runs', () => {
   let root: string;
   let input: string;
   let out: string;
   let ids: string[];
   const run = (...extra: string[]) => {
-    const result = winnow(['run', input, '--out', out, '--log-level', 'warn', '--progress-interval', '0', ...extra]);
+    const result = runSync(snap.cli, [input, '--out', out, '--log-level', 'warn', '--progress-interval', '0', '--pipeline', snap.pipeline, ...extra]);
     return { ...result, summary: readJson(path.join(out, 'run.json')), changes: readLines<Change>(path.join(out, 'changes.jsonl')), records: readRecords(out) };
   };
   const recordOf = (records: ArticleRecord[], file: string) => records.find((r) => r.sources.some((s) => s.path.endsWith(`/${file}`)));
