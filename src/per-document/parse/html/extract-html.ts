@@ -19,7 +19,7 @@ import type { SitePack } from '../../../config/rules.js';
 import { BlockEmitter } from './blocks.js';
 import { makeCleanContext, preClean } from './clean.js';
 import { findFirst, parseHtml, textOf } from './dom.js';
-import { extractMetadata, findDateInText } from './metadata.js';
+import { dayFirst, extractMetadata, findDateInText } from './metadata.js';
 import { chooseRoots, computeStats, type Stats } from './score.js';
 
 export interface HtmlExtraction {
@@ -72,7 +72,7 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
       // a date line at the top of the article
       for (const b of blocks.slice(0, 6)) {
         if (b.text.length > 200) continue;
-        const d = findDateInText(b.text);
+        const d = findDateInText(b.text, dayFirst(meta.language));
         if (d) {
           meta.published = d;
           break;

@@ -156,7 +156,7 @@ export function normalizeDate(value: string | undefined): string | undefined {
 }
 
 /** Finds a date in free text: `12.03.2019`, `March 12, 2019`, `12 mars 2019`, `2019-03-12`. */
-export function findDateInText(s: string): string | undefined {
+export function findDateInText(s: string, dayFirst = false): string | undefined {
   let m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
   if (m && valid(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(s);
@@ -166,8 +166,8 @@ export function findDateInText(s: string): string | undefined {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const y = Number(m[3]);
-    // US order unless the first number cannot be a month
-    if (a > 12 && valid(y, b, a)) return `${y}-${pad(b)}-${pad(a)}`;
+    // US order unless the first number cannot be a month or the page's language writes the day first
+    if ((a > 12 || (dayFirst && b <= 12)) && valid(y, b, a)) return `${y}-${pad(b)}-${pad(a)}`;
     if (valid(y, a, b)) return `${y}-${pad(a)}-${pad(b)}`;
   }
   const lower = s.toLowerCase();
@@ -426,6 +426,28 @@ function normTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** How many elements before or after the headline a shown date may sit. */
+const NEAR_BEFORE = 40;
+const NEAR_AFTER = 150;
+const UPDATE_LABEL = /\b(?:updated?|last (?:updated|modified)|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento)\b/i;
+
+/** Whether a page in this language writes 03/04/2020 for the 3rd of April (all but US English). */
+export function dayFirst(lang: string | undefined): boolean {
+  if (!lang) return false;
+  const l = lang.toLowerCase();
+  return !(l === 'en' || l.startsWith('en-us') || l.startsWith('en_us'));
+}
+
+/** A date labelled as an update ("Updated", "Aktualisiert"), by its text or class. */
+function isUpdateDate(el: Element, text: string): boolean {
+  if (/updated|modified|aktualisiert/i.test(el.attribs.class ?? '') || el.attribs.itemprop === 'dateModified') return true;
+  const m = UPDATE_LABEL.exec(text);
+  if (!m) return false;
+  // "Published … Updated …": the first date is the publication date
+  const pub = /\b(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|posted|erstellt)\b/i.exec(text);
+  return !pub || pub.index > m.index;
+}
+
 const DATE_META = [
   'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'publishdate', 'publish_date',
   'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
@@ -446,9 +468,14 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   const times: { dt: string; pub: boolean }[] = [];
   const bylineEls: string[] = [];
   const dateEls: string[] = [];
+  /** Dates shown on the page, with their position in document order. */
+  const shown: { seq: number; date: string; updated: boolean }[] = [];
+  let seq = 0;
+  const headSeq = new Map<HeadingCandidate, number>();
 
   const visit = (el: Element, inBody: boolean): void => {
     const name = el.name;
+    seq++;
     if (name === 'html' && el.attribs.lang) htmlLang ??= el.attribs.lang;
     else if (name === 'title' && !titleTag && !inBody) titleTag = textOf(el);
     else if (name === 'meta') {
@@ -459,11 +486,17 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
     } else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) canonical ??= el.attribs.href;
     else if (name === 'h1') {
       const t = headingText(el);
-      if (t && t.length <= 400 && heads.length < 40) heads.push({ text: t, kind: isHiddenHeading(el) ? 'hidden' : 'h1' });
+      if (t && t.length <= 400 && heads.length < 40) {
+        const h: HeadingCandidate = { text: t, kind: isHiddenHeading(el) ? 'hidden' : 'h1' };
+        heads.push(h);
+        headSeq.set(h, seq);
+      }
     } else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? h2Count : classCount) < 12) {
       const t = headingText(el);
       if (t && t.length <= 400 && heads.length < 40) {
-        heads.push({ text: t, kind: name === 'h2' || name === 'h3' ? 'h2' : 'class' });
+        const h: HeadingCandidate = { text: t, kind: name === 'h2' || name === 'h3' ? 'h2' : 'class' };
+        heads.push(h);
+        headSeq.set(h, seq);
         if (name === 'h2' || name === 'h3') h2Count++;
         else classCount++;
       }
@@ -471,6 +504,11 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
       const dt = el.attribs.datetime ?? el.attribs.content;
       const pub = el.attribs.itemprop === 'datePublished' || el.attribs.pubdate !== undefined || /publish|pubdate|posted|created/i.test(el.attribs.class ?? '');
       times.push({ dt: dt ?? textOf(el), pub });
+      if (inBody && shown.length < 30) {
+        const text = textOf(el);
+        const date = (text.length < 120 && findDateInText(text, dayFirst(htmlLang))) || normalizeDate(dt)?.slice(0, 10);
+        if (date) shown.push({ seq, date, updated: isUpdateDate(el, text) });
+      }
     }
     if (inBody && bylineEls.length < 6 && name !== 'meta' && name !== 'link') {
       const itemprop = el.attribs.itemprop;
@@ -479,7 +517,11 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
       if (tokens.some((t) => COMMENT_TOKEN.test(t))) return;
       if (dateEls.length < 8 && tokens.some((t) => DATE_TOKEN.test(t))) {
         const t = textOf(el);
-        if (t && t.length < 200) dateEls.push(t);
+        if (t && t.length < 200) {
+          dateEls.push(t);
+          const date = name !== 'time' && shown.length < 30 ? findDateInText(t, dayFirst(htmlLang)) : undefined;
+          if (date) shown.push({ seq, date, updated: isUpdateDate(el, t) });
+        }
       }
       if (
         itemprop === 'author' ||
@@ -538,13 +580,33 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
     meta.byline = authors.join(', ');
   }
 
-  // published
-  let published = normalizeDate(ld.published);
+  // published: the date shown next to the headline first (meta dates are often in UTC or are update dates)
+  const titleHead = heads.find((h) => h.text === title && headSeq.has(h)) ?? heads.find((h) => h.kind === 'h1');
+  const anchor = titleHead ? headSeq.get(titleHead) : undefined;
+  let published: string | undefined;
+  if (anchor !== undefined) {
+    let best: { seq: number; date: string; updated: boolean } | undefined;
+    let bestCost = Infinity;
+    for (const d of shown) {
+      const dist = d.seq - anchor;
+      if (dist < -NEAR_BEFORE || dist > NEAR_AFTER) continue;
+      const cost = Math.abs(dist) * (dist < 0 ? 2 : 1) + (d.updated ? 1000 : 0);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = d;
+      }
+    }
+    if (best) published = best.date;
+  }
+  if (!published) published = normalizeDate(ld.published);
   if (!published) for (const key of DATE_META) if ((published = normalizeDate(metas.get(key)))) break;
   if (!published) for (const t of times) if (t.pub && (published = normalizeDate(t.dt))) break;
   if (!published && times[0]) published = normalizeDate(times[0].dt);
-  if (!published) for (const t of dateEls) if ((published = findDateInText(t))) break;
-  if (!published) published = dateFromUrl(meta.url ?? pageUrl);
+  if (!published) for (const t of dateEls) if ((published = findDateInText(t, dayFirst(htmlLang)))) break;
+  const urlDate = dateFromUrl(meta.url ?? pageUrl);
+  if (!published) published = urlDate;
+  // a date in the URL is the publication day in the site's own time zone: it settles a one-day difference
+  else if (urlDate && Math.abs(Date.parse(urlDate) - Date.parse(published.slice(0, 10))) <= 86_400_000) published = urlDate;
   if (published) meta.published = published;
 
   // language

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
+import { findDateInText } from '../../../src/per-document/parse/html/metadata.js';
+
+const BODY =
+  '<p>The river rose by two metres overnight, and the town council opened the emergency shelters in the school gym and the old church hall before midnight.</p>' +
+  '<p>Residents of the lower streets were asked to move their cars to higher ground, while volunteers filled sandbags at the fire station until the early morning.</p>';
+
+describe('html published date', () => {
+  it('prefers the date shown under the headline over article:published_time in UTC', () => {
+    const html = `<html lang="de"><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+<body><article><h1>Hochwasser in der Altstadt</h1><div class="meta"><time datetime="2022-11-06T23:00:00.000Z">07.11.2022</time></div>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published).toBe('2022-11-07');
+  });
+
+  it('takes the published date over an updated date next to the headline', () => {
+    const html = `<html lang="en"><head></head>
+<body><article><h1>River floods the old town</h1><p class="date-updated">Updated March 9, 2022</p><p class="date-published">Published March 7, 2022</p>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published).toBe('2022-03-07');
+  });
+
+  it('reads 05/07/2022 day first on a page that is not in US English', () => {
+    expect(findDateInText('05/07/2022', true)).toBe('2022-07-05');
+    expect(findDateInText('05/07/2022')).toBe('2022-05-07');
+    const html = `<html lang="es"><head></head><body><article><h1>Crecida del río</h1><span class="fecha date">07/05/2022 10:30</span>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published).toBe('2022-05-07');
+  });
+
+  it('lets the day in the URL settle a one-day time-zone difference', () => {
+    const html = `<html lang="en"><head><link rel="canonical" href="https://news.example.com/2019/01/01/river-floods/">
+<meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><body><article><h1>River floods</h1>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published).toBe('2019-01-01');
+  });
+});
