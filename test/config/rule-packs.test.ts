@@ -181,6 +181,16 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Il vous reste 85 % de cet article à lire.', 'paywall'],
       ['Publicité', 'advert'],
       ['La suite après la publicité', 'advert'],
+      ['Pour approfondir', 'related'],
+      ['À lire également', 'related'],
+      ['Articles similaires', 'related'],
+      ['Lire aussi : La réforme des retraites adoptée au Sénat', 'related'],
+      ['Vos réactions (11)', 'comments'],
+      ['Pour commenter, vous devez être abonné.', 'comments'],
+      ['Chaque don compte !', 'donation'],
+      ['Partager cet article', 'share'],
+      ['Retour à la liste', 'navigation'],
+      ['Contenu externe', 'cookie'],
     ],
     prose: [
       'Pour aller plus loin, le gouvernement propose une nouvelle taxe sur les superprofits.',
@@ -202,6 +212,9 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       'Les abonnés du réseau de transport ont été remboursés après la grève.',
       'Publié dans la revue Nature, l’étude montre une baisse de la biodiversité.',
       'Partager le pouvoir avec l’opposition n’est pas dans ses habitudes.',
+      'Pour approfondir la question, le Sénat a créé une commission d’enquête.',
+      'Chaque don compte, a rappelé la présidente de l’association, mais les besoins restent immenses.',
+      'Pour commenter ces chiffres, le ministre s’est rendu sur le plateau de France 2.',
     ],
   },
   es: {
@@ -530,6 +543,28 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   },
 };
 
+/** English: the families shared by every page (English rules apply to every language). */
+const EN_CASES: LanguageCases = {
+  chaff: [
+    ['PC Gamer is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.', 'advert'],
+    ['This post contains affiliate links.', 'advert'],
+    ['Get the Boing Boing newsletter', 'newsletter'],
+    ['Get the latest news straight to your phone with our app.', 'newsletter'],
+    ['Instant access to the full article PDF.', 'paywall'],
+    ['No Response so far »', 'comments'],
+    ['Pingback: Another blog about the same topic', 'comments'],
+    ['Back to overview', 'navigation'],
+    ['Next post', 'navigation'],
+    ['Follow The Daily Courier on Twitter and Instagram @dailycourier', 'share'],
+  ],
+  prose: [
+    'Follow the money, investigators were told, and they did.',
+    'We may earn more than expected this year, the chief executive said.',
+    'The next post office to close will be in the village centre.',
+    'Back to the drawing board, the engineers said after the test failed.',
+  ],
+};
+
 describe('rule packs of the default pipeline', () => {
   it('loads a pack for every language', () => {
     for (const lang of LANGUAGES) expect(rules.languages).toContain(lang);
@@ -568,7 +603,7 @@ describe('rule packs of the default pipeline', () => {
     expect(rules.fieldsFor('de').byline).toEqual(expect.arrayContaining(['von', 'by']));
   });
 
-  for (const [lang, cases] of Object.entries(CASES)) {
+  for (const [lang, cases] of Object.entries({ en: EN_CASES, ...CASES })) {
     describe(lang, () => {
       const own = rules.rules.filter((rule) => rule.language === lang || rule.language === 'any');
       const active = rules.rulesFor(lang);
