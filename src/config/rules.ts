@@ -233,6 +233,8 @@ function hostMatches(host: string, pattern: string): boolean {
   return host === pattern || host.endsWith(`.${pattern}`);
 }
 
+const MATCH_RANK: Record<CompiledRule['match'], number> = { whole: 0, starts: 1, contains: 2 };
+
 export function loadRules(config: PipelineConfig): RuleSet {
   const base = path.dirname(config.file);
   const { rules: allRules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
@@ -275,11 +277,10 @@ export function loadRules(config: PipelineConfig): RuleSet {
       let list = cache.get(key);
       if (!list) {
         const site = siteFor(host);
-        list = [
-          ...(site?.rules.filter(isOn) ?? []),
-          ...(byLanguage.get('any') ?? []),
-          ...activeLanguages(language).flatMap((lang) => byLanguage.get(lang) ?? []),
-        ];
+        // Site rules first; then the most specific match first: a block that is exactly a
+        // box heading ("À lire aussi") is that box, even if a looser rule also matches it.
+        const generic = [...(byLanguage.get('any') ?? []), ...activeLanguages(language).flatMap((lang) => byLanguage.get(lang) ?? [])];
+        list = [...(site?.rules.filter(isOn) ?? []), ...generic.sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match])];
         cache.set(key, list);
       }
       return list;

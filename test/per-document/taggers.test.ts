@@ -90,9 +90,7 @@ describe('phraseRuleTagger', () => {
     expect(phraseRuleTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0, 1, 2, 3, 4]);
   });
 
-  // KNOWN BUG: a `list` box runs on over the comment thread that follows it: the comment
-  // lines are recorded as `related`, not `comments` (only lines a rule matches keep their kind).
-  it.fails('KNOWN BUG: list: a box stops at the next box heading (comments after related)', () => {
+  it('list: a box stops at the next box heading (comments after related)', () => {
     const c = defaultContext();
     const doc = docOf([...PROSE, 'Related stories', 'Harbour lights switched on', '2 Comments', 'Jim: Great piece, thanks!', 'Ann: I was there too.']);
     const kinds = phraseRuleTagger.tag(doc, c).map((s) => [s.block, s.kind]);
@@ -204,10 +202,7 @@ describe('articleSpanTagger', () => {
     expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);
   });
 
-  // KNOWN BUG: growOverLead only fires when the lead's scores sum to exactly zero (the best
-  // segment already starts after every stretch whose sum is <= 0), so a one-line standfirst
-  // between the title and the body is always cut as outside-article.
-  it.fails('KNOWN BUG: keeps a one-line standfirst between the title and the body', () => {
+  it('keeps a one-line standfirst between the title and the body', () => {
     const doc = docOf(['Menu', 'Harbour board weighs fish market future', 'Consultation on the plans opens on Monday', ...PROSE]);
     doc.spans = [{ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' }];
     expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);

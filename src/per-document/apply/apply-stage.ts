@@ -5,24 +5,32 @@
 import type { Block, Doc, Removal, Span } from '../../core/document.js';
 import type { DocumentStage } from '../../core/stage.js';
 
-/** Removes `ranges` (sorted, possibly overlapping) from a block, moving its links along. */
+/**
+ * Removes `ranges` (sorted, possibly overlapping) from a block, moving its links along. A
+ * cut between two spaces takes one of them, so no double space is left to collapse later.
+ */
 function cutRanges(block: Block, ranges: [number, number][]): Block {
+  const source = block.text;
   let text = '';
   let cursor = 0;
-  const shift: { at: number; by: number }[] = [];
-  for (const [start, end] of ranges) {
-    if (end <= cursor) continue;
+  const cuts: { at: number; by: number }[] = [];
+  for (const [start, rawEnd] of ranges) {
+    if (rawEnd <= cursor) continue;
     const from = Math.max(start, cursor);
-    text += block.text.slice(cursor, from);
-    shift.push({ at: from, by: end - from });
+    const end = /\s/.test(source[from - 1] ?? '') && /\s/.test(source[rawEnd] ?? '') ? rawEnd + 1 : rawEnd;
+    text += source.slice(cursor, from);
+    cuts.push({ at: from, by: end - from });
     cursor = end;
   }
-  text += block.text.slice(cursor);
-  const moved = (offset: number) => offset - shift.filter((s) => s.at < offset).reduce((n, s) => n + s.by, 0);
+  text += source.slice(cursor);
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const moved = (offset: number) => offset - lead - cuts.filter((c) => c.at < offset).reduce((n, c) => n + Math.min(c.by, offset - c.at), 0);
   const links = block.links
     .filter((l) => !ranges.some(([s, e]) => l.start >= s && l.end <= e))
-    .map((l) => ({ ...l, start: moved(l.start), end: moved(l.end) }));
-  return { ...block, text: text.replace(/[ \t]{2,}/g, ' ').trim(), links };
+    .map((l) => ({ ...l, start: Math.max(0, moved(l.start)), end: Math.min(trimmed.length, moved(l.end)) }))
+    .filter((l) => l.end > l.start);
+  return { ...block, text: trimmed, links };
 }
 
 export function applySpans(blocks: readonly Block[], spans: readonly Span[], isOn: (span: Span) => boolean) {

@@ -8,6 +8,8 @@ import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
 import { findDate } from './dates.js';
+import { spellsHost } from './site-name.js';
+import { hostOf } from '../../core/url.js';
 
 export interface DumpLineFindings {
   title?: string;
@@ -29,7 +31,7 @@ function escape(text: string): string {
 function prefixPattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
-  return new RegExp(`^(?:${alternatives.join('|')})\\s*:?\\s+`, 'iu');
+  return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:?\\s+|\\s*:?\\s*$)`, 'iu');
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
@@ -85,6 +87,7 @@ const looksLikeTitle = (block: Block) => {
     weight <= 30 &&
     !/[.!?…:,;]\s*$/u.test(block.text) &&
     /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
+    (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
     linkShare(block) < 0.5
   );
 };
@@ -165,10 +168,18 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
       if (taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
       const date = parseDateLine(block.text, datePrefix, language);
       if (!date) continue;
-      // "Anna Smith | 9 December 2019": a date line that also names the author.
-      const names = date.rest ? parseNames(date.rest, 2) : undefined;
+      // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
+      // that also names the author.
+      const afterPrefix = bylinePrefix?.exec(foldForMatch(date.rest));
+      const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : undefined;
       if (date.rest && !names && wordCount(date.rest) > 2) continue;
       found.published = date.iso;
+      // An "Updated …" line beside the date line is part of the same head.
+      for (const near of [blocks[block.index - 1], blocks[block.index + 1]]) {
+        if (near && !taken.has(near.index) && near.type !== 'heading' && parseDateLine(near.text, datePrefix, language)?.rest === '') {
+          mark(near, 'metadata/date');
+        }
+      }
       if (names && !found.byline) {
         found.byline = names.join(', ');
         found.authors = names;
@@ -178,7 +189,10 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     }
   }
 
-  const title = findTitle(blocks, order, anchor, taken, knownTitle, isChaff);
+  // A line that spells the site's name is the masthead, not the title.
+  const host = hostOf(found.url);
+  const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
+  const title = findTitle(blocks, order, anchor, taken, knownTitle, (b) => isChaff(b) || masthead(b));
   if (title) {
     found.title = title.text;
     mark(title, 'metadata/title');
@@ -234,7 +248,12 @@ function findTitle(
   const firstHeadLine = before.filter((b) => taken.has(b.index)).at(-1);
   if (firstHeadLine) {
     const above = blocks.slice(Math.max(0, firstHeadLine.index - 2), firstHeadLine.index).reverse();
-    const title = above.find((b) => free(b) && looksLikeTitle(b) && !isChaff(b));
+    // A bare name just above the date line is the author; the title is above it.
+    const candidates = above.filter((b) => free(b) && looksLikeTitle(b) && !isChaff(b) && !parseNames(b.text, 2));
+    // Headline over standfirst: the upper of two such lines is the title, unless it is a
+    // short section label ("Local News").
+    const [lower, upper] = candidates;
+    const title = upper && wordCount(upper.text) >= 4 ? upper : lower;
     if (title) return title;
   }
   if (blocks.some((b) => b.type === 'heading')) {

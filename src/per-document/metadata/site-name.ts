@@ -13,7 +13,14 @@ export function hostLabel(host: string): string {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
-const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Lower case, diacritics and punctuation dropped: "Alborán" spells "alboran". */
+const compact = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** True when the line spells the site's host label: "Il Corriere delle Valli" on corrieredellevalli.it. */
+export function spellsHost(text: string, host: string): boolean {
+  const label = hostLabel(host).replace(/-/g, '');
+  return label.length >= 3 && compact(text).includes(label);
+}
 
 export function findSiteName(dump: string, host: string): string | undefined {
   const label = hostLabel(host).replace(/-/g, '');

@@ -10,25 +10,31 @@
  */
 import type { Block, Doc, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, hasSentence, proseScore, textWeight } from '../../../core/prose.js';
+import { bestSegment, hasSentence, linkShare, proseScore, textWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
 
 /**
- * Moves the start back over the lead: when the title sits a few blocks before the span
- * and what lies between holds more text than menu, the article starts after the title.
+ * Moves the start back over the lead: the best segment leaves out a standfirst or an intro
+ * that a short menu (a table of contents) separates from the body. When the title sits a
+ * few blocks before the span, the article starts after it if what lies between is text
+ * (no links, no chaff), or holds about as much text as it holds menu.
  */
-function growOverLead(start: number, scores: readonly number[], titleIndex: number | undefined): number {
+function growOverLead(start: number, blocks: readonly Block[], scores: readonly number[], marked: ReadonlyMap<number, Span>, titleIndex: number | undefined): number {
   if (titleIndex === undefined || titleIndex >= start || start - titleIndex > LEAD_WINDOW) return start;
   let gain = 0;
   let loss = 0;
+  let allText = true;
   for (let i = titleIndex + 1; i < start; i++) {
     const s = scores[i]!;
     if (s > 0) gain += s;
     else loss -= s;
+    const block = blocks[i]!;
+    const span = marked.get(i);
+    if ((span && span.kind !== 'metadata') || linkShare(block) >= 0.5 || (block.type !== 'heading' && textWeight(block.text) < 4)) allText = false;
   }
-  return gain > 0 && gain >= loss ? titleIndex + 1 : start;
+  return allText || (gain > 0 && gain >= loss) || (gain >= 20 && gain >= loss / 2) ? titleIndex + 1 : start;
 }
 
 /** A short line that is not a sentence: a label, a button, a box heading. */
@@ -47,7 +53,7 @@ export const articleSpanTagger: Tagger = {
     const segment = bestSegment(scores);
     if (!segment) return [];
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
-    const start = growOverLead(segment[0], scores, title);
+    const start = growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
     const end = segment[1];
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");

@@ -59,7 +59,11 @@ export const phraseRuleTagger: Tagger = {
         if (end > i) i = end;
       } else if (rule.effect === 'list') {
         let j = i + 1;
-        for (; j < blocks.length && j <= i + rule.maxBlocks && !isProse(blocks[j]!); j++) mark(j, hits[j] ?? rule);
+        // The list ends at prose, or where another box opens (comments after related stories).
+        for (; j < blocks.length && j <= i + rule.maxBlocks && !isProse(blocks[j]!); j++) {
+          if (hits[j] && hits[j]!.effect !== 'block') break;
+          mark(j, hits[j] ?? rule);
+        }
         i = j - 1;
       } else if (rule.effect === 'section' && blocks[i]!.type === 'heading') {
         const level = blocks[i]!.level ?? 6;
