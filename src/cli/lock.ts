@@ -74,6 +74,10 @@ export async function lockOutput(outDir: string, onCompromised: (error: Error) =
     } catch {
       // already gone
     }
-    await release();
+    try {
+      await release();
+    } catch {
+      // already released (the lock was compromised and reported)
+    }
   };
 }
