@@ -282,6 +282,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   it: {
     chaff: [
       ['Leggi anche', 'related'],
+      ['Altri articoli su Politica', 'related'],
+      ['Notizie correlate', 'related'],
       ['LEGGI ANCHE: Manovra, il governo pone la fiducia alla Camera', 'related'],
       ['Potrebbe interessarti anche', 'related'],
       ['I più letti', 'related'],
@@ -368,6 +370,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   nl: {
     chaff: [
       ['Lees ook', 'related'],
+      ['Meer artikelen over klimaat', 'related'],
+      ['Bekijk ook', 'related'],
       ['Lees ook: Kabinet presenteert plannen voor woningbouw', 'related'],
       ['Meest gelezen', 'related'],
       ['Meer over dit onderwerp', 'related'],
@@ -412,6 +416,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Tylko dla subskrybentów', 'paywall'],
       ['Kopiowanie i rozpowszechnianie bez zgody redakcji zabronione.', 'legal'],
       ['Czytaj także', 'related'],
+      ['Przeczytaj również', 'related'],
+      ['Więcej artykułów z działu Sport', 'related'],
       ['CZYTAJ TAKŻE: Sejm przyjął ustawę o związkach partnerskich', 'related'],
       ['Zobacz też: Prezydent podpisał budżet na 2025 rok', 'related'],
       ['Może cię zainteresować', 'related'],
@@ -459,6 +465,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   ru: {
     chaff: [
       ['Читайте также', 'related'],
+      ['Ещё по теме', 'related'],
+      ['Другие материалы рубрики', 'related'],
       ['Читайте также: Госдума приняла закон о маркетплейсах', 'related'],
       ['Похожие новости', 'related'],
       ['Еще по теме', 'related'],
@@ -506,6 +514,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
     chaff: [
       ['Ми та наші партнери зберігаємо та/або отримуємо доступ до інформації на пристрої.', 'cookie'],
       ['Читайте також', 'related'],
+      ['Схожі новини', 'related'],
+      ['Ще за темою', 'related'],
       ['Читайте також: Рада ухвалила закон про мобілізацію', 'related'],
       ['Вас може зацікавити', 'related'],
       ['Пов’язані статті', 'related'],
