@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { newDoc, type Metadata } from '../src/core/document.js';
-import type { ExtractedDoc } from '../src/core/extracted.js';
+import type { DocOutcome } from '../src/core/extracted.js';
 import { sha256Hex } from '../src/core/hash.js';
 import { documentStages } from '../src/pipeline/document-stages.js';
 import { processDocument } from '../src/pipeline/run-document.js';
@@ -30,6 +30,8 @@ export interface FixtureExpectation {
   /** Each must be among the removals: same kind (and rule, if given), text including `textIncludes`. */
   removed?: { kind: string; rule?: string; textIncludes: string }[];
   lowConfidence?: boolean;
+  /** The document holds no article: no record, this reason in the run summary. */
+  excluded?: string;
 }
 
 const fixtures = readdirSync(DUMPS, { withFileTypes: true })
@@ -37,13 +39,11 @@ const fixtures = readdirSync(DUMPS, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-function extract(file: string): ExtractedDoc {
+function extract(file: string): DocOutcome {
   const { config, ctx } = loadContext('default');
   const bytes = new Uint8Array(readFileSync(path.join(DUMPS, file)));
   const doc = newDoc({ path: `fixtures/dumps/${file}`, origin: { kind: 'file' }, sha256: sha256Hex(bytes), bytes: bytes.length }, bytes);
-  const outcome = processDocument(doc, documentStages(config), ctx);
-  if (!outcome.ok) throw new Error(`${file} failed at ${outcome.doc.failure.stage}: ${outcome.doc.failure.reason}`);
-  return outcome.doc;
+  return processDocument(doc, documentStages(config), ctx);
 }
 
 describe('fixture dumps', () => {
@@ -56,7 +56,14 @@ describe('fixture dumps', () => {
   for (const file of fixtures) {
     it(file, () => {
       const expected = JSON.parse(readFileSync(path.join(DUMPS, file.replace(/\.(md|txt)$/, '.expected.json')), 'utf8')) as FixtureExpectation;
-      const doc = extract(file);
+      const outcome = extract(file);
+      if (expected.excluded !== undefined) {
+        expect(outcome.ok, 'excluded').toBe(false);
+        if (!outcome.ok) expect(outcome.doc.failure).toMatchObject({ excluded: true, reason: expected.excluded });
+        return;
+      }
+      if (!outcome.ok) throw new Error(`${file} failed at ${outcome.doc.failure.stage}: ${outcome.doc.failure.reason}`);
+      const doc = outcome.doc;
       const text = doc.text;
 
       if (expected.format) expect(doc.source.format, 'format').toBe(expected.format);

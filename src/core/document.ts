@@ -91,6 +91,16 @@ export interface SourceRef {
   bytes: number;
 }
 
+/**
+ * Why a document produced no record. An `excluded` document was read and understood but
+ * holds no article (a menu page, an empty dump): it is reported, not counted as an error.
+ */
+export interface Failure {
+  stage: string;
+  reason: string;
+  excluded?: boolean;
+}
+
 export interface Doc {
   source: SourceRef;
   /** Raw bytes as read; dropped once decoded to keep memory flat. */
@@ -115,7 +125,7 @@ export interface Doc {
   text?: string;
   messages: Message[];
   /** Set when a stage could not go on; the document is reported, not written. */
-  failure?: { stage: string; reason: string };
+  failure?: Failure;
   /** Set when a document is written but extraction found little to trust. */
   lowConfidence?: string;
 }

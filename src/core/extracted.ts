@@ -2,7 +2,7 @@
  * What the per-document pipeline hands to the batch (the map step's output): plain,
  * serialisable data, so documents can be extracted on other threads or machines.
  */
-import type { BlockType, Format, Metadata, MetadataField, MetadataOrigin, Removal, SourceRef } from './document.js';
+import type { BlockType, Failure, Format, Metadata, MetadataField, MetadataOrigin, Removal, SourceRef } from './document.js';
 import type { Message } from './messages.js';
 
 export interface ExtractedSource extends SourceRef {
@@ -26,7 +26,7 @@ export interface ExtractedDoc {
 
 export interface FailedDoc {
   source: SourceRef;
-  failure: { stage: string; reason: string };
+  failure: Failure;
   messages: Message[];
 }
 

@@ -44,10 +44,12 @@ export interface RunSummary {
   durationMs: number;
   durationsMs: Record<string, number>;
   peakRssBytes: number;
-  inputs: { documents: number; extracted: number; failed: number; lowConfidence: number } & Omit<IncrementalCounts, 'extracted'> & { processed: number };
+  inputs: { documents: number; extracted: number; failed: number; excluded: number; lowConfidence: number } & Omit<IncrementalCounts, 'extracted'> & { processed: number };
   /** `written`: record files written; `filesUnchanged`: left as they were; `filesRemoved`: pruned. */
   records: { total: number; added: number; updated: number; unchanged: number; deleted: number; changes: number; written: number; filesUnchanged: number; filesRemoved: number; sourcesMerged: number };
   failures: { path: string; line?: number; offset?: number; stage: string; reason: string }[];
+  /** Inputs read and understood that hold no article (menus, empty dumps): no record, no error. */
+  excluded: { path: string; line?: number; offset?: number; stage: string; reason: string }[];
   lowConfidence: { path: string; reason: string }[];
   removed: Record<string, number>;
   stages: StageStatsSnapshot;
@@ -67,8 +69,18 @@ interface SummaryInput {
   recordChanges?: RecordChanges;
 }
 
+const describeFailure = (f: FailedDoc) => ({
+  path: f.source.path,
+  ...(f.source.origin.line !== undefined ? { line: f.source.origin.line } : {}),
+  ...(f.source.origin.offset !== undefined ? { offset: f.source.origin.offset } : {}),
+  stage: f.failure.stage,
+  reason: f.failure.reason,
+});
+
 export function buildSummary(input: SummaryInput): RunSummary {
   const finishedAt = new Date();
+  const failed = input.failed.filter((f) => !f.failure.excluded);
+  const excluded = input.failed.filter((f) => f.failure.excluded);
   const removed: Record<string, number> = {};
   for (const record of input.records) for (const r of record.removed) removed[r.kind] = (removed[r.kind] ?? 0) + 1;
   const lowConfidence = input.extracted.filter((d) => d.lowConfidence).map((d) => ({ path: d.source.path, reason: d.lowConfidence! }));
@@ -88,7 +100,8 @@ export function buildSummary(input: SummaryInput): RunSummary {
     inputs: {
       documents: input.extracted.length + input.failed.length,
       extracted: input.extracted.length,
-      failed: input.failed.length,
+      failed: failed.length,
+      excluded: excluded.length,
       lowConfidence: lowConfidence.length,
       ...counts,
       processed,
@@ -105,16 +118,11 @@ export function buildSummary(input: SummaryInput): RunSummary {
       filesRemoved: input.written.deleted,
       sourcesMerged: input.extracted.length - input.records.reduce((n, r) => n + 1, 0),
     },
-    failures: input.failed.map((f) => ({
-      path: f.source.path,
-      ...(f.source.origin.line !== undefined ? { line: f.source.origin.line } : {}),
-      ...(f.source.origin.offset !== undefined ? { offset: f.source.origin.offset } : {}),
-      stage: f.failure.stage,
-      reason: f.failure.reason,
-    })),
+    failures: failed.map(describeFailure),
+    excluded: excluded.map(describeFailure),
     lowConfidence,
     removed: Object.fromEntries(Object.entries(removed).sort(([a], [b]) => a.localeCompare(b))),
     stages: input.stats.snapshot(),
-    exitCode: input.failed.length ? 1 : 0,
+    exitCode: failed.length ? 1 : 0,
   };
 }

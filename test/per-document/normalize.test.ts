@@ -42,11 +42,11 @@ describe('normalizeStage', () => {
     expect(ctx.stats.snapshot().normalize).toBeUndefined();
   });
 
-  it('flags a short text and an empty one', () => {
+  it('flags a short text, and excludes a document with none', () => {
     const ctx = defaultContext();
     expect(normalizeStage.run({ ...docWithBlocks([]), kept: [block(0, words(39))] }, ctx).lowConfidence).toBe('only 39 words of article text found');
-    expect(normalizeStage.run({ ...docWithBlocks([]), kept: [] }, ctx).lowConfidence).toBe('no article text found');
-    expect(ctx.stats.snapshot().normalize).toEqual({ 'low-confidence': 2 });
+    expect(normalizeStage.run({ ...docWithBlocks([]), kept: [] }, ctx).failure).toEqual({ stage: 'normalize', reason: 'no article text found', excluded: true });
+    expect(ctx.stats.snapshot().normalize).toEqual({ 'low-confidence': 1, excluded: 1 });
   });
 
   it('takes minWords from the pipeline', () => {

@@ -27,11 +27,14 @@ export const normalizeStage: DocumentStage = {
   name: 'normalize',
   run(doc: Doc, ctx) {
     const text = documentText(doc.kept);
+    // Nothing left to index: the input is reported with the reason instead of written.
+    if (!text) {
+      ctx.stats.count('normalize', 'excluded');
+      return { ...doc, text, failure: { stage: 'normalize', reason: 'no article text found', excluded: true } };
+    }
     const words = wordCount(text);
     const lowConfidence =
-      words === 0
-        ? 'no article text found'
-        : words < ctx.config.thresholds.minWords
+      words < ctx.config.thresholds.minWords
           ? `only ${words} words of article text found`
           : doc.lowConfidence;
     if (lowConfidence) ctx.stats.count('normalize', 'low-confidence');

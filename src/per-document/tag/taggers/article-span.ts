@@ -51,7 +51,12 @@ export const articleSpanTagger: Tagger = {
 
     const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index)));
     const segment = bestSegment(scores);
-    if (!segment) return [];
+    if (!segment) {
+      // No prose anywhere: a menu or a landing page. Nothing of it is an article.
+      return doc.blocks
+        .filter((block) => !wholeDrops.has(block.index))
+        .map((block) => ({ block: block.index, action: 'drop' as const, kind: 'outside-article' as const, rule: 'article-span/no-body' }));
+    }
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
     const start = growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
     const end = segment[1];
