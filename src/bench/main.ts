@@ -83,7 +83,12 @@ async function main(): Promise<number> {
     const rep = w.reported;
     const winnowInputs = rep?.inputs as Record<string, unknown> | undefined;
     if (typeof winnowInputs?.failed === 'number' && winnowInputs.failed > 0) {
-      notes.push(`winnow: ${winnowInputs.failed} input(s) failed and have no record (run.json "failures"); they score as empty`);
+      const list = Array.isArray(rep?.failures) ? (rep.failures as unknown[]) : [];
+      const examples = list.slice(0, 3).map((f) => {
+        const o = (f ?? {}) as Record<string, unknown>;
+        return `${typeof o.path === 'string' ? path.basename(o.path) : '?'}: ${typeof o.reason === 'string' ? o.reason : JSON.stringify(f)}`;
+      });
+      notes.push(`winnow: ${winnowInputs.failed} input(s) failed and have no record; they score as empty${examples.length ? ` (${examples.join('; ')})` : ''}`);
     }
     if (rep && (typeof rep.peakRssBytes === 'number' || typeof rep.durationMs === 'number')) {
       const parts: string[] = [];

@@ -13,6 +13,8 @@ export interface SystemRun {
   recordsPath?: string;
   /** What the system's own report said, when it has one (winnow run.json, floor stdout). */
   reported?: Record<string, unknown>;
+  /** The child's exit code, where a non-zero code is not fatal (winnow: 1 = some inputs failed). */
+  exitCode?: number;
   /** One-line description of what ran, for the printed notes. */
   note: string;
 }

@@ -9,6 +9,10 @@ import { describeExit, runMeasured, tail } from './child.js';
 import { BenchError, REPO_ROOT, WINNOW_CLI } from './paths.js';
 import type { SystemRun } from './run-types.js';
 
+/** winnow's exit codes (src/cli/main.ts): 0 all inputs processed, 1 some inputs failed, others fatal. */
+const EXIT_OK = 0;
+const EXIT_SOME_FAILED = 1;
+
 export interface WinnowRunOptions {
   files: string[];
   totalBytes: number;
@@ -26,23 +30,31 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
   const args = [cli, 'run', ...opts.files, '--no-dedupe', '--out', opts.outDir];
   if (opts.concurrency !== undefined) args.push('--concurrency', String(opts.concurrency));
   const r = await runMeasured(process.execPath, args, { cwd: REPO_ROOT });
-  if (r.spawnError || r.code !== 0) {
-    const out = tail(r.stderr || r.stdout);
-    throw new BenchError(`winnow failed (${describeExit(r)}): node ${path.relative(REPO_ROOT, cli)} run <${opts.files.length} files> --no-dedupe --out ${opts.outDir}${out ? `\n--- winnow output (tail) ---\n${out}` : ''}`);
-  }
   const recordsPath = path.join(opts.outDir, 'records.jsonl');
-  if (!fs.existsSync(recordsPath)) {
-    throw new BenchError(`winnow exited 0 but wrote no ${recordsPath}${r.stderr ? `\n--- winnow stderr (tail) ---\n${tail(r.stderr)}` : ''}`);
-  }
-  let reported: Record<string, unknown> | undefined;
   const runJsonPath = path.join(opts.outDir, 'run.json');
+  const failure = (what: string): BenchError => {
+    const out = tail(r.stderr || r.stdout);
+    return new BenchError(
+      `winnow failed (${what}): node ${path.relative(REPO_ROOT, cli)} run <${opts.files.length} files> --no-dedupe --out ${opts.outDir}${out ? `\n--- winnow output (tail) ---\n${out}` : ''}`,
+    );
+  };
+  if (r.spawnError || (r.code !== EXIT_OK && r.code !== EXIT_SOME_FAILED)) throw failure(describeExit(r));
+
+  let reported: Record<string, unknown> | undefined;
   if (fs.existsSync(runJsonPath)) {
     try {
       const parsed: unknown = JSON.parse(fs.readFileSync(runJsonPath, 'utf8'));
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) reported = parsed as Record<string, unknown>;
     } catch (err) {
-      throw new BenchError(`winnow wrote an unreadable ${runJsonPath}: ${(err as Error).message}`);
+      throw failure(`unreadable ${runJsonPath}: ${(err as Error).message}`);
     }
+  }
+  if (!fs.existsSync(recordsPath)) throw failure(`${describeExit(r)} but no ${recordsPath}`);
+  // Exit 1 means "some inputs failed": the run finished and wrote records for the others. That is
+  // a per-document outcome (those inputs score as empty), not a failed run, as long as run.json
+  // says the run finished.
+  if (r.code === EXIT_SOME_FAILED && reported?.status !== 'finished') {
+    throw failure(`exit code 1 and run.json status ${JSON.stringify(reported?.status ?? null)}, not "finished"`);
   }
   return {
     system: 'winnow',
@@ -53,6 +65,7 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
     bytes: opts.totalBytes,
     recordsPath,
     reported,
-    note: `winnow: node dist/cli/main.js run … --no-dedupe${opts.concurrency !== undefined ? ` --concurrency ${opts.concurrency}` : ' (default concurrency)'}`,
+    exitCode: r.code ?? undefined,
+    note: `winnow: node dist/cli/main.js run … --no-dedupe${opts.concurrency !== undefined ? ` --concurrency ${opts.concurrency}` : ' (default concurrency)'}, exit code ${r.code}`,
   };
 }
