@@ -82,13 +82,16 @@ async function main(): Promise<number> {
     notes.push(w.note, ...coverageNotes('winnow', wq));
     const rep = w.reported;
     const winnowInputs = rep?.inputs as Record<string, unknown> | undefined;
-    if (typeof winnowInputs?.failed === 'number' && winnowInputs.failed > 0) {
-      const list = Array.isArray(rep?.failures) ? (rep.failures as unknown[]) : [];
+    // Inputs without a record, as run.json lists them: "failures" (exit 1) and "excluded" (e.g. no article text).
+    for (const [count, listKey, what] of [['failed', 'failures', 'failed'], ['excluded', 'excluded', 'were excluded']] as const) {
+      const n = winnowInputs?.[count];
+      if (typeof n !== 'number' || n <= 0) continue;
+      const list = Array.isArray(rep?.[listKey]) ? (rep[listKey] as unknown[]) : [];
       const examples = list.slice(0, 3).map((f) => {
         const o = (f ?? {}) as Record<string, unknown>;
         return `${typeof o.path === 'string' ? path.basename(o.path) : '?'}: ${typeof o.reason === 'string' ? o.reason : JSON.stringify(f)}`;
       });
-      notes.push(`winnow: ${winnowInputs.failed} input(s) failed and have no record; they score as empty${examples.length ? ` (${examples.join('; ')})` : ''}`);
+      notes.push(`winnow: ${n} input(s) ${what} and have no record; they score as empty${examples.length ? ` (${examples.join('; ')})` : ''}`);
     }
     if (rep && (typeof rep.peakRssBytes === 'number' || typeof rep.durationMs === 'number')) {
       const parts: string[] = [];
