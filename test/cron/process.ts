@@ -1,6 +1,6 @@
 /** Spawned CLI runs for the cron tests: real processes, killed and signalled for real. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CLI, REPO } from '../helpers/cli.js';
@@ -54,7 +54,13 @@ export async function waitFor(spawned: Spawned, ready: () => boolean, pollMs = 1
  * copy resolves the repo's packages.
  */
 export function snapshotCli(): { cli: string; pipeline: string } {
-  mkdirSync(path.join(REPO, 'node_modules', '.cache'), { recursive: true });
+  const cache = path.join(REPO, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  // Copies of earlier test runs whose worker did not exit normally: gone after ten minutes.
+  for (const name of readdirSync(cache).filter((n) => n.startsWith('winnow-cli-'))) {
+    const old = path.join(cache, name);
+    if (Date.now() - statSync(old).mtimeMs > 10 * 60_000) rmSync(old, { recursive: true, force: true });
+  }
   const dir = mkdtempSync(path.join(REPO, 'node_modules', '.cache', 'winnow-cli-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   cpSync(path.join(REPO, 'dist'), path.join(dir, 'dist'), { recursive: true });
