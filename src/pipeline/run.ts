@@ -14,13 +14,12 @@ import PQueue from 'p-queue';
 import { runBatch } from '../batch/run-batch.js';
 import { loadPipeline, type PipelineConfig } from '../config/pipeline-config.js';
 import { loadRules } from '../config/rules.js';
-import type { Doc } from '../core/document.js';
 import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import { sha256Hex } from '../core/hash.js';
 import { reasonOf } from '../core/messages.js';
 import { minhash } from '../core/minhash.js';
 import type { ArticleRecord } from '../core/record.js';
-import { StageStats, type DocumentStage, type StageContext } from '../core/stage.js';
+import { StageStats, type StageContext } from '../core/stage.js';
 import { writeChangeFeed, type FeedFormat } from '../feed/change-feed.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { removeStaleTemps, serializeRecord, validateRecord, writeRecords } from '../output/records-writer.js';
@@ -32,8 +31,7 @@ import { docFingerprint, inputKey, pipelineFingerprint } from '../state/fingerpr
 import { assignIds } from '../state/identity.js';
 import { StateStore, type Change, type RecordRow } from '../state/store.js';
 import { buildSummary, type IncrementalCounts, type RunSummary } from './run-summary.js';
-import { documentStages } from './document-stages.js';
-import { processDocument } from './run-document.js';
+import { inThreadExtractor, workerExtractor, type Extractor } from './extractor.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -72,28 +70,6 @@ export function defaultStatePath(outDir: string): string {
   return path.join(outDir, '.winnow', 'state.sqlite');
 }
 
-/**
- * Wraps the stages with the per-document time limit: the time since the document started is
- * checked before and after each stage, and a document over the limit fails with the reason.
- * (Stopping a stage midway needs worker threads.)
- */
-function withTimeLimit(stages: readonly DocumentStage[], limitMs: number): { stages: DocumentStage[]; start: () => void } {
-  let startedAt = 0;
-  const over = () => performance.now() - startedAt > limitMs;
-  return {
-    start: () => (startedAt = performance.now()),
-    stages: stages.map((stage) => ({
-      name: stage.name,
-      run(doc: Doc, ctx: StageContext) {
-        if (over()) throw new Error(`over the time limit of ${limitMs} ms before this stage`);
-        const out = stage.run(doc, ctx);
-        if (over()) throw new Error(`over the time limit of ${limitMs} ms (took ${Math.round(performance.now() - startedAt)} ms)`);
-        return out;
-      },
-    })),
-  };
-}
-
 type SortableSource = { source: { path: string; origin: { line?: number; offset?: number } } };
 const byPath = (a: SortableSource, b: SortableSource) =>
   a.source.path.localeCompare(b.source.path) ||
@@ -109,16 +85,19 @@ const FLUSH_EVERY_WRITES = 200;
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date();
   const { config, ctx } = loadContext(options.pipeline);
-  const timed = withTimeLimit(documentStages(config), config.limits.timeoutMs);
+  // One worker thread per --concurrency slot does the CPU work; with one, it stays in this thread.
+  const extractor =
+    options.concurrency > 1 ? workerExtractor(config.file, config, ctx.stats, options.concurrency) : inThreadExtractor(config, ctx);
   const { files, missing } = expandInputs(options.inputs, { include: options.include, exclude: options.exclude });
 
   mkdirSync(options.outDir, { recursive: true });
   removeStaleTemps(options.outDir);
   const state = new StateStore(options.statePath ?? defaultStatePath(options.outDir));
   try {
-    return await runWithState(options, state, { startedAt, config, ctx, timed, files, missing });
+    return await runWithState(options, state, { startedAt, config, ctx, extractor, files, missing });
   } finally {
     state.close();
+    await extractor.close();
   }
 }
 
@@ -126,13 +105,13 @@ interface Prepared {
   startedAt: Date;
   config: PipelineConfig;
   ctx: StageContext;
-  timed: ReturnType<typeof withTimeLimit>;
+  extractor: Extractor;
   files: string[];
   missing: { path: string; reason: string }[];
 }
 
 async function runWithState(options: RunOptions, state: StateStore, p: Prepared): Promise<RunSummary> {
-  const { config, ctx, timed, files } = p;
+  const { config, ctx, extractor, files } = p;
   const pipeline = pipelineFingerprint(config);
   const runId = state.beginRun(p.startedAt, pipeline);
   const full = options.full === true;
@@ -221,8 +200,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
           else if (prior.fingerprint !== fingerprint) counts.changed++;
           else counts.retried++;
         }
-        timed.start();
-        const result = processDocument(doc, timed.stages, ctx);
+        const result = await extractor.process(doc);
         counts.extracted++;
         outcome = result.doc;
         ok = result.ok;

@@ -38,4 +38,12 @@ describe('removeRepeatedBlocks', () => {
     expect(removeRepeatedBlocks(docs(5), singletons(5), 3).every((d) => d.text.includes(TEMPLATE))).toBe(true);
     expect(removeRepeatedBlocks(docs(6), singletons(6), 3).some((d) => d.text.includes(TEMPLATE))).toBe(false);
   });
+
+  it('keeps a long paragraph shared by several documents (a wire story is article, not template)', () => {
+    const wire = `${STORY[0]} ${STORY[1]}`;
+    const docs = Array.from({ length: 6 }, (_, i) => article(`w${i}.txt`, [wire, `${OTHER_STORY[0]} (${i})`, TEMPLATE]));
+    const out = removeRepeatedBlocks(docs, singletons(6), 3);
+    expect(out.every((d) => d.text.startsWith(wire))).toBe(true);
+    expect(out.every((d) => !d.text.includes(TEMPLATE))).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@
  * template, not of any article. Dumps of the same article count once.
  */
 import type { ExtractedDoc } from '../../core/extracted.js';
-import { foldForMatch } from '../../core/text.js';
+import { foldForMatch, wordCount } from '../../core/text.js';
 import { hostOf } from '../../core/url.js';
 import { documentText } from '../../per-document/normalize/normalize-stage.js';
 
@@ -13,6 +13,14 @@ export const REPEATED_RULE = 'repeated/site-template';
 /** Where the site is unknown, the run is one big "site": ask for more evidence there. */
 const UNKNOWN_SITE_FACTOR = 2;
 
+/**
+ * Template lines are short: labels, menus, sign-up lines. A long paragraph found in several
+ * documents is shared text (a wire story, a press release, boilerplate-free syndication),
+ * which is article, not template.
+ */
+const MAX_TEMPLATE_WORDS = 30;
+const isCandidate = (text: string) => wordCount(text) <= MAX_TEMPLATE_WORDS;
+
 export function removeRepeatedBlocks(docs: readonly ExtractedDoc[], clusters: readonly number[][], minDocs: number): ExtractedDoc[] {
   const siteOf = (doc: ExtractedDoc) => hostOf(doc.meta.url)?.replace(/^www\./, '') ?? '';
   const seenIn = new Map<string, number>();
@@ -20,14 +28,14 @@ export function removeRepeatedBlocks(docs: readonly ExtractedDoc[], clusters: re
     const keys = new Set<string>();
     for (const i of cluster) {
       const doc = docs[i]!;
-      for (const block of doc.blocks) keys.add(`${siteOf(doc)}\u0000${foldForMatch(block.text)}`);
+      for (const block of doc.blocks) if (isCandidate(block.text)) keys.add(`${siteOf(doc)}\u0000${foldForMatch(block.text)}`);
     }
     for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
   }
   return docs.map((doc) => {
     const site = siteOf(doc);
     const bar = site ? minDocs : minDocs * UNKNOWN_SITE_FACTOR;
-    const isTemplate = (text: string) => (seenIn.get(`${site}\u0000${foldForMatch(text)}`) ?? 0) >= bar;
+    const isTemplate = (text: string) => isCandidate(text) && (seenIn.get(`${site}\u0000${foldForMatch(text)}`) ?? 0) >= bar;
     const template = doc.blocks.filter((b) => isTemplate(b.text));
     if (!template.length) return doc;
     const blocks = doc.blocks.filter((b) => !isTemplate(b.text));
