@@ -38,6 +38,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+// `winnow --help | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 const program = new Command()
@@ -54,7 +60,7 @@ program
   .option('--out <dir>', 'output folder: records/<id>.json, records.jsonl, changes.jsonl, run.json and .winnow/ (state, lock)', 'output')
   .option('--pipeline <name|file>', 'pipeline definition: a name in pipelines/ or a YAML file', 'default')
   .option('--no-dedupe', 'write one record per input document instead of merging dumps of the same article')
-  .option('--concurrency <n>', 'documents read and processed at once', positiveInt, os.availableParallelism())
+  .option('--concurrency <n>', 'extraction threads: N > 1 runs documents in N worker threads, 1 in the main thread', positiveInt, os.availableParallelism())
   .option('--include <glob>', 'only read files under folders that match this glob (repeatable)', collect)
   .option('--exclude <glob>', 'skip files under folders that match this glob (repeatable)', collect)
   .option('--state <file>', 'state file (SQLite) that makes runs incremental (default: <out>/.winnow/state.sqlite)')
