@@ -10,6 +10,7 @@ export const BOILERPLATE_KINDS = [
   'newsletter', // sign-up and subscribe calls to action
   'comments', // "Leave a Comment" and its kin
   'credit', // photo credit and caption lines
+  'author-bio', // "Anna Smith writes about …" boxes about the author
   'share', // share bars and "follow us" lines
   'navigation', // menus, breadcrumbs, skip links, pagination
   'cookie', // cookie and consent notices

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Span } from '../../src/core/document.js';
 import { articleSpanTagger } from '../../src/per-document/tag/taggers/article-span.js';
+import { authorBioTagger } from '../../src/per-document/tag/taggers/author-bio.js';
 import { linkListTagger } from '../../src/per-document/tag/taggers/link-lists.js';
 import { isPlaceholderHref, linkStubTagger } from '../../src/per-document/tag/taggers/link-stubs.js';
 import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
@@ -236,5 +237,26 @@ describe('tagStage', () => {
     expect(out.spans.find((s) => s.block === 7)?.action).toBe('unwrap');
     expect(c.stats.snapshot().tag).toMatchObject({ 'link-lists': 3, 'link-stubs': 1 });
     expect(doc.spans).toEqual([]); // the input is not mutated
+  });
+});
+
+describe('authorBioTagger', () => {
+  const withAuthor = (texts: string[], authors: string[]) => {
+    const doc = docOf(texts);
+    doc.meta = { authors, byline: authors.join(', ') };
+    return doc;
+  };
+
+  it('marks a paragraph near the end that starts with the author and says more', () => {
+    const bio = 'Harriet Vane covers the harbour and the town council for the Courier.';
+    const doc = withAuthor([...PROSE, bio], ['Harriet Vane']);
+    expect(authorBioTagger.tag(doc, ctx)).toEqual([{ block: 4, action: 'drop', kind: 'author-bio', rule: 'author-bio/starts-with-author' }]);
+  });
+
+  it('leaves the name alone, the top of the article, and unknown authors', () => {
+    expect(authorBioTagger.tag(withAuthor([...PROSE, 'Harriet Vane'], ['Harriet Vane']), ctx)).toEqual([]);
+    const quoted = 'Harriet Vane said the board would publish every comment it receives.';
+    expect(authorBioTagger.tag(withAuthor([quoted, ...PROSE], ['Harriet Vane']), ctx)).toEqual([]);
+    expect(authorBioTagger.tag(docOf([...PROSE, 'Harriet Vane covers the harbour for the Courier.']), ctx)).toEqual([]);
   });
 });

@@ -6,12 +6,13 @@ import { linkListTagger } from './taggers/link-lists.js';
 import { linkStubTagger } from './taggers/link-stubs.js';
 import { phraseRuleTagger } from './taggers/phrase-rules.js';
 import { articleSpanTagger } from './taggers/article-span.js';
+import { authorBioTagger } from './taggers/author-bio.js';
 
 /**
  * In order of precedence: on a block marked twice, the earlier tagger's verdict is recorded.
  * Each tagger sees the spans of those before it (the article span is found around them).
  */
-export const TAGGERS: readonly Tagger[] = [phraseRuleTagger, linkListTagger, linkStubTagger, articleSpanTagger];
+export const TAGGERS: readonly Tagger[] = [phraseRuleTagger, authorBioTagger, linkListTagger, linkStubTagger, articleSpanTagger];
 
 export const tagStage: DocumentStage = {
   name: 'tag',
