@@ -162,6 +162,20 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
   };
 }
 
+/**
+ * Whether `folded` may match the rule: false only when none of its anchor words occurs in it
+ * even as a substring (every match of a phrase contains its first word literally), so the
+ * answer never differs from running the regular expression, which this skips.
+ */
+export function ruleMatches(rule: CompiledRule, folded: string): boolean {
+  if (rule.anchors) {
+    let found = false;
+    for (const anchor of rule.anchors) if (folded.includes(anchor)) { found = true; break; }
+    if (!found) return false;
+  }
+  return rule.test.test(folded);
+}
+
 function readYaml(file: string): unknown {
   try {
     return parseYaml(readFileSync(file, 'utf8')) ?? {};

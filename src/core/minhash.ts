@@ -31,14 +31,16 @@ function mix(value: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 export function shingles(text: string): Set<number> {
   const tokens = words(foldForMatch(text));
   const out = new Set<number>();
   if (tokens.length === 0) return out;
   if (tokens.length < SHINGLE) out.add(fnv1a(tokens.join(' ')));
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.add(fnv1a(tokens.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+    out.add(fnv1a(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]} ${tokens[i + 4]}`));
+  }
   return out;
 }
 
@@ -46,14 +48,21 @@ export function shingles(text: string): Set<number> {
 export function minhash(text: string): number[] {
   const set = shingles(text);
   if (!set.size) return [];
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  // mix() inlined over typed arrays: the same values, without boxing 128 numbers per shingle.
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of set) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(shingle, SEEDS[i]!);
+      let h = (shingle ^ SEEDS[i]!) >>> 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
       if (h < signature[i]!) signature[i] = h;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 /** Estimated Jaccard resemblance of two texts from their signatures. */

@@ -1,12 +1,17 @@
-/** Files appear whole or not at all: write a temporary sibling, flush it, rename it over. */
+/**
+ * Files appear whole or not at all: write a temporary sibling, flush it, rename it over.
+ * `durable: false` skips the fsync (the rename stays atomic against a killed process; only a
+ * power loss can leave the file short): for files rebuilt from the state on the next run,
+ * such as record files, where an fsync each would cost more than the whole record's work.
+ */
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 
-export function writeFileAtomic(file: string, data: string): void {
+export function writeFileAtomic(file: string, data: string, options: { durable?: boolean } = {}): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {
     writeSync(fd, data);
-    fsyncSync(fd);
+    if (options.durable !== false) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

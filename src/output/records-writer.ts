@@ -29,6 +29,8 @@ export function serializeRecord(record: ArticleRecord, pretty: boolean): string 
 export interface WriteOptions {
   /** Remove record files of records not in `records` (default true). */
   prune?: boolean;
+  /** The records were validated already (validateRecord): do not parse them again. */
+  validated?: boolean;
 }
 
 /** Removes temporary files a killed writer left behind (`<name>.<pid>.tmp`). */
@@ -51,7 +53,7 @@ export function writeRecords(outDir: string, records: readonly ArticleRecord[], 
   mkdirSync(dir, { recursive: true });
   const result: WriteResult = { written: 0, unchanged: 0, deleted: 0 };
   const ids = new Set<string>();
-  for (const record of records.map(validateRecord)) {
+  for (const record of options.validated ? records : records.map(validateRecord)) {
     ids.add(record.id);
     const file = path.join(dir, `${record.id}.json`);
     const data = serializeRecord(record, true);
@@ -59,7 +61,9 @@ export function writeRecords(outDir: string, records: readonly ArticleRecord[], 
       result.unchanged++;
       continue;
     }
-    writeFileAtomic(file, data);
+    // Not fsynced one by one: a record file short after a power loss differs from its bytes
+    // and is rewritten by the next run; records.jsonl and the state are flushed.
+    writeFileAtomic(file, data, { durable: false });
     result.written++;
   }
   for (const name of options.prune === false ? [] : readdirSync(dir)) {

@@ -13,6 +13,7 @@ import { normalizeIsoDate } from './dates.js';
 import { message } from '../../core/messages.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
+import { ruleMatches } from '../../config/rules.js';
 
 export const metadataStage: DocumentStage = {
   name: 'metadata',
@@ -45,7 +46,7 @@ export const metadataStage: DocumentStage = {
       knownTitle: doc.meta.title,
       isChaff: (block) => {
         const folded = foldForMatch(block.text);
-        return rules.some((rule) => rule.test.test(folded));
+        return rules.some((rule) => ruleMatches(rule, folded));
       },
     });
     for (const field of ['title', 'byline', 'authors', 'published', 'url'] as const) {

@@ -27,13 +27,14 @@ export function findSiteName(dump: string, host: string): string | undefined {
   if (label.length < 3) return undefined;
   // Site names stand in the page's header and footer: read those ends, not the whole dump.
   const content = dump.length > 120_000 ? `${dump.slice(0, 80_000)}\n${dump.slice(-40_000)}` : dump;
-  const words = [...content.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index! }));
+  const words = [...content.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index!, compact: undefined as string | undefined }));
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!.text) && !/^\p{N}/u.test(words[i]!.text)) continue;
     let joined = '';
     for (let j = i; j < Math.min(words.length, i + 6); j++) {
-      joined += compact(words[j]!.text);
+      const word = words[j]!;
+      joined += word.compact ??= compact(word.text); // each word compacted once, not once per start
       if (joined.length > label.length || !label.startsWith(joined)) break;
       if (joined === label) {
         const phrase = content.slice(words[i]!.index, words[j]!.index + words[j]!.text.length).replace(/[.’']+$/u, '');
