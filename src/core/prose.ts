@@ -45,6 +45,8 @@ export function proseScore(block: Block, marked: Span | undefined): number {
   const sentence = hasSentence(block.text);
   if (weight >= 12 && (sentence || block.type === 'heading')) return weight * (1 - links);
   if (block.type === 'heading') return -1;
+  // A list item without links is content (ingredients, specifications, steps); menus are links.
+  if (block.type === 'list-item' && !block.links.length) return 0.5;
   if (weight >= 7 && sentence) return weight / 2;
   if (weight >= 10) return weight / 4; // long but unpunctuated: leads, captions, lists of names
   return -3;
