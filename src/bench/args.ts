@@ -8,9 +8,11 @@ export interface BenchOptions {
   set: BenchSet;
   input: BenchInput;
   dataDir: string;
-  /** Passed to winnow as --concurrency when given; winnow's default otherwise. */
+  /** Passed to winnow as --concurrency when given; without it winnow runs with 1 and with 2 workers. */
   concurrency?: number;
   baseline: boolean;
+  /** The memory and rerun bench instead of the quality table. */
+  memory: boolean;
 }
 
 function positiveInt(value: string): number {
@@ -27,8 +29,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     .option('--data <dir>', 'bench data folder', DEFAULT_DATA_DIR)
     .option('--concurrency <n>', 'passed to `winnow run --concurrency`', positiveInt)
     .option('--no-baseline', 'skip the baseline run (winnow and the floor only)')
+    .option('--memory', 'peak RSS over the set once and ten times under other names, and an unchanged rerun against the first run')
     .allowExcessArguments(false)
     .parse(argv, { from: 'user' });
-  const o = program.opts<{ set: BenchSet; input: BenchInput; data: string; concurrency?: number; baseline: boolean }>();
-  return { set: o.set, input: o.input, dataDir: path.resolve(o.data), concurrency: o.concurrency, baseline: o.baseline };
+  const o = program.opts<{ set: BenchSet; input: BenchInput; data: string; concurrency?: number; baseline: boolean; memory?: boolean }>();
+  return { set: o.set, input: o.input, dataDir: path.resolve(o.data), concurrency: o.concurrency, baseline: o.baseline, memory: o.memory === true };
 }

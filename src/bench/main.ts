@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench -- [--set traf-dev|moz-dev] [--input html|md|txt] [--data DIR] [--concurrency N] [--no-baseline]`
+ * `npm run bench -- [--set traf-dev|moz-dev] [--input html|md|txt] [--data DIR] [--concurrency N] [--no-baseline] [--memory]`
  *
+ * Without --concurrency winnow runs twice, with one worker and with two, and the table gives
+ * the ratio of the two. --memory runs the memory bench instead (memory.ts).
  * Runs winnow, the baseline and (for HTML) the tokenize-only floor as child processes over the
  * same sorted inputs, scores the records with the bench's score.mjs, prints one table and writes
  * the same figures to bench/results/<set>-<input>.json. Not part of `npm test`; no network.
@@ -22,6 +24,7 @@ import type { QualityFigures } from './score.js';
 import { MB, ratios, renderTable, toRow } from './table.js';
 import type { BenchRow, ResultsJson } from './table.js';
 import { runWinnow } from './winnow-runner.js';
+import { renderMemory, runMemory } from './memory.js';
 
 function log(msg: string): void {
   process.stderr.write(`bench: ${msg}\n`);
@@ -52,7 +55,7 @@ async function scored(run: SystemRun, inputs: BenchInputs): Promise<QualityFigur
 function keepRecords(inputs: BenchInputs, runs: SystemRun[]): string {
   const dir = path.join(OUT_DIR, `${inputs.set}-${inputs.input}`);
   fs.mkdirSync(dir, { recursive: true });
-  for (const r of runs) if (r.recordsPath) fs.copyFileSync(r.recordsPath, path.join(dir, `${r.system}.jsonl`));
+  for (const r of runs) if (r.recordsPath) fs.copyFileSync(r.recordsPath, path.join(dir, `${r.system === 'winnow' && r.label !== 'winnow' ? r.label.replace(/\W+/g, '-').replace(/-$/, '') : r.system}.jsonl`));
   return dir;
 }
 
@@ -74,30 +77,46 @@ async function main(): Promise<number> {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
 
-    log(`winnow over ${inputs.files.length} ${inputs.set} .${inputs.input} files…`);
-    const w = await runWinnow({ files: inputs.files, totalBytes: inputs.totalBytes, outDir: path.join(tmp, 'winnow'), concurrency: opts.concurrency });
-    const wq = await scored(w, inputs);
-    runs.push(w);
-    rows.push(toRow(w, wq));
-    notes.push(w.note, ...coverageNotes('winnow', wq));
-    const rep = w.reported;
-    const winnowInputs = rep?.inputs as Record<string, unknown> | undefined;
-    // Inputs without a record, as run.json lists them: "failures" (exit 1) and "excluded" (e.g. no article text).
-    for (const [count, listKey, what] of [['failed', 'failures', 'failed'], ['excluded', 'excluded', 'were excluded']] as const) {
-      const n = winnowInputs?.[count];
-      if (typeof n !== 'number' || n <= 0) continue;
-      const list = Array.isArray(rep?.[listKey]) ? (rep[listKey] as unknown[]) : [];
-      const examples = list.slice(0, 3).map((f) => {
-        const o = (f ?? {}) as Record<string, unknown>;
-        return `${typeof o.path === 'string' ? path.basename(o.path) : '?'}: ${typeof o.reason === 'string' ? o.reason : JSON.stringify(f)}`;
-      });
-      notes.push(`winnow: ${n} input(s) ${what} and have no record; they score as empty${examples.length ? ` (${examples.join('; ')})` : ''}`);
+    if (opts.memory) {
+      log(`memory: winnow over ${inputs.files.length} ${inputs.set} .${inputs.input} files once, rerun unchanged, then ten times…`);
+      const m = await runMemory(inputs, tmp, opts.concurrency);
+      process.stdout.write(renderMemory(m, `${inputs.set} / ${inputs.input} memory: ${inputs.files.length} docs ×1 and ×${m.copies}`));
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      const resultsPath = path.join(RESULTS_DIR, `${inputs.set}-${inputs.input}-memory.json`);
+      const brief = (r: SystemRun) => ({ docs: r.docs, wallMs: r.wallMs, peakRssBytes: r.peakRssBytes });
+      const json = { set: inputs.set, input: inputs.input, concurrency: m.concurrency, node: process.version, git: gitState(), generatedAt: new Date().toISOString(), once: brief(m.once), rerun: brief(m.rerun), copies: m.copies, tenTimes: brief(m.tenTimes), rssRatio: m.rssRatio, rerunRatio: m.rerunRatio };
+      fs.writeFileSync(resultsPath, JSON.stringify(json, null, 2) + '\n');
+      log(`wrote ${path.relative(REPO_ROOT, resultsPath)}`);
+      return 0;
     }
-    if (rep && (typeof rep.peakRssBytes === 'number' || typeof rep.durationMs === 'number')) {
-      const parts: string[] = [];
-      if (typeof rep.durationMs === 'number') parts.push(`durationMs ${Math.round(rep.durationMs)} (child wall ${Math.round(w.wallMs)})`);
-      if (typeof rep.peakRssBytes === 'number') parts.push(`peakRssBytes ${(rep.peakRssBytes / MB).toFixed(0)} MB`);
-      notes.push(`winnow run.json says: ${parts.join(', ')}; the table uses the bench's own measurements for every system`);
+
+    // Without --concurrency: one worker and two, to show what the second core buys.
+    for (const concurrency of opts.concurrency !== undefined ? [opts.concurrency] : [1, 2]) {
+      log(`winnow (--concurrency ${concurrency}) over ${inputs.files.length} ${inputs.set} .${inputs.input} files…`);
+      const w = await runWinnow({ files: inputs.files, totalBytes: inputs.totalBytes, outDir: path.join(tmp, `winnow-${concurrency}`), concurrency });
+      const wq = await scored(w, inputs);
+      runs.push(w);
+      rows.push(toRow(w, wq));
+      notes.push(w.note, ...coverageNotes(w.label, wq));
+      const rep = w.reported;
+      const winnowInputs = rep?.inputs as Record<string, unknown> | undefined;
+      // Inputs without a record, as run.json lists them: "failures" (exit 1) and "excluded" (e.g. no article text).
+      for (const [count, listKey, what] of [['failed', 'failures', 'failed'], ['excluded', 'excluded', 'were excluded']] as const) {
+        const n = winnowInputs?.[count];
+        if (typeof n !== 'number' || n <= 0) continue;
+        const list = Array.isArray(rep?.[listKey]) ? (rep[listKey] as unknown[]) : [];
+        const examples = list.slice(0, 3).map((f) => {
+          const o = (f ?? {}) as Record<string, unknown>;
+          return `${typeof o.path === 'string' ? path.basename(o.path) : '?'}: ${typeof o.reason === 'string' ? o.reason : JSON.stringify(f)}`;
+        });
+        notes.push(`${w.label}: ${n} input(s) ${what} and have no record; they score as empty${examples.length ? ` (${examples.join('; ')})` : ''}`);
+      }
+      if (rep && (typeof rep.peakRssBytes === 'number' || typeof rep.durationMs === 'number')) {
+        const parts: string[] = [];
+        if (typeof rep.durationMs === 'number') parts.push(`durationMs ${Math.round(rep.durationMs)} (child wall ${Math.round(w.wallMs)})`);
+        if (typeof rep.peakRssBytes === 'number') parts.push(`peakRssBytes ${(rep.peakRssBytes / MB).toFixed(0)} MB`);
+        notes.push(`${w.label} run.json says: ${parts.join(', ')}; the table uses the bench's own measurements for every system`);
+      }
     }
 
     if (opts.baseline) {

@@ -47,25 +47,45 @@ export function qualityKeys(rows: BenchRow[]): QualityKey[] {
 const ratio = (a: number | undefined, b: number | undefined): number | null =>
   a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : a / b;
 
+export interface WinnowRatios {
+  label: string;
+  overBaseline?: Partial<Record<QualityKey | 'docsPerSec', number | null>>;
+  overFloor?: { docsPerSec: number | null };
+}
+
 export interface Ratios {
+  /** Of the first winnow row (kept for older results readers). */
   winnowOverBaseline?: Partial<Record<QualityKey | 'docsPerSec', number | null>>;
   winnowOverFloor?: { docsPerSec: number | null };
+  /** Of every winnow row (one per --concurrency). */
+  winnow?: WinnowRatios[];
+  /** docs/s of the last winnow row over the first (two workers over one). */
+  scaling?: { from: string; to: string; docsPerSec: number | null };
 }
 
 export function ratios(rows: BenchRow[]): Ratios {
-  const w = rows.find((r) => r.system === 'winnow');
+  const ws = rows.filter((r) => r.system === 'winnow');
   const b = rows.find((r) => r.system === 'baseline');
   const f = rows.find((r) => r.system === 'floor');
-  const out: Ratios = {};
-  if (w && b) {
-    const wb: Partial<Record<QualityKey | 'docsPerSec', number | null>> = {};
-    for (const k of qualityKeys(rows)) {
-      wb[k] = ratio(w.quality && qualityValue(w.quality, k), b.quality && qualityValue(b.quality, k));
+  const out: Ratios = { winnow: [] };
+  for (const w of ws) {
+    const one: WinnowRatios = { label: w.label };
+    if (b) {
+      const wb: Partial<Record<QualityKey | 'docsPerSec', number | null>> = {};
+      for (const k of qualityKeys(rows)) {
+        wb[k] = ratio(w.quality && qualityValue(w.quality, k), b.quality && qualityValue(b.quality, k));
+      }
+      wb.docsPerSec = ratio(w.docsPerSec, b.docsPerSec);
+      one.overBaseline = wb;
     }
-    wb.docsPerSec = ratio(w.docsPerSec, b.docsPerSec);
-    out.winnowOverBaseline = wb;
+    if (f) one.overFloor = { docsPerSec: ratio(w.docsPerSec, f.docsPerSec) };
+    out.winnow!.push(one);
   }
-  if (w && f) out.winnowOverFloor = { docsPerSec: ratio(w.docsPerSec, f.docsPerSec) };
+  if (out.winnow![0]) {
+    out.winnowOverBaseline = out.winnow![0].overBaseline;
+    out.winnowOverFloor = out.winnow![0].overFloor;
+  }
+  if (ws.length > 1) out.scaling = { from: ws[0]!.label, to: ws.at(-1)!.label, docsPerSec: ratio(ws.at(-1)!.docsPerSec, ws[0]!.docsPerSec) };
   return out;
 }
 
@@ -116,12 +136,16 @@ export function renderTable(rows: BenchRow[], ctx: TableContext): string {
   const lines = [ctx.title, '', renderGrid(grid), ''];
   const rt = ratios(rows);
   const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(2));
-  if (rt.winnowOverBaseline) {
-    const parts = keys.map((k) => `${header(k, metric)} ${fmt(rt.winnowOverBaseline![k])}`);
-    lines.push(`winnow/baseline: ${parts.join('  ')}  docs/s ${fmt(rt.winnowOverBaseline.docsPerSec)}`);
+  const width = Math.max(0, ...(rt.winnow ?? []).map((w) => w.label.length));
+  for (const w of rt.winnow ?? []) {
+    if (w.overBaseline) {
+      const parts = keys.map((k) => `${header(k, metric)} ${fmt(w.overBaseline![k])}`);
+      lines.push(`${w.label.padEnd(width)} / baseline: ${parts.join('  ')}  docs/s ${fmt(w.overBaseline.docsPerSec)}`);
+    }
+    if (w.overFloor) lines.push(`${w.label.padEnd(width)} / floor:    docs/s ${fmt(w.overFloor.docsPerSec)}`);
   }
-  if (rt.winnowOverFloor) lines.push(`winnow/floor:    docs/s ${fmt(rt.winnowOverFloor.docsPerSec)}`);
-  if (rt.winnowOverBaseline || rt.winnowOverFloor) lines.push('');
+  if (rt.scaling) lines.push(`${rt.scaling.to} / ${rt.scaling.from}: docs/s ${fmt(rt.scaling.docsPerSec)}`);
+  if (rt.winnow?.length) lines.push('');
   for (const n of ctx.notes) lines.push(`- ${n}`);
   return lines.join('\n') + '\n';
 }

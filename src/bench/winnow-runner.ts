@@ -14,7 +14,9 @@ const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
 
 export interface WinnowRunOptions {
+  /** Input files, or folders (then `docs` says how many documents they hold). */
   files: string[];
+  docs?: number;
   totalBytes: number;
   outDir: string;
   concurrency?: number;
@@ -35,7 +37,7 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
   const failure = (what: string): BenchError => {
     const out = tail(r.stderr || r.stdout);
     return new BenchError(
-      `winnow failed (${what}): node ${path.relative(REPO_ROOT, cli)} run <${opts.files.length} files> --no-dedupe --out ${opts.outDir}${out ? `\n--- winnow output (tail) ---\n${out}` : ''}`,
+      `winnow failed (${what}): node ${path.relative(REPO_ROOT, cli)} run <${opts.files.length} inputs> --no-dedupe --out ${opts.outDir}${out ? `\n--- winnow output (tail) ---\n${out}` : ''}`,
     );
   };
   if (r.spawnError || (r.code !== EXIT_OK && r.code !== EXIT_SOME_FAILED)) throw failure(describeExit(r));
@@ -58,10 +60,10 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
   }
   return {
     system: 'winnow',
-    label: 'winnow',
+    label: opts.concurrency !== undefined ? `winnow (${opts.concurrency} worker${opts.concurrency > 1 ? 's' : ''})` : 'winnow',
     wallMs: r.wallMs,
     peakRssBytes: r.peakRssBytes,
-    docs: opts.files.length,
+    docs: opts.docs ?? opts.files.length,
     bytes: opts.totalBytes,
     recordsPath,
     reported,
