@@ -37,6 +37,29 @@ function growOverLead(start: number, blocks: readonly Block[], scores: readonly 
   return allText || (gain > 0 && gain >= loss) || (gain >= 20 && gain >= loss / 2) ? titleIndex + 1 : start;
 }
 
+/** How much of the best segment's weight the text under the title must have to be preferred. */
+const UNDER_TITLE_SHARE = 0.5;
+
+/**
+ * The text right under the title is the article, unless it is much weaker than the best run
+ * elsewhere: a long cookie notice or comment thread must not outweigh a short news item.
+ */
+function preferUnderTitle(best: [number, number], scores: readonly number[], title: number | undefined): [number, number] {
+  if (title === undefined || (best[0] > title && best[0] - title <= LEAD_WINDOW)) return best;
+  const sum = (from: number, to: number) => scores.slice(from, to + 1).reduce((a, b) => a + b, 0);
+  let start = -1;
+  for (let i = title + 1; i <= Math.min(scores.length - 1, title + LEAD_WINDOW); i++) if (scores[i]! > 0) { start = i; break; }
+  if (start < 0) return best;
+  let end = start;
+  let running = 0;
+  let top = -Infinity;
+  for (let i = start; i < scores.length; i++) {
+    running += scores[i]!;
+    if (running > top) { top = running; end = i; }
+  }
+  return top >= sum(best[0], best[1]) * UNDER_TITLE_SHARE ? [start, end] : best;
+}
+
 /** A short line that is not a sentence: a label, a button, a box heading. */
 function isLabel(block: Block): boolean {
   return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text);
@@ -50,14 +73,15 @@ export const articleSpanTagger: Tagger = {
     for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
 
     const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index)));
-    const segment = bestSegment(scores);
-    if (!segment) {
+    const best = bestSegment(scores);
+    if (!best) {
       // No prose anywhere: a menu or a landing page. Nothing of it is an article.
       return doc.blocks
         .filter((block) => !wholeDrops.has(block.index))
         .map((block) => ({ block: block.index, action: 'drop' as const, kind: 'outside-article' as const, rule: 'article-span/no-body' }));
     }
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
+    const segment = preferUnderTitle(best, scores, title);
     const start = growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
     const end = segment[1];
 
