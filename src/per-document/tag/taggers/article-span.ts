@@ -60,6 +60,30 @@ function preferUnderTitle(best: [number, number], scores: readonly number[], tit
   return top >= sum(best[0], best[1]) * UNDER_TITLE_SHARE ? [start, end] : best;
 }
 
+/** Kinds that open a page's footer when they follow most of the article. */
+const FOOTER_KINDS = new Set(['share', 'tags', 'related', 'comments', 'newsletter', 'donation', 'author-bio', 'legal']);
+/** Text after the footer opener is kept only when it is at least this share of the whole. */
+const AFTER_FOOTER_SHARE = 0.3;
+
+/**
+ * Ends the span at the first footer block (share bar, tags, "related", comments …) that
+ * comes after most of the article's text, when little text follows it: teasers and blurbs
+ * after a share bar are not the article, even when they are written as sentences.
+ */
+function endAtFooter(start: number, end: number, scores: readonly number[], marked: ReadonlyMap<number, Span>): number {
+  const total = scores.slice(start, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
+  let before = 0;
+  for (let i = start; i <= end; i++) {
+    const span = marked.get(i);
+    if (span && FOOTER_KINDS.has(span.kind) && before >= total * (1 - AFTER_FOOTER_SHARE)) {
+      const after = scores.slice(i + 1, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
+      if (after < total * AFTER_FOOTER_SHARE) return i - 1;
+    }
+    before += Math.max(0, scores[i]!);
+  }
+  return end;
+}
+
 /** A short line that is not a sentence: a label, a button, a box heading. */
 function isLabel(block: Block): boolean {
   return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text);
@@ -83,7 +107,7 @@ export const articleSpanTagger: Tagger = {
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
     const segment = preferUnderTitle(best, scores, title);
     const start = growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
-    const end = segment[1];
+    const end = endAtFooter(start, segment[1], scores, wholeDrops);
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
     // labels spread along a run of them in both directions.
