@@ -1,12 +1,13 @@
 /**
  * Finds the article's span in a whole-page dump: the run of blocks with the most prose,
  * where prose counts for it and menu lines, link lists and chaff already marked by other
- * taggers count against it (a maximum-sum segment). The span then grows back over the
- * lead (short paragraphs between the title and the first long one). Blocks outside it are
- * marked `outside-article`.
+ * taggers count against it (a maximum-sum segment), preferring the text under the title.
+ * The span grows back over the lead and ends at a footer block that follows most of the
+ * text. Blocks outside it are marked `outside-article`; label lines beside a box of chaff go
+ * with the box.
  *
- * HTML has had its main content chosen by the extractor already, so this tagger works on
- * dumps (Markdown and text) only.
+ * In HTML the extractor has chosen the main content already: there only the footer and the
+ * labels are trimmed.
  */
 import type { Block, Doc, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
@@ -92,12 +93,13 @@ function isLabel(block: Block): boolean {
 export const articleSpanTagger: Tagger = {
   name: 'article-span',
   tag(doc: Doc) {
-    if (doc.format === 'html' || doc.blocks.length === 0) return [];
+    if (doc.blocks.length === 0) return [];
     const wholeDrops = new Map<number, Span>();
     for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
 
     const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index)));
-    const best = bestSegment(scores);
+    // HTML has had its main content chosen by the extractor: only the footer and labels are left to trim.
+    const best: [number, number] | undefined = doc.format === 'html' ? [0, doc.blocks.length - 1] : bestSegment(scores);
     if (!best) {
       // No prose anywhere: a menu or a landing page. Nothing of it is an article.
       return doc.blocks
@@ -105,8 +107,8 @@ export const articleSpanTagger: Tagger = {
         .map((block) => ({ block: block.index, action: 'drop' as const, kind: 'outside-article' as const, rule: 'article-span/no-body' }));
     }
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
-    const segment = preferUnderTitle(best, scores, title);
-    const start = growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
+    const segment = doc.format === 'html' ? best : preferUnderTitle(best, scores, title);
+    const start = doc.format === 'html' ? 0 : growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
     const end = endAtFooter(start, segment[1], scores, wholeDrops);
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
