@@ -4,7 +4,7 @@ import { findDate, normalizeIsoDate } from '../../src/per-document/metadata/date
 import { findDumpLines, parseNames } from '../../src/per-document/metadata/dump-lines.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
-import { findSiteName, hostLabel } from '../../src/per-document/metadata/site-name.js';
+import { findSiteName, hostLabel, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
 import { block, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
 
 const ctx = defaultContext();
@@ -283,5 +283,18 @@ describe('metadataStage', () => {
     expect(doc.meta.title).toBe('Declared title');
     expect(doc.meta.byline).toBe('Desk Editor');
     expect(input.meta.language).toBe('en_GB'); // the input document is not mutated
+  });
+});
+
+describe('stripSiteFromTitle', () => {
+  it('drops the part of a page title that spells the host', () => {
+    expect(stripSiteFromTitle('Was wir hören wollen | FASSETTE.NET', 'www.fassette.net')).toBe('Was wir hören wollen');
+    expect(stripSiteFromTitle('next2games | Vorschauen: Anno 1800 Beta', 'next2games.de')).toBe('Vorschauen: Anno 1800 Beta');
+    expect(stripSiteFromTitle('Reparaturcafé am 31. Januar: Stadt Ahlen', 'www.ahlen.de')).toBe('Reparaturcafé am 31. Januar');
+  });
+
+  it('keeps titles whose parts are all the article', () => {
+    expect(stripSiteFromTitle('Leasing oder Finanzierung – was lohnt sich mehr?', 'www.focus.de')).toBe('Leasing oder Finanzierung – was lohnt sich mehr?');
+    expect(stripSiteFromTitle('Harbour lights: a history', undefined)).toBe('Harbour lights: a history');
   });
 });

@@ -8,7 +8,7 @@ import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
 import { findDate } from './dates.js';
-import { spellsHost } from './site-name.js';
+import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { hostOf } from '../../core/url.js';
 
 export interface DumpLineFindings {
@@ -194,7 +194,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
   const title = findTitle(blocks, order, anchor, taken, knownTitle, (b) => isChaff(b) || masthead(b));
   if (title) {
-    found.title = title.text;
+    found.title = stripSiteFromTitle(title.text, host);
     mark(title, 'metadata/title');
   }
   if (!found.byline) {

@@ -2,6 +2,8 @@
  * The site's name without a site list: a capitalised phrase in the dump that spells the
  * URL's host label ("The Moscow Times" ~ themoscowtimes.com, "Le Monde" ~ lemonde.fr).
  */
+import { wordCount } from '../../core/text.js';
+
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
 export function hostLabel(host: string): string {
@@ -51,3 +53,20 @@ export function findSiteName(dump: string, host: string): string | undefined {
 }
 
 const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
+
+const TITLE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+|:\s+/u;
+
+/**
+ * A page title without the site's name: "Was wir hören wollen | FASSETTE.NET" or
+ * "next2games | Vorschauen: Anno 1800" lose the part that spells the host.
+ */
+export function stripSiteFromTitle(title: string, host: string | undefined): string {
+  if (!host) return title;
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  if (spellsHost(last, host) && wordCount(last) <= 4) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:»·-]+$/u, '').trim() || title;
+  if (spellsHost(first, host) && wordCount(first) <= 4) return title.slice(first.length).replace(/^[\s|–—:»·-]+/u, '').trim() || title;
+  return title;
+}
