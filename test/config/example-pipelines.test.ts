@@ -10,7 +10,7 @@ describe('pipelines/keep-embeds.yaml', () => {
     const out = tempDir();
     expect(winnow(['run', 'seeds', '--pipeline', 'keep-embeds', '--out', out, '--log-level', 'silent']).status).toBe(0);
     const record = readRecords(out).find((r) => r.sources.some((s) => s.path.includes('001_')))!;
-    expect(record.text).toContain('pic.twitter.com');
+    expect(record.text).toContain('NATO Secretary General Mark Rutte told The Moscow Times that each European country');
     expect(record.removed.some((r) => r.kind === 'embed')).toBe(false);
     expect(record.removed.some((r) => r.kind === 'donation')).toBe(true);
   });
