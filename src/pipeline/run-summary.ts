@@ -56,12 +56,39 @@ export interface RunSummary {
   exitCode: number;
 }
 
+/** What the summary needs of the documents and records, gathered as they stream by. */
+export interface BatchTotals {
+  /** Documents that fed the batch. */
+  extracted: number;
+  lowConfidence: { path: string; reason: string }[];
+  records: number;
+  /** Removals by kind over every record. */
+  removed: Record<string, number>;
+}
+
+export function totalsOf(extracted: readonly Pick<ExtractedDoc, 'source' | 'lowConfidence'>[], records: readonly Pick<ArticleRecord, 'removed'>[]): BatchTotals {
+  const totals: BatchTotals = { extracted: 0, lowConfidence: [], records: 0, removed: {} };
+  for (const d of extracted) addDoc(totals, d);
+  for (const r of records) addRecord(totals, r);
+  return totals;
+}
+
+/** Documents in path order (lowConfidence lists them so). */
+export function addDoc(totals: BatchTotals, doc: Pick<ExtractedDoc, 'source' | 'lowConfidence'>): void {
+  totals.extracted++;
+  if (doc.lowConfidence) totals.lowConfidence.push({ path: doc.source.path, reason: doc.lowConfidence });
+}
+
+export function addRecord(totals: BatchTotals, record: Pick<ArticleRecord, 'removed'>): void {
+  totals.records++;
+  for (const r of record.removed) totals.removed[r.kind] = (totals.removed[r.kind] ?? 0) + 1;
+}
+
 interface SummaryInput {
   config: PipelineConfig;
   startedAt: Date;
-  extracted: readonly ExtractedDoc[];
+  totals: BatchTotals;
   failed: readonly FailedDoc[];
-  records: readonly ArticleRecord[];
   written: WriteResult;
   stats: StageStats;
   durationsMs: Record<string, number>;
@@ -81,9 +108,7 @@ export function buildSummary(input: SummaryInput): RunSummary {
   const finishedAt = new Date();
   const failed = input.failed.filter((f) => !f.failure.excluded);
   const excluded = input.failed.filter((f) => f.failure.excluded);
-  const removed: Record<string, number> = {};
-  for (const record of input.records) for (const r of record.removed) removed[r.kind] = (removed[r.kind] ?? 0) + 1;
-  const lowConfidence = input.extracted.filter((d) => d.lowConfidence).map((d) => ({ path: d.source.path, reason: d.lowConfidence! }));
+  const { removed, lowConfidence } = input.totals;
   const { runId, state, status, full, extracted: processed, ...counts } = input.incremental;
   const changes = input.recordChanges ?? { added: 0, updated: 0, unchanged: 0, deleted: 0, feed: 0 };
   return {
@@ -98,8 +123,8 @@ export function buildSummary(input: SummaryInput): RunSummary {
     durationsMs: Object.fromEntries(Object.entries(input.durationsMs).map(([k, v]) => [k, Math.round(v)])),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     inputs: {
-      documents: input.extracted.length + input.failed.length,
-      extracted: input.extracted.length,
+      documents: input.totals.extracted + input.failed.length,
+      extracted: input.totals.extracted,
       failed: failed.length,
       excluded: excluded.length,
       lowConfidence: lowConfidence.length,
@@ -107,7 +132,7 @@ export function buildSummary(input: SummaryInput): RunSummary {
       processed,
     },
     records: {
-      total: input.records.length,
+      total: input.totals.records,
       added: changes.added,
       updated: changes.updated,
       unchanged: changes.unchanged,
@@ -116,7 +141,7 @@ export function buildSummary(input: SummaryInput): RunSummary {
       written: input.written.written,
       filesUnchanged: input.written.unchanged,
       filesRemoved: input.written.deleted,
-      sourcesMerged: input.extracted.length - input.records.reduce((n, r) => n + 1, 0),
+      sourcesMerged: input.totals.extracted - input.totals.records,
     },
     failures: failed.map(describeFailure),
     excluded: excluded.map(describeFailure),

@@ -11,27 +11,24 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import { runBatch } from '../batch/run-batch.js';
 import { loadPipeline, type PipelineConfig } from '../config/pipeline-config.js';
 import { loadRules } from '../config/rules.js';
+import type { Doc } from '../core/document.js';
 import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
-import { sha256Hex } from '../core/hash.js';
-import { reasonOf } from '../core/messages.js';
-import { minhash } from '../core/minhash.js';
-import type { ArticleRecord } from '../core/record.js';
 import { StageStats, type StageContext } from '../core/stage.js';
 import { writeChangeFeed, type FeedFormat } from '../feed/change-feed.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { removeStaleTemps, serializeRecord, validateRecord, writeRecords } from '../output/records-writer.js';
+import { removeStaleTemps, type WriteResult } from '../output/records-writer.js';
 import { expandInputs } from '../per-document/read/expand-inputs.js';
 import { displayPath } from '../per-document/read/file-reader.js';
 import { readerFor } from '../per-document/read/readers.js';
 import { STDIN_PATH } from '../per-document/read/stdin-reader.js';
 import { docFingerprint, inputKey, pipelineFingerprint } from '../state/fingerprint.js';
-import { assignIds } from '../state/identity.js';
-import { StateStore, type Change, type RecordRow } from '../state/store.js';
-import { buildSummary, type IncrementalCounts, type RunSummary } from './run-summary.js';
-import { inThreadExtractor, workerExtractor, type Extractor } from './extractor.js';
+import { StateStore } from '../state/store.js';
+import { batchAndWrite, byPath, summarize, type DocSummary } from './batch-write.js';
+import { buildSummary, totalsOf, type BatchTotals, type IncrementalCounts, type RecordChanges, type RunSummary } from './run-summary.js';
+import { inThreadExtractor, lazyExtractor, workerExtractor, type Extractor } from './extractor.js';
+import { batchKey, saveSnapshot, unchangedSnapshot } from './unchanged-run.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -70,14 +67,6 @@ export function defaultStatePath(outDir: string): string {
   return path.join(outDir, '.winnow', 'state.sqlite');
 }
 
-type SortableSource = { source: { path: string; origin: { line?: number; offset?: number } } };
-const byPath = (a: SortableSource, b: SortableSource) =>
-  a.source.path.localeCompare(b.source.path) ||
-  (a.source.origin.line ?? a.source.origin.offset ?? 0) - (b.source.origin.line ?? b.source.origin.offset ?? 0);
-
-const sourceId = (s: { path: string; origin: { kind: string; line?: number; offset?: number } }) =>
-  `${s.path}\0${s.origin.kind}\0${s.origin.line ?? ''}\0${s.origin.offset ?? ''}`;
-
 /** Flush checkpoints at least this often, so a killed run loses little. */
 const FLUSH_EVERY_MS = 1000;
 const FLUSH_EVERY_WRITES = 200;
@@ -86,8 +75,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date();
   const { config, ctx } = loadContext(options.pipeline);
   // One worker thread per --concurrency slot does the CPU work; with one, it stays in this thread.
-  const extractor =
-    options.concurrency > 1 ? workerExtractor(config.file, config, ctx.stats, options.concurrency) : inThreadExtractor(config, ctx);
+  // Started when the first document needs it: an unchanged rerun starts no threads.
+  const threads = Math.max(1, options.concurrency);
+  const extractor = lazyExtractor(
+    () => (threads > 1 ? workerExtractor(config.file, config, ctx.stats, threads) : inThreadExtractor(config, ctx)),
+    threads,
+  );
   const { files, missing } = expandInputs(options.inputs, { include: options.include, exclude: options.exclude });
 
   mkdirSync(options.outDir, { recursive: true });
@@ -122,7 +115,10 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   const roots = options.inputs.filter((input) => !p.missing.some((m) => m.path === input)).map(absOf);
   const inScope = (container: string) => roots.some((root) => container === root || container.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`));
 
-  const docs = new Map<string, ExtractedDoc>(); // by input key
+  /** Live documents, as the batch needs them (their texts stay in the state). */
+  const live = new Map<string, DocSummary>(); // by input key
+  /** Unchanged files whose stored documents join the batch: loaded only if the batch runs. */
+  const deferred: string[] = [];
   const failed: FailedDoc[] = p.missing.map((m) => ({
     source: { path: m.path, origin: { kind: 'file' as const }, sha256: '', bytes: 0 },
     failure: { stage: 'read', reason: m.reason },
@@ -164,12 +160,15 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
     const stored = container === STDIN_PATH ? undefined : state.container(container);
     if (!full && stored && stored.complete && stored.failures === 0 && stored.pipeline === pipeline && stored.size === size && stored.mtimeMs === mtimeMs) {
       // Unchanged file: its stored documents join the batch; nothing is read.
-      for (const row of state.inputsOf(container)) {
-        if (!row.doc) continue;
-        docs.set(row.key, { ...row.doc, source: { ...row.doc.source, path: display(container) } });
+      for (const row of state.inputRowsOf(container)) {
+        if (row.outcome === 'excluded') {
+          const excluded = state.excludedDoc(row.key);
+          if (excluded) failed.push({ ...excluded, source: { ...excluded.source, path: display(container) } });
+        } else if (row.outcome !== 'ok') continue;
         counts.unchanged++;
         options.onDocument?.(++done);
       }
+      deferred.push(container);
       state.markContainerSeen(container, runId);
       maybeFlush();
       return;
@@ -177,11 +176,9 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
 
     let failures = 0;
     let complete = true;
-    for await (const doc of readerFor(file).read(file, { maxBytes: config.limits.maxBytes })) {
-      if (stopping()) {
-        complete = false; // abandoned: the rest of this file is read next run
-        break;
-      }
+    // Several documents of one file in flight, so a JSONL or WARC file keeps every worker busy.
+    const inFlight = new Set<Promise<void>>();
+    const handle = async (doc: Doc) => {
       const key = inputKey(container, doc.source.origin);
       const fingerprint = doc.failure ? '' : docFingerprint(doc);
       const prior = state.input(key);
@@ -205,29 +202,42 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
         outcome = result.doc;
         ok = result.ok;
       }
-      if (ok) docs.set(key, outcome as ExtractedDoc);
+      const failure = ok ? undefined : (outcome as FailedDoc);
+      if (ok) live.set(key, summarize(key, outcome as ExtractedDoc));
       else {
-        failed.push(outcome as FailedDoc);
-        failures++;
+        failed.push(failure!);
+        // An excluded document (no article in it) is a final outcome, not a failure to retry.
+        if (!failure!.failure.excluded) failures++;
         // A read failure without bytes (unreadable, truncated): what lies past it was not seen.
-        if ((outcome as FailedDoc).failure.stage === 'read' && doc.source.sha256 === '') complete = false;
+        if (failure!.failure.stage === 'read' && doc.source.sha256 === '') complete = false;
       }
       state.putInput(
         {
           ...row,
-          outcome: ok ? 'ok' : 'failed',
-          stage: ok ? null : (outcome as FailedDoc).failure.stage,
-          reason: ok ? null : (outcome as FailedDoc).failure.reason,
+          outcome: ok ? 'ok' : failure!.failure.excluded ? 'excluded' : 'failed',
+          stage: failure ? failure.failure.stage : null,
+          reason: failure ? failure.failure.reason : null,
         },
         ok ? (outcome as ExtractedDoc) : undefined,
         outcome.messages,
         runId,
+        failure?.failure.excluded ? failure : undefined,
       );
       options.onDocument?.(++done);
       maybeFlush();
+    };
+    for await (const doc of readerFor(file).read(file, { maxBytes: config.limits.maxBytes })) {
+      if (stopping()) {
+        complete = false; // abandoned: the rest of this file is read next run
+        break;
+      }
+      const task: Promise<void> = handle(doc).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= extractor.threads) await Promise.race(inFlight);
       // Let signals and other files through between documents.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await Promise.all(inFlight);
     if (!complete) incompleteContainers.add(container);
     if (container !== STDIN_PATH) state.putContainer({ path: container, size, mtimeMs, complete, failures, pipeline }, runId);
     maybeFlush();
@@ -246,15 +256,23 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
 
   const interrupted = stopping();
   const incremental = () => ({ ...counts, runId, state: state.file, status: interrupted ? 'interrupted' : 'finished', full });
+  const loadDeferred = () => {
+    for (const container of deferred) {
+      for (const row of state.inputsOf(container)) {
+        if (row.doc) live.set(row.key, summarize(row.key, { ...row.doc, source: { ...row.doc.source, path: display(container) } }));
+      }
+    }
+    deferred.length = 0;
+  };
 
   if (interrupted) {
     // No batch: unread inputs would look gone. The checkpoints let the next run finish the work.
+    loadDeferred();
     const summary = buildSummary({
       config,
       startedAt: p.startedAt,
-      extracted: [...docs.values()],
+      totals: totalsOf([...live.values()].sort(byPath), []),
       failed: failed.sort(byPath),
-      records: [],
       written: { written: 0, unchanged: 0, deleted: 0 },
       stats: ctx.stats,
       durationsMs: { extract: extractMs },
@@ -269,113 +287,101 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   // Inputs not seen this run: gone when this run covers their place, else carried over.
   const gone: string[] = [];
   const goneContainers = new Set<string>();
+  const carried: { key: string; container: string }[] = [];
   for (const row of state.unseenInputs(runId)) {
     const covered = inScope(row.container) && !incompleteContainers.has(row.container);
     if (covered) {
       gone.push(row.key);
       if (!seenContainers.has(row.container)) goneContainers.add(row.container);
-    } else if (row.outcome === 'ok') {
-      const doc = state.doc(row.key);
-      if (doc) {
-        docs.set(row.key, doc);
-        counts.carried++;
-      }
-    }
+    } else if (row.outcome === 'ok') carried.push(row);
   }
   counts.gone = gone.length;
 
-  // The batch reduce over every live document.
-  const batchStart = performance.now();
-  const keyBySource = new Map<string, string>();
-  for (const [key, doc] of docs) keyBySource.set(sourceId(doc.source), key);
-  const extracted = [...docs.values()].sort(byPath);
+  const prune = options.prune === true;
+  const keyParts = { pipeline, dedupe: options.dedupe, prune };
+  const quiet = counts.extracted === 0 && gone.length === 0 && carried.length === 0 && failed.every((f) => f.failure.excluded) && state.pendingChanges().length === 0;
+  const snapshot = quiet ? unchangedSnapshot(state, batchKey(state, keyParts), options.outDir, prune) : undefined;
+  let totals: BatchTotals;
+  let written: WriteResult;
+  let recordCounts: RecordChanges;
+  const durationsMs: Record<string, number> = { extract: extractMs };
   failed.sort(byPath);
-  const batch = runBatch(extracted, config, { dedupe: options.dedupe }, ctx.stats);
-  const stored = new Map<string, RecordRow>(state.records().map((r) => [r.id, r]));
-  const identity = assignIds({
-    records: batch,
-    inputKeys: batch.map((r) => r.sources.map((s) => keyBySource.get(sourceId(s))).filter((k): k is string => k !== undefined)),
-    priorRecord: (key) => state.input(key)?.recordId,
-    stored,
-    candidates: (signature) => state.candidates(signature),
-    threshold: config.thresholds.nearDuplicate,
-    dedupe: options.dedupe && config.batch.includes('canonicalize'),
-  });
-  // A record that does not match the schema is not written: its inputs fail with the reason.
-  const valid: ArticleRecord[] = [];
-  for (const record of identity.records) {
-    try {
-      valid.push(validateRecord(record));
-    } catch (error) {
-      for (const source of record.sources) {
-        const key = keyBySource.get(sourceId(source));
-        const doc = key ? docs.get(key) : undefined;
-        if (key) docs.delete(key);
-        failed.push({ source: doc?.source ?? { path: source.path, origin: source.origin, sha256: source.sha256, bytes: source.bytes }, failure: { stage: 'record', reason: reasonOf(error) }, messages: [] });
+  if (snapshot) {
+    // Nothing changed: the records on disk are what the batch would write again.
+    const writeStart = performance.now();
+    if (snapshot.batchStats.repeated !== undefined) ctx.stats.count('repeated', 'blocks', snapshot.batchStats.repeated);
+    ctx.stats.count('canonicalize', 'merged-sources', snapshot.batchStats.merged);
+    totals = snapshot.totals;
+    written = { written: 0, unchanged: snapshot.files.length, deleted: 0 };
+    recordCounts = { added: 0, updated: 0, unchanged: snapshot.files.length, deleted: 0, feed: 0 };
+    writeChangeFeed(options.outDir, [], new Map(), { formats: options.formats ?? ['jsonl'], esIndex: options.esIndex });
+    durationsMs.batch = 0;
+    durationsMs.write = performance.now() - writeStart;
+  } else {
+    loadDeferred();
+    for (const row of carried) {
+      const doc = state.doc(row.key);
+      if (doc) {
+        live.set(row.key, summarize(row.key, doc));
+        counts.carried++;
       }
     }
-  }
-  failed.sort(byPath);
-  const records = [...valid].sort((a, b) => a.id.localeCompare(b.id));
-  const validIds = new Set(records.map((r) => r.id));
-
-  // What changed, against the stored records.
-  const changes: Change[] = [];
-  const upserts: Parameters<StateStore['commitRun']>[0]['upserts'] = [];
-  const inputRecords = new Map<string, string>();
-  const live = new Set<string>();
-  const recordCounts = { added: 0, updated: 0, unchanged: 0, deleted: 0 };
-  identity.records.forEach((record, i) => {
-    if (!validIds.has(record.id)) return;
-    const recordHash = sha256Hex(serializeRecord(record, false));
-    const before = stored.get(record.id);
-    const keys = record.sources.map((s) => keyBySource.get(sourceId(s))).filter((k): k is string => k !== undefined);
-    for (const key of keys) inputRecords.set(key, record.id);
-    live.add(record.id);
-    if (before && !before.deleted && before.recordHash === recordHash) {
-      recordCounts.unchanged++;
-      return;
+    saveSnapshot(state, undefined); // the records are about to change
+    const summaries = [...live.values()].sort(byPath);
+    live.clear();
+    const before = ctx.stats.snapshot();
+    const result = batchAndWrite({
+      summaries,
+      load: (s) => {
+        const doc = state.doc(s.key);
+        if (!doc) throw new Error(`state: no stored document for ${s.key}`);
+        return { ...doc, source: s.source };
+      },
+      config,
+      dedupe: options.dedupe,
+      stats: ctx.stats,
+      state,
+      runId,
+      outDir: options.outDir,
+      prune,
+      formats: options.formats ?? ['jsonl'],
+      esIndex: options.esIndex,
+      failed,
+      gone,
+      goneContainers: [...goneContainers],
+    });
+    failed.sort(byPath);
+    ({ totals, written, recordChanges: recordCounts } = result);
+    durationsMs.batch = result.batchMs;
+    durationsMs.write = result.writeMs;
+    const after = ctx.stats.snapshot();
+    const batchCount = (stage: string, key: string) => (after[stage]?.[key] ?? 0) - (before[stage]?.[key] ?? 0);
+    if (failed.every((f) => f.failure.excluded)) {
+      saveSnapshot(state, {
+        key: batchKey(state, keyParts),
+        totals,
+        files: result.files,
+        batchStats: { repeated: after.repeated?.blocks !== undefined ? batchCount('repeated', 'blocks') : undefined, merged: batchCount('canonicalize', 'merged-sources') },
+      });
     }
-    const op = before && !before.deleted ? 'update' : 'add';
-    recordCounts[op === 'add' ? 'added' : 'updated']++;
-    changes.push({ op, id: record.id, contentHash: record.contentHash, url: record.url });
-    const signature = identity.signatures.get(i) ?? signatureFor(record, extracted);
-    upserts.push({ id: record.id, contentHash: record.contentHash, recordHash, url: record.url, signature, sources: keys });
-  });
-  const deletes = [...stored.values()].filter((r) => !r.deleted && !live.has(r.id)).map((r) => r.id);
-  for (const id of deletes) {
-    const row = stored.get(id)!;
-    changes.push({ op: 'delete', id, contentHash: row.contentHash, url: row.url });
   }
-  recordCounts.deleted = deletes.length;
-  const batchMs = performance.now() - batchStart;
-
-  // Write: record files first, then the state, then the feed (whose changes the state keeps until then).
-  const writeStart = performance.now();
-  const written = writeRecords(options.outDir, records, { prune: options.prune === true });
-  state.commitRun({ runId, upserts, deletes, inputRecords, goneInputs: gone, goneContainers: [...goneContainers], changes });
-  const feed = state.pendingChanges();
-  writeChangeFeed(options.outDir, feed, new Map(records.map((r) => [r.id, r])), { formats: options.formats ?? ['jsonl'], esIndex: options.esIndex });
-  state.clearPendingChanges();
-  const writeMs = performance.now() - writeStart;
 
   const summary = buildSummary({
     config,
     startedAt: p.startedAt,
-    extracted: [...docs.values()].sort(byPath),
+    totals,
     failed,
-    records,
     written,
     stats: ctx.stats,
-    durationsMs: { extract: extractMs, batch: batchMs, write: writeMs },
+    durationsMs,
     incremental: incremental(),
-    recordChanges: { ...recordCounts, feed: feed.length },
+    recordChanges: recordCounts,
   });
   state.finishRun(runId, 'finished', summary.exitCode, {
     documents: summary.inputs.documents,
     failed: summary.inputs.failed,
     ...counts,
-    records: records.length,
+    records: totals.records,
     ...recordCounts,
   });
   writeFileAtomic(path.join(options.outDir, 'run.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -384,9 +390,3 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
 
 /** Exit code of a run stopped by SIGINT/SIGTERM (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
-
-/** The MinHash signature of a record's text: that of the dump whose text it took, if unchanged. */
-function signatureFor(record: ArticleRecord, docs: readonly ExtractedDoc[]): number[] {
-  const primary = docs.find((d) => d.text === record.text);
-  return primary?.signature ?? minhash(record.text);
-}

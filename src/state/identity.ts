@@ -14,8 +14,11 @@ import { minhash, resemblance } from '../core/minhash.js';
 import type { ArticleRecord } from '../core/record.js';
 import type { RecordRow } from './store.js';
 
-export interface IdentityInput {
-  records: readonly ArticleRecord[];
+/** What identity needs of a record: its own id, content hash, and text or MinHash signature. */
+export type IdentityRecord = Pick<ArticleRecord, 'id' | 'contentHash'> & { text?: string; signature?: number[] };
+
+export interface IdentityInput<R extends IdentityRecord = ArticleRecord> {
+  records: readonly R[];
   /** The state keys of each record's inputs, in the order of its sources. */
   inputKeys: readonly (readonly string[])[];
   /** The record each input fed last time. */
@@ -30,13 +33,13 @@ export interface IdentityInput {
 
 export type Matched = 'inputs' | 'content-hash' | 'near-duplicate' | 'new';
 
-export interface IdentityResult {
-  records: ArticleRecord[];
+export interface IdentityResult<R extends IdentityRecord = ArticleRecord> {
+  records: R[];
   how: Matched[];
   signatures: Map<number, number[]>;
 }
 
-export function assignIds(input: IdentityInput): IdentityResult {
+export function assignIds<R extends IdentityRecord>(input: IdentityInput<R>): IdentityResult<R> {
   const { records } = input;
   const ids: (string | undefined)[] = records.map(() => undefined);
   const how: Matched[] = records.map(() => 'new');
@@ -44,7 +47,7 @@ export function assignIds(input: IdentityInput): IdentityResult {
   const signatures = new Map<number, number[]>();
   const signatureOf = (i: number) => {
     let s = signatures.get(i);
-    if (!s) signatures.set(i, (s = minhash(records[i]!.text)));
+    if (!s) signatures.set(i, (s = records[i]!.signature ?? minhash(records[i]!.text ?? '')));
     return s;
   };
 

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ConfigError } from '../config/pipeline-config.js';
-import type { ExtractedDoc } from '../core/extracted.js';
+import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import { bandKeys } from '../core/minhash.js';
 
 export const STATE_VERSION = 1;
@@ -24,7 +24,8 @@ export interface InputRow {
   sha256: string;
   fingerprint: string;
   pipeline: string;
-  outcome: 'ok' | 'failed';
+  /** `excluded`: read and understood, no article in it (a final outcome, like `ok`). */
+  outcome: 'ok' | 'failed' | 'excluded';
   stage: string | null;
   reason: string | null;
   recordId: string | null;
@@ -128,6 +129,8 @@ const unpackDoc = <T>(blob: Buffer) => JSON.parse(inflateRawSync(blob).toString(
 
 export interface FailedPayload {
   messages: ExtractedDoc['messages'];
+  /** An excluded document whole, so an unchanged input can report it without a read. */
+  excluded?: FailedDoc;
 }
 
 interface RawInput {
@@ -138,7 +141,7 @@ interface RawInput {
   sha256: string;
   fingerprint: string;
   pipeline: string;
-  outcome: 'ok' | 'failed';
+  outcome: 'ok' | 'failed' | 'excluded';
   stage: string | null;
   reason: string | null;
   record_id: string | null;
@@ -243,6 +246,26 @@ export class StateStore {
       .map((r) => ({ ...toInput(r), doc: r.doc && r.outcome === 'ok' ? unpackDoc<ExtractedDoc>(r.doc) : undefined }));
   }
 
+  /** The inputs of a container without their documents (keys, outcomes). */
+  inputRowsOf(container: string): InputRow[] {
+    return this.db.prepare<[string], RawInput>(`SELECT * FROM inputs WHERE container = ? ORDER BY key`).all(container).map(toInput);
+  }
+
+  /** The excluded document stored for an input (see FailedPayload). */
+  excludedDoc(key: string): FailedDoc | undefined {
+    const r = this.db.prepare<[string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE key = ? AND outcome = 'excluded'`).get(key);
+    return r?.doc ? unpackDoc<FailedPayload>(r.doc).excluded : undefined;
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.db.prepare<[string], { value: string }>(`SELECT value FROM meta WHERE key = ?`).get(key)?.value;
+  }
+
+  setMeta(key: string, value: string | undefined): void {
+    if (value === undefined) this.db.prepare(`DELETE FROM meta WHERE key = ?`).run(key);
+    else this.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
+  }
+
   /** Inputs not seen by this run, without their documents. */
   unseenInputs(runId: number): InputRow[] {
     return this.db.prepare<[number], RawInput>(`SELECT * FROM inputs WHERE seen_run <> ? ORDER BY key`).all(runId).map(toInput);
@@ -253,8 +276,8 @@ export class StateStore {
   }
 
   /** Queues an input's outcome; it is committed with the next `flush`. */
-  putInput(row: Omit<InputRow, 'recordId'>, doc: ExtractedDoc | undefined, messages: FailedPayload['messages'], extractedRun: number): void {
-    const blob = doc ? packDoc(doc) : messages.length ? packDoc({ messages }) : null;
+  putInput(row: Omit<InputRow, 'recordId'>, doc: ExtractedDoc | undefined, messages: FailedPayload['messages'], extractedRun: number, excluded?: FailedDoc): void {
+    const blob = doc ? packDoc(doc) : excluded ? packDoc({ messages, excluded }) : messages.length ? packDoc({ messages }) : null;
     this.pending.push(() =>
       this.db
         .prepare(

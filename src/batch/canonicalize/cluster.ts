@@ -28,10 +28,19 @@ class UnionFind {
   }
 }
 
+/**
+ * What clustering reads of a document: its URL, its signature, and its text or the key of
+ * its text (textKeyOf), so the batch can cluster compact summaries of documents.
+ */
+export type ClusterInput = Pick<ExtractedDoc, 'meta' | 'signature'> & ({ text: string } | { textKey: string | undefined });
+
+/** The key under which dumps with the same folded text meet (undefined: no text). */
+export const textKeyOf = (text: string): string | undefined => (text ? sha256Hex(foldForMatch(text)) : undefined);
+
 /** Groups of document indices, each sorted, groups in order of their first member. */
-export function clusterDocuments(docs: readonly ExtractedDoc[], threshold: number): number[][] {
+export function clusterDocuments(docs: readonly ClusterInput[], threshold: number): number[][] {
   const sets = new UnionFind(docs.length);
-  const unionBy = (key: (doc: ExtractedDoc) => string | undefined, guard?: (a: number, b: number) => boolean) => {
+  const unionBy = (key: (doc: ClusterInput) => string | undefined, guard?: (a: number, b: number) => boolean) => {
     const first = new Map<string, number>();
     docs.forEach((doc, i) => {
       const k = key(doc);
@@ -45,7 +54,7 @@ export function clusterDocuments(docs: readonly ExtractedDoc[], threshold: numbe
     docs[a]!.signature.length > 0 && docs[b]!.signature.length > 0 && resemblance(docs[a]!.signature, docs[b]!.signature) < SAME_URL_MIN_RESEMBLANCE;
 
   unionBy((doc) => canonicalUrl(doc.meta.url), (a, b) => !textsDiffer(a, b));
-  unionBy((doc) => (doc.text ? sha256Hex(foldForMatch(doc.text)) : undefined));
+  unionBy((doc) => ('textKey' in doc ? doc.textKey : textKeyOf(doc.text)));
   for (const [a, b] of candidatePairs(docs.map((d) => d.signature))) {
     if (resemblance(docs[a]!.signature, docs[b]!.signature) >= threshold) sets.union(a, b);
   }

@@ -22,28 +22,42 @@ const MAX_TEMPLATE_WORDS = 30;
 const isCandidate = (text: string) => wordCount(text) <= MAX_TEMPLATE_WORDS;
 
 export function removeRepeatedBlocks(docs: readonly ExtractedDoc[], clusters: readonly number[][], minDocs: number): ExtractedDoc[] {
-  const siteOf = (doc: ExtractedDoc) => hostOf(doc.meta.url)?.replace(/^www\./, '') ?? '';
+  const seenIn = countTemplateKeys(clusters.map((cluster) => cluster.map((i) => templateKeysOf(docs[i]!))));
+  return docs.map((doc) => withoutTemplate(doc, seenIn, minDocs));
+}
+
+const siteOf = (doc: Pick<ExtractedDoc, 'meta'>) => hostOf(doc.meta.url)?.replace(/^www\./, '') ?? '';
+const keyOf = (site: string, text: string) => `${site}\u0000${foldForMatch(text)}`;
+
+/** The keys of a document's template candidates (short blocks, with its site): what the batch keeps of its blocks. */
+export function templateKeysOf(doc: Pick<ExtractedDoc, 'meta' | 'blocks'>): string[] {
+  const site = siteOf(doc);
+  return [...new Set(doc.blocks.filter((b) => isCandidate(b.text)).map((b) => keyOf(site, b.text)))];
+}
+
+/** In how many clusters each key occurs (dumps of one article count once). */
+export function countTemplateKeys(clusters: Iterable<readonly (readonly string[])[]>): Map<string, number> {
   const seenIn = new Map<string, number>();
   for (const cluster of clusters) {
     const keys = new Set<string>();
-    for (const i of cluster) {
-      const doc = docs[i]!;
-      for (const block of doc.blocks) if (isCandidate(block.text)) keys.add(`${siteOf(doc)}\u0000${foldForMatch(block.text)}`);
-    }
+    for (const docKeys of cluster) for (const key of docKeys) keys.add(key);
     for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
   }
-  return docs.map((doc) => {
-    const site = siteOf(doc);
-    const bar = site ? minDocs : minDocs * UNKNOWN_SITE_FACTOR;
-    const isTemplate = (text: string) => isCandidate(text) && (seenIn.get(`${site}\u0000${foldForMatch(text)}`) ?? 0) >= bar;
-    const template = doc.blocks.filter((b) => isTemplate(b.text));
-    if (!template.length) return doc;
-    const blocks = doc.blocks.filter((b) => !isTemplate(b.text));
-    return {
-      ...doc,
-      blocks,
-      text: documentText(blocks.map((b, index) => ({ ...b, index, links: [] }))),
-      removed: [...doc.removed, ...template.map((b) => ({ kind: 'repeated' as const, rule: REPEATED_RULE, text: b.text }))],
-    };
-  });
+  return seenIn;
+}
+
+/** The document without its template blocks (recorded as `repeated` removals). */
+export function withoutTemplate(doc: ExtractedDoc, seenIn: ReadonlyMap<string, number>, minDocs: number): ExtractedDoc {
+  const site = siteOf(doc);
+  const bar = site ? minDocs : minDocs * UNKNOWN_SITE_FACTOR;
+  const isTemplate = (text: string) => isCandidate(text) && (seenIn.get(keyOf(site, text)) ?? 0) >= bar;
+  const template = doc.blocks.filter((b) => isTemplate(b.text));
+  if (!template.length) return doc;
+  const blocks = doc.blocks.filter((b) => !isTemplate(b.text));
+  return {
+    ...doc,
+    blocks,
+    text: documentText(blocks.map((b, index) => ({ ...b, index, links: [] }))),
+    removed: [...doc.removed, ...template.map((b) => ({ kind: 'repeated' as const, rule: REPEATED_RULE, text: b.text }))],
+  };
 }

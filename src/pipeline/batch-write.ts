@@ -1,0 +1,248 @@
+/**
+ * The batch reduce and the writing of the records, streamed: the batch works from a compact
+ * summary of each live document (its source, metadata, MinHash signature, the key of its
+ * text and the keys of its template candidates), and each record is built from its
+ * documents, loaded back from the state one cluster at a time, when it is needed: once to
+ * learn its id (pass 1), once more, in id order, to write it (pass 2). Memory holds the
+ * summaries and one cluster's documents, never every text at once.
+ */
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { clusterDocuments, textKeyOf } from '../batch/canonicalize/cluster.js';
+import { mergeDocuments } from '../batch/canonicalize/merge.js';
+import { countTemplateKeys, templateKeysOf, withoutTemplate } from '../batch/repeated/repeated-blocks.js';
+import type { PipelineConfig } from '../config/pipeline-config.js';
+import type { Metadata, MetadataField, MetadataOrigin } from '../core/document.js';
+import type { ExtractedDoc, ExtractedSource, FailedDoc } from '../core/extracted.js';
+import { sha256Hex } from '../core/hash.js';
+import { reasonOf } from '../core/messages.js';
+import { minhash } from '../core/minhash.js';
+import type { ArticleRecord } from '../core/record.js';
+import type { StageStats } from '../core/stage.js';
+import { writeChangeFeed, type FeedFormat } from '../feed/change-feed.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { serializeRecord, validateRecord, type WriteResult } from '../output/records-writer.js';
+import { assignIds } from '../state/identity.js';
+import type { Change, RecordRow, StateStore } from '../state/store.js';
+import { addDoc, addRecord, type BatchTotals, type RecordChanges } from './run-summary.js';
+
+/** What the batch keeps of a live document between extraction and writing. */
+export interface DocSummary {
+  key: string;
+  source: ExtractedSource;
+  meta: Metadata;
+  metaOrigin: Partial<Record<MetadataField, MetadataOrigin>>;
+  signature: number[];
+  textKey: string | undefined;
+  templateKeys: string[];
+  lowConfidence?: string;
+}
+
+export function summarize(key: string, doc: ExtractedDoc): DocSummary {
+  return {
+    key,
+    source: doc.source,
+    meta: doc.meta,
+    metaOrigin: doc.metaOrigin,
+    signature: doc.signature,
+    textKey: textKeyOf(doc.text),
+    templateKeys: templateKeysOf(doc),
+    lowConfidence: doc.lowConfidence,
+  };
+}
+
+type SortableSource = { source: { path: string; origin: { line?: number; offset?: number } } };
+export const byPath = (a: SortableSource, b: SortableSource) =>
+  a.source.path.localeCompare(b.source.path) ||
+  (a.source.origin.line ?? a.source.origin.offset ?? 0) - (b.source.origin.line ?? b.source.origin.offset ?? 0);
+
+const sourceId = (s: { path: string; origin: { kind: string; line?: number; offset?: number } }) =>
+  `${s.path}\0${s.origin.kind}\0${s.origin.line ?? ''}\0${s.origin.offset ?? ''}`;
+
+export interface BatchWriteInput {
+  /** Every live document, sorted by path. */
+  summaries: DocSummary[];
+  /** The stored document of a summary (its source as the summary has it). */
+  load: (summary: DocSummary) => ExtractedDoc;
+  config: PipelineConfig;
+  dedupe: boolean;
+  stats: StageStats;
+  state: StateStore;
+  runId: number;
+  outDir: string;
+  prune: boolean;
+  formats: FeedFormat[];
+  esIndex?: string;
+  /** Record failures are added here. */
+  failed: FailedDoc[];
+  gone: string[];
+  goneContainers: string[];
+}
+
+export interface BatchWriteResult {
+  totals: BatchTotals;
+  written: WriteResult;
+  recordChanges: RecordChanges;
+  /** Record ids and sizes of the files written (for the unchanged-run check). */
+  files: { id: string; bytes: number }[];
+  batchMs: number;
+  writeMs: number;
+}
+
+interface CompactRecord {
+  cluster: number;
+  id: string;
+  contentHash: string;
+  url: string | null;
+  signature: number[];
+  keys: string[];
+}
+
+export function batchAndWrite(input: BatchWriteInput): BatchWriteResult {
+  const { summaries, config, state } = input;
+  const batchStart = performance.now();
+  const keyBySource = new Map<string, string>();
+  for (const s of summaries) keyBySource.set(sourceId(s.source), s.key);
+
+  // Pass 1: clusters, template blocks, and each record's id.
+  const canonicalize = input.dedupe && config.batch.includes('canonicalize');
+  const clusters = canonicalize ? clusterDocuments(summaries, config.thresholds.nearDuplicate) : summaries.map((_, i) => [i]);
+  const repeated = config.batch.includes('repeated') && config.kinds.repeated !== false;
+  const seenIn = repeated ? countTemplateKeys(clusters.map((cluster) => cluster.map((i) => summaries[i]!.templateKeys))) : undefined;
+  const minDocs = config.thresholds.repeatedMinDocs;
+  const build = (cluster: readonly number[]) => {
+    const docs = cluster.map((i) => input.load(summaries[i]!));
+    const current = seenIn ? docs.map((d) => withoutTemplate(d, seenIn, minDocs)) : docs;
+    return { docs, current, record: mergeDocuments(current) };
+  };
+  let repeatedBlocks = 0;
+  const compact: CompactRecord[] = clusters.map((cluster, c) => {
+    const { docs, current, record } = build(cluster);
+    for (const d of current) for (const r of d.removed) if (r.kind === 'repeated') repeatedBlocks++;
+    return {
+      cluster: c,
+      id: record.id,
+      contentHash: record.contentHash,
+      url: record.url,
+      // Every document's signature is the MinHash of its text.
+      signature: docs.find((d) => d.text === record.text)?.signature ?? minhash(record.text),
+      keys: record.sources.map((s) => keyBySource.get(sourceId(s))).filter((k): k is string => k !== undefined),
+    };
+  });
+  if (repeated) input.stats.count('repeated', 'blocks', repeatedBlocks);
+  input.stats.count('canonicalize', 'merged-sources', summaries.length - compact.length);
+
+  // Two groups can still share an id (same URL, texts too different to merge): keep both, apart.
+  const byId = new Map<string, CompactRecord[]>();
+  for (const r of compact) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  const batch = [...byId.values()]
+    .flatMap((same) => (same.length === 1 ? same : same.map((r) => ({ ...r, id: r.contentHash.slice(0, 16) }))))
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+  const stored = new Map<string, RecordRow>(state.records().map((r) => [r.id, r]));
+  const identity = assignIds({
+    records: batch,
+    inputKeys: batch.map((r) => r.keys),
+    priorRecord: (key) => state.input(key)?.recordId,
+    stored,
+    candidates: (signature) => state.candidates(signature),
+    threshold: config.thresholds.nearDuplicate,
+    dedupe: input.dedupe && config.batch.includes('canonicalize'),
+  });
+  const batchMs = performance.now() - batchStart;
+
+  // Pass 2, in id order: build, validate, write each record; note what changed.
+  const writeStart = performance.now();
+  const dir = path.join(input.outDir, 'records');
+  mkdirSync(dir, { recursive: true });
+  const jsonl = path.join(input.outDir, 'records.jsonl');
+  const jsonlTemp = `${jsonl}.${process.pid}.tmp`;
+  const fd = openSync(jsonlTemp, 'w');
+  const written: WriteResult = { written: 0, unchanged: 0, deleted: 0 };
+  const changes: Change[] = [];
+  const upserts: Parameters<StateStore['commitRun']>[0]['upserts'] = [];
+  const inputRecords = new Map<string, string>();
+  const live = new Set<string>();
+  const recordCounts = { added: 0, updated: 0, unchanged: 0, deleted: 0 };
+  const invalidKeys = new Set<string>();
+  const files: { id: string; bytes: number }[] = [];
+  const keepRecords = input.formats.includes('es-bulk') ? new Map<string, ArticleRecord>() : undefined;
+  const totals: BatchTotals = { extracted: 0, lowConfidence: [], records: 0, removed: {} };
+  const order = identity.records.map((r, i) => ({ r, i })).sort((a, b) => a.r.id.localeCompare(b.r.id));
+  try {
+    for (const { r, i } of order) {
+      const built = build(clusters[r.cluster]!).record;
+      const withId = built.id === r.id ? built : { ...built, id: r.id };
+      let record: ArticleRecord;
+      try {
+        record = validateRecord(withId);
+      } catch (error) {
+        // A record that does not match the schema is not written: its inputs fail with the reason.
+        for (const source of built.sources) {
+          const key = keyBySource.get(sourceId(source));
+          const doc = key ? summaries.find((s) => s.key === key) : undefined;
+          if (key) invalidKeys.add(key);
+          input.failed.push({ source: doc?.source ?? { path: source.path, origin: source.origin, sha256: source.sha256, bytes: source.bytes }, failure: { stage: 'record', reason: reasonOf(error) }, messages: [] });
+        }
+        continue;
+      }
+      const pretty = serializeRecord(record, true);
+      const line = serializeRecord(record, false);
+      const file = path.join(dir, `${record.id}.json`);
+      if (existsSync(file) && readFileSync(file, 'utf8') === pretty) written.unchanged++;
+      else {
+        // Not fsynced one by one: a record file short after a power loss differs from its bytes
+        // and is rewritten by the next run; records.jsonl and the state are flushed.
+        writeFileAtomic(file, pretty, { durable: false });
+        written.written++;
+      }
+      files.push({ id: record.id, bytes: Buffer.byteLength(pretty) });
+      writeSync(fd, `${line}\n`);
+      addRecord(totals, record);
+      keepRecords?.set(record.id, record);
+
+      // The hash of the record as built (before the schema's parse), as the state has always kept it.
+      const recordHash = sha256Hex(serializeRecord(withId, false));
+      const before = stored.get(record.id);
+      for (const key of r.keys) inputRecords.set(key, record.id);
+      live.add(record.id);
+      if (before && !before.deleted && before.recordHash === recordHash) {
+        recordCounts.unchanged++;
+        continue;
+      }
+      const op = before && !before.deleted ? 'update' : 'add';
+      recordCounts[op === 'add' ? 'added' : 'updated']++;
+      changes.push({ op, id: record.id, contentHash: record.contentHash, url: record.url });
+      const signature = identity.signatures.get(i) ?? r.signature;
+      upserts.push({ id: record.id, contentHash: record.contentHash, recordHash, url: record.url, signature, sources: r.keys });
+    }
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (input.prune) {
+    for (const name of readdirSync(dir)) {
+      if (name.endsWith('.json') && !live.has(name.slice(0, -5))) {
+        unlinkSync(path.join(dir, name));
+        written.deleted++;
+      }
+    }
+  }
+  renameSync(jsonlTemp, jsonl);
+
+  const deletes = [...stored.values()].filter((r) => !r.deleted && !live.has(r.id)).map((r) => r.id);
+  for (const id of deletes) {
+    const row = stored.get(id)!;
+    changes.push({ op: 'delete', id, contentHash: row.contentHash, url: row.url });
+  }
+  recordCounts.deleted = deletes.length;
+
+  // The state, then the feed (whose changes the state keeps until then).
+  state.commitRun({ runId: input.runId, upserts, deletes, inputRecords, goneInputs: input.gone, goneContainers: input.goneContainers, changes });
+  const feed = state.pendingChanges();
+  writeChangeFeed(input.outDir, feed, keepRecords ?? new Map(), { formats: input.formats, esIndex: input.esIndex });
+  state.clearPendingChanges();
+
+  for (const s of summaries) if (!invalidKeys.has(s.key)) addDoc(totals, s);
+  return { totals, written, recordChanges: { ...recordCounts, feed: feed.length }, files, batchMs, writeMs: performance.now() - writeStart };
+}

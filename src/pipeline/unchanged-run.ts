@@ -1,0 +1,53 @@
+/**
+ * An unchanged rerun: every input file unchanged since the last finished run, none gone,
+ * none outside this run's arguments, no change feed pending, the same pipeline, options and
+ * working folder, and the record files still in place. The batch would then reduce the same
+ * documents into the same records, so it is not run: the run loads no stored document and
+ * rewrites no record. What the summary needs of the batch is kept in the state with the
+ * key of the documents it reduced.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { sha256Hex } from '../core/hash.js';
+import type { StateStore } from '../state/store.js';
+import type { BatchTotals } from './run-summary.js';
+
+const META_KEY = 'last-batch';
+
+export interface BatchSnapshot {
+  key: string;
+  totals: BatchTotals;
+  files: { id: string; bytes: number }[];
+  /** Stage counts of the batch (repeated blocks, merged sources). */
+  batchStats: { repeated?: number; merged: number };
+}
+
+/** The key of the batch's input: every stored input with its fingerprint and outcome, and what else shapes the records. */
+export function batchKey(state: StateStore, parts: { pipeline: string; dedupe: boolean; prune: boolean }): string {
+  const rows = state.allInputs().map((r) => [r.key, r.fingerprint, r.outcome, r.pipeline]);
+  return sha256Hex(JSON.stringify({ ...parts, cwd: process.cwd(), rows }));
+}
+
+export function saveSnapshot(state: StateStore, snapshot: BatchSnapshot | undefined): void {
+  state.setMeta(META_KEY, snapshot && JSON.stringify(snapshot));
+}
+
+/** The snapshot of the last batch when it still holds for `key` and the record files are in place. */
+export function unchangedSnapshot(state: StateStore, key: string, outDir: string, prune: boolean): BatchSnapshot | undefined {
+  const raw = state.getMeta(META_KEY);
+  if (!raw) return undefined;
+  const snapshot = JSON.parse(raw) as BatchSnapshot;
+  if (snapshot.key !== key) return undefined;
+  try {
+    statSync(path.join(outDir, 'records.jsonl'));
+    const dir = path.join(outDir, 'records');
+    const names = new Set(readdirSync(dir).filter((n) => n.endsWith('.json')));
+    for (const f of snapshot.files) {
+      if (!names.has(`${f.id}.json`) || statSync(path.join(dir, `${f.id}.json`)).size !== f.bytes) return undefined;
+    }
+    if (prune && names.size !== snapshot.files.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  return snapshot;
+}
