@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/document.js';
-import { findDate, normalizeIsoDate } from '../../src/per-document/metadata/dates.js';
+import { dateFromUrl, findDate, normalizeIsoDate } from '../../src/per-document/metadata/dates.js';
 import { findDumpLines, parseNames } from '../../src/per-document/metadata/dump-lines.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
@@ -296,5 +296,28 @@ describe('stripSiteFromTitle', () => {
   it('keeps titles whose parts are all the article', () => {
     expect(stripSiteFromTitle('Leasing oder Finanzierung – was lohnt sich mehr?', 'www.focus.de')).toBe('Leasing oder Finanzierung – was lohnt sich mehr?');
     expect(stripSiteFromTitle('Harbour lights: a history', undefined)).toBe('Harbour lights: a history');
+  });
+});
+
+describe('dates written in other places', () => {
+  it('reads the date in a URL path', () => {
+    expect(dateFromUrl('https://blog.example/2019/08/02/json-parsing/')).toBe('2019-08-02');
+    expect(dateFromUrl('https://news.example/politik/2022-01-14-wahl-ergebnis')).toBe('2022-01-14');
+    expect(dateFromUrl('https://news.example/2019/13/02/x')).toBeUndefined();
+    expect(dateFromUrl('https://news.example/story/18348200')).toBeUndefined();
+  });
+
+  it('splits two dates run together and reads the first', () => {
+    expect(findDate('19. Dezember 202219. Dezember 2022', 'de')?.iso).toBe('2022-12-19');
+  });
+
+  it('takes a date that leads a line set off by a separator', () => {
+    expect(lines('de', ['08.11.2021 | Online-Fachtag zum Tag der Erinnerung']).published).toBe('2021-11-08');
+  });
+
+  it('drops a label the date leaves behind in a byline', () => {
+    const found = lines('de', ['von Mathilda Krause, Online-Redaktion Veröffentlicht: 26.12.2022']);
+    expect(found.authors).toEqual(['Mathilda Krause']);
+    expect(found.published).toBe('2022-12-26');
   });
 });

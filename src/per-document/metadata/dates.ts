@@ -49,6 +49,8 @@ function findNamedMonthDate(text: string, language: string | undefined): FoundDa
 
 export function findDate(text: string, language: string | undefined): FoundDate | undefined {
   if (!/\d/.test(text)) return undefined; // every full date has a year in digits; chrono is costly
+  // "19. Dezember 202219. Dezember 2022": two dates run together (published and updated).
+  text = text.replace(/((?:19|20)\d{2})(?=\d{1,2}[./ ])/gu, '$1 ');
   const primary = language?.split('-')[0];
   const named = findNamedMonthDate(text, primary);
   if (named) return named;
@@ -63,6 +65,14 @@ export function findDate(text: string, language: string | undefined): FoundDate 
     }
   }
   return undefined;
+}
+
+/** A date written in the URL's path (`/2019/08/02/`, `/2019-08-02-`), as many CMSs do. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  const match = url && /\/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:[/-]|$)/.exec(url);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${month}-${day}` : undefined;
 }
 
 /** ISO 8601 from a structured value (JSON-LD, meta): keeps the time when given. */

@@ -52,7 +52,9 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
     if (PARTICLE.test(tokens.at(-1)!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t))) return undefined;
   }
-  return parts;
+  // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
+  const full = parts.filter((part) => part.split(/\s+/).length >= 2);
+  return full.length ? full : parts;
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
@@ -64,6 +66,8 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
   const date = findDate(rest, language);
   if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
   rest = rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '').split(/\s+[|·•–—]\s+/u)[0]!.trim();
+  // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too.
+  rest = rest.replace(/\s+\S+:$/u, '').trim();
   const names = parseNames(rest);
   return names ? { names, published: date?.iso } : undefined;
 }
@@ -73,6 +77,8 @@ function parseDateLine(text: string, published: RegExp | undefined, language: st
   if (text.length > 160 || wordCount(text) > 12) return undefined;
   const date = findDate(text, language);
   if (!date) return undefined;
+  // "08.11.2021 | Headline": a date that leads the line, set off by a separator.
+  if (date.index === 0 && /^\s*[|·•–—]\s/u.test(text.slice(date.text.length))) return { iso: date.iso, rest: '' };
   let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
   if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
   rest = rest.replace(/\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu, '');

@@ -9,7 +9,7 @@ import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
 import { foldForMatch } from '../../core/text.js';
 import { findDumpLines } from './dump-lines.js';
-import { normalizeIsoDate } from './dates.js';
+import { dateFromUrl, normalizeIsoDate } from './dates.js';
 import { message } from '../../core/messages.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
@@ -53,6 +53,8 @@ export const metadataStage: DocumentStage = {
       if (offerMetadata(doc, field, lines[field], 'dump-line')) ctx.stats.count('metadata', `${field}:dump-line`);
     }
     doc.spans = [...doc.spans, ...lines.spans];
+
+    if (offerMetadata(doc, 'published', dateFromUrl(doc.meta.url), 'heuristic')) ctx.stats.count('metadata', 'published:url');
 
     const host = hostOf(doc.meta.url);
     if (host && !doc.meta.site) offerMetadata(doc, 'site', findSiteName(doc.content ?? '', host), 'heuristic');
