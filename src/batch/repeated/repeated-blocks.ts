@@ -5,6 +5,7 @@
  */
 import type { ExtractedDoc } from '../../core/extracted.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
+import { createHash } from 'node:crypto';
 import { hostOf } from '../../core/url.js';
 import { documentText } from '../../per-document/normalize/normalize-stage.js';
 
@@ -27,7 +28,8 @@ export function removeRepeatedBlocks(docs: readonly ExtractedDoc[], clusters: re
 }
 
 const siteOf = (doc: Pick<ExtractedDoc, 'meta'>) => hostOf(doc.meta.url)?.replace(/^www\./, '') ?? '';
-const keyOf = (site: string, text: string) => `${site}\u0000${foldForMatch(text)}`;
+/** A block's key: 128 bits of its site and folded text (a batch of millions of blocks keeps them small). */
+const keyOf = (site: string, text: string) => createHash('md5').update(`${site}\u0000${foldForMatch(text)}`).digest('base64');
 
 /** The keys of a document's template candidates (short blocks, with its site): what the batch keeps of its blocks. */
 export function templateKeysOf(doc: Pick<ExtractedDoc, 'meta' | 'blocks'>): string[] {

@@ -17,12 +17,8 @@ function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, 
     if (count > (rule.maxWords ?? maxWords)) continue;
     if (rule.blockTypes && !rule.blockTypes.includes(block.type)) continue;
     if (rule.anchors) {
-      // A substring test first: a block without the anchor anywhere needs no word split.
-      let anchored = false;
-      for (const anchor of rule.anchors) if (folded.includes(anchor)) { anchored = true; break; }
-      if (!anchored) continue;
       tokens ??= new Set(words(folded));
-      anchored = false;
+      let anchored = false;
       for (const anchor of rule.anchors) if (tokens.has(anchor)) { anchored = true; break; }
       if (!anchored) continue;
     }
