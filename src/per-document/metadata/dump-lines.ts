@@ -267,9 +267,10 @@ function findTitle(
     if (h1) return h1;
   }
   return before.find((b, k) => {
-    if (!free(b) || !looksLikeTitle(b) || isChaff(b)) return false;
-    // The body's own first line is the title only when prose follows it.
-    if (k === 0) return blocks[b.index + 1] !== undefined && isProse(blocks[b.index + 1]!);
+    // Two-word lines near the body are menu items and labels far more often than headlines.
+    if (!free(b) || !looksLikeTitle(b) || isChaff(b) || wordCount(b.text) < 3) return false;
+    // The body's own first line is the title only when prose or the head (byline, date) follows it.
+    if (k === 0) return blocks[b.index + 1] !== undefined && (isProse(blocks[b.index + 1]!) || taken.has(b.index + 1));
     return true;
   });
 }
