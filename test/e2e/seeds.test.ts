@@ -1,5 +1,5 @@
 /** The acceptance of the seeds, through the real CLI. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/core/record.js';
@@ -144,5 +144,21 @@ describe('bad usage', () => {
   it('documents every flag in --help', () => {
     const help = winnow(['run', '--help']).stdout;
     for (const flag of ['--out', '--pipeline', '--no-dedupe', '--concurrency', '--include', '--exclude', '--log-level']) expect(help).toContain(flag);
+  });
+});
+
+describe('a document with no article', () => {
+  it('is excluded with its reason, writes no record, and is not an error', () => {
+    const dir = tempDir();
+    const menu = ['# Millbrook Courier', '', '- [Home](https://millbrook.example/)', '- [News](https://millbrook.example/news)', '- [Sport](https://millbrook.example/sport)', '- [Weather](https://millbrook.example/weather)', '', 'Sign in | Subscribe', ''].join('\n');
+    writeFileSync(path.join(dir, 'menu.md'), menu);
+    copyFileSync(path.join(REPO, 'seeds', '000_ca8e71d551259f98.txt'), path.join(dir, 'article.txt'));
+    const out = tempDir();
+    const result = winnow(['run', dir, '--out', out, '--log-level', 'silent']);
+    expect(result.status, result.stderr).toBe(0);
+    const summary = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8'));
+    expect(summary.excluded).toEqual([{ path: expect.stringMatching(/menu\.md$/), stage: 'normalize', reason: 'no article text found' }]);
+    expect(summary.failures).toEqual([]);
+    expect(readRecords(out).map((r) => path.basename(r.sources[0]!.path))).toEqual(['article.txt']);
   });
 });
