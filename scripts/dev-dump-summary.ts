@@ -1,4 +1,4 @@
-// Dev aid: aggregate where missed `with` and kept `without` segments come from.
+// Dev aid: aggregate where missed `with` and kept `without` segments come from (md, txt or html).
 import { readFileSync } from 'node:fs';
 import { newDoc } from '../src/core/document.js';
 import { loadContext } from '../src/pipeline/run.js';
@@ -12,7 +12,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const miss = new Map<string, number>(); const keptBad = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const id of Object.keys(truth)) {
-  const path = `../shared/bench/traf-dev/dumps/${id}.${ext}`;
+  const path = ext === 'html' ? `../shared/bench/traf-dev/html/${id}.html` : `../shared/bench/traf-dev/dumps/${id}.${ext}`;
   const bytes = readFileSync(path);
   const e = explainDocument(newDoc({ path, origin: { kind: 'file' }, sha256: '', bytes: bytes.length }, new Uint8Array(bytes)), stages, ctx);
   for (const seg of truth[id].with) {
