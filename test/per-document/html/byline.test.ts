@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
-import { splitAuthors } from '../../../src/per-document/parse/html/metadata.js';
+import { splitAuthors } from '../../../src/per-document/parse/html/metadata/index.js';
 
 describe('byline labels', () => {
   it('strips role and piece labels before the name', () => {

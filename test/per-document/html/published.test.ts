@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
-import { findDateInText } from '../../../src/per-document/parse/html/metadata.js';
+import { findDateInText } from '../../../src/per-document/parse/html/metadata/index.js';
 
 const BODY =
   '<p>The river rose by two metres overnight, and the town council opened the emergency shelters in the school gym and the old church hall before midnight.</p>' +

@@ -19,7 +19,7 @@ import type { SitePack } from '../../../config/rules.js';
 import { BlockEmitter } from './blocks.js';
 import { makeCleanContext, preClean } from './clean.js';
 import { findFirst, parseHtml, textOf } from './dom.js';
-import { dayFirst, extractMetadata, findDateInText } from './metadata.js';
+import { dayFirst, extractMetadata, findDateInText } from './metadata/index.js';
 import { chooseRoots, computeStats, type Stats } from './score.js';
 
 export interface HtmlExtraction {

@@ -1,0 +1,114 @@
+/**
+ * Finds the article's authors: from JSON-LD, else from byline elements on the page, else from
+ * author <meta> tags; and cleans a byline string into a list of names. Bylines carry much
+ * besides names ("Von", "Text:", roles, degrees, dates, photo credits, profile links), and
+ * names that are the site's own are not authors.
+ */
+import type { Element } from 'domhandler';
+import { collapse, parseHtml, textOf } from '../dom.js';
+import { comparableText } from './comparable-text.js';
+
+const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
+const NOT_A_NAME = /^(?:staff|admin|administrator|editor|the editors|guest|anonymous|unknown|null|undefined|no author|posted|published|publiziert|veröffentlicht|publié|written|autor|author|by|von|am|on|share|teilen)(?:\s+(?:by|von|am|on|par|le))?$/i;
+
+/** Labels written before a name: roles ("FOCUS-Online-Experte"), kinds of piece ("Interview:", "Eine Kolumne von"), forum roles. */
+const BYLINE_LABEL =
+  /^(?:[|/•·:–—-]\s*)?(?:(?:[\p{L}]+-)*(?:experte|expertin|gastautor|gastautorin|redakteur|redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin)|themenstarter(?:in)?|(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion|quelle|source|escribe|escrito por|written by|words|reporting)(?:\s*(?:,|und|&|and|\/)\s*(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion))*\s*:|(?:artikel|beitrag|eine kolumne|ein gastbeitrag|ein kommentar|eine analyse|ein interview|erstellt|veröffentlicht|verfasst|geschrieben|text|fotos?|interview|kommentar|analyse|kolumne|gastbeitrag|publicado|escrito|escribe|publié|écrit)\s+(?:von|by|par|por)\s*:?|escribe|publicado por|written by\s*:?)\s+/iu;
+/** A degree or title after a comma ("Grant Tinsley, PhD"). */
+const DEGREE_SUFFIX = /,\s*(?:ph\.?\s?d|m\.?d|mba|msc|m\.?sc|b\.?sc|rd|rdn|ms|ma|ba|dipl\.[^,]*|llm|mph|cpt|ceo)\.?(?=$|,)/gi;
+/** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Disko Von …"). */
+const LABEL_BEFORE_BY = [
+  /^(?:[\p{L}-]+\s+){0,2}?(?:Von|By|Par|Por|Door)\s+(?=\p{Lu})/u,
+  /^(?:[\p{L}-]+\s+){0,2}?(?:text|artikel|beitrag|kolumne|kommentar|analyse|bericht|interview|foto|fotos|gastbeitrag|meinung|reportage|essay|story|article|column|opinion|analysis|review|report|post|posted|written|published|erstellt|veröffentlicht|verfasst|geschrieben)\s+(?:von|by|par|por|door)\s+(?=\p{Lu})/iu,
+];
+/** Credits for other work after the author's name ("… Illustration von …", "… Fotos: …"). */
+const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|video|kamera|schnitt)\s*(?:von|by|:)\s+.*$/i;
+
+/** Class/id tokens of byline elements, and tokens that mark an author's bio, avatar or links instead. */
+const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin|verfasser|auteur|writer|creator)(?:$|[-_])/;
+const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|list|date|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
+
+/** <meta> names that hold the author, in the order they are trusted. */
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name', 'cxenseparse:author', 'og:article:author', 'book:author'];
+
+function decodeEntities(s: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(s)) return s;
+  return textOf(parseHtml(`<p>${s.replace(/</g, '&lt;')}</p>`));
+}
+
+/** Cleans a byline string into a list of names. */
+export function splitAuthors(raw: string): string[] {
+  let s = collapse(decodeEntities(raw));
+  if (!s || s.length > 300 || /^https?:\/\//.test(s)) return [];
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '');
+    if (s === before) break;
+  }
+  s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(OTHER_CREDIT, '');
+  for (const re of LABEL_BEFORE_BY) {
+    const labelled = re.exec(s);
+    if (labelled) {
+      s = s.slice(labelled[0].length);
+      break;
+    }
+  }
+  const by = /(?:^|\s)(?:by|von|par|por|door|przez)\s+(\p{Lu}.*)$/u.exec(s);
+  // "Walter von Aachen": a lower-case particle after a capitalised name is part of the name
+  if (by && by.index < 40 && !/^\p{Lu}\p{Ll}+$/u.test(s.slice(0, by.index).trim().split(/\s+/).pop() ?? '')) s = by[1]!;
+  // cut at a date, a pipe, a bullet or a role suffix
+  s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d|[A-Z][a-z]+ \d)|\n/)[0]!;
+  s = s.replace(/\s*\b(?:updated|aktualisiert|published|veröffentlicht|publié|am|on|le)\b.*$/i, (m) => (/\d/.test(m) ? '' : m));
+  s = s.replace(/\s+(?:alle artikel|all articles|all posts|mehr artikel|more articles|profile?|profil)\b.*$/i, '');
+  s = s.replace(/\s+\S+\s+staff$/i, '');
+  s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
+  s = s.replace(DEGREE_SUFFIX, '');
+  s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
+  const parts = s
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/i)
+    .map((p) =>
+      p
+        .replace(BYLINE_PREFIX, '')
+        .replace(/^[-–—:|\s]+|[-–—:,|\s]+$/g, '')
+        .replace(/(?<!(?:^|\s)\p{Lu})\.+$/u, '')
+        .trim(),
+    )
+    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
+  return [...new Set(parts)];
+}
+
+/** An element marked as the byline: itemprop/rel author, or a byline class/id token that is not a bio, avatar or link. */
+export function isBylineElement(el: Element, tokens: string[]): boolean {
+  return el.attribs.itemprop === 'author' || el.attribs.rel === 'author' || tokens.some((t) => BYLINE_TOKEN.test(t) && !NOT_BYLINE_TOKEN.test(t));
+}
+
+/** Where the author names may come from, in the order they are trusted. */
+export interface AuthorEvidence {
+  /** Author names from JSON-LD. */
+  jsonLdAuthors: string[];
+  /** Texts of the byline elements on the page, in document order. */
+  bylineTexts: string[];
+  /** <meta> contents by lower-cased name or property. */
+  metas: Map<string, string>;
+  /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
+  site: string | undefined;
+  publisher: string | undefined;
+}
+
+/** The authors: JSON-LD names that are not the site's, else the first byline element that names someone, else author meta tags. */
+export function chooseAuthors({ jsonLdAuthors, bylineTexts, metas, site, publisher }: AuthorEvidence): string[] {
+  const siteish = (name: string) =>
+    /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
+  let authors = jsonLdAuthors.flatMap(splitAuthors).filter((a) => !siteish(a));
+  if (!authors.length) for (const b of bylineTexts) if ((authors = splitAuthors(b)).length) break;
+  if (!authors.length) {
+    for (const key of AUTHOR_META) {
+      const v = metas.get(key);
+      if (v && !/^https?:/.test(v)) {
+        authors = splitAuthors(v);
+        if (authors.length) break;
+      }
+    }
+  }
+  return authors;
+}

@@ -1,0 +1,48 @@
+/**
+ * Reads <meta> tags (OpenGraph, Twitter, Dublin Core, parsely, plain name=…) into a map, and
+ * picks the page's URL, site name, language and description from them, from the canonical
+ * link, <html lang> and JSON-LD. Title, author and date tags are read by title.ts, byline.ts
+ * and published.ts, which weigh them against what the page shows.
+ */
+import type { Element } from 'domhandler';
+import { collapse } from '../dom.js';
+import type { JsonLdInfo } from './json-ld.js';
+
+/** Records a <meta>'s content under each of its lower-cased property/name/itemprop/http-equiv keys; the first one seen wins. */
+export function recordMetaTag(el: Element, metas: Map<string, string>): void {
+  const keys = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').toLowerCase().trim();
+  const content = el.attribs.content;
+  if (keys && content !== undefined) for (const key of keys.split(/\s+/)) if (!metas.has(key)) metas.set(key, content);
+}
+
+/** The canonical link, og:url, JSON-LD url or the page's own URL, made absolute when it can be. */
+export function chooseUrl(canonical: string | undefined, metas: Map<string, string>, ld: JsonLdInfo, pageUrl: string | undefined): string | undefined {
+  const url = canonical ?? metas.get('og:url') ?? ld.url ?? pageUrl;
+  if (!url) return undefined;
+  try {
+    return new URL(url, pageUrl).href;
+  } catch {
+    return url;
+  }
+}
+
+/** og:site_name, the JSON-LD publisher, application-name or the Twitter handle. */
+export function chooseSiteName(metas: Map<string, string>, ld: JsonLdInfo): string | undefined {
+  const site = metas.get('og:site_name') ?? ld.publisher ?? metas.get('application-name') ?? metas.get('twitter:site')?.replace(/^@/, '');
+  return site && collapse(site) ? collapse(site) : undefined;
+}
+
+/** <html lang>, else a language meta, JSON-LD inLanguage or og:locale; kept only when it reads as a language tag. */
+export function chooseLanguage(htmlLang: string | undefined, metas: Map<string, string>, ld: JsonLdInfo): string | undefined {
+  const lang =
+    htmlLang ?? metas.get('content-language') ?? metas.get('language') ?? metas.get('dc.language') ?? ld.language ?? metas.get('og:locale');
+  if (!lang) return undefined;
+  const l = lang.split(',')[0]!.trim().replace(/_/g, '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(l) ? l : undefined;
+}
+
+/** og:description, the description meta or the JSON-LD description. */
+export function chooseDescription(metas: Map<string, string>, ld: JsonLdInfo): string | undefined {
+  const description = metas.get('og:description') ?? metas.get('description') ?? ld.description;
+  return description && collapse(description) ? collapse(description) : undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * One walk over the parsed page (before cleaning) that gathers the evidence the other
+ * metadata modules weigh: <meta> tags, <html lang>, <title>, the canonical link, heading
+ * candidates, <time> values, byline and date-classed elements, and the dates shown in the
+ * body with their document position (so the date next to the headline can be found).
+ * Comment sections are skipped: their bylines and dates are not the article's.
+ */
+import { Element, type Document } from 'domhandler';
+import { findAll, textOf, tokensOf } from '../dom.js';
+import { isBylineElement } from './byline.js';
+import { dayFirst, findDateInText, normalizeDate } from './dates.js';
+import { recordMetaTag } from './meta-tags.js';
+import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
+import { headingText, isHiddenHeading, TITLE_CLASS, type HeadingCandidate } from './title.js';
+
+const COMMENT_TOKEN = /(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond|replies)(?:$|[-_])/;
+
+/** What the walk found. */
+export interface PageScan {
+  /** <meta> contents by lower-cased name or property (first one wins). */
+  metas: Map<string, string>;
+  htmlLang: string | undefined;
+  titleTag: string | undefined;
+  canonical: string | undefined;
+  heads: HeadingCandidate[];
+  /** Position in document order of each heading in `heads`. */
+  headSeq: Map<HeadingCandidate, number>;
+  times: TimeValue[];
+  bylineTexts: string[];
+  dateTexts: string[];
+  /** Dates shown on the page, with their position in document order. */
+  shown: ShownDate[];
+}
+
+export function scanPage(doc: Document): PageScan {
+  const metas = new Map<string, string>();
+  let htmlLang: string | undefined;
+  let titleTag: string | undefined;
+  let canonical: string | undefined;
+  const heads: HeadingCandidate[] = [];
+  let h2Count = 0;
+  let classCount = 0;
+  const times: TimeValue[] = [];
+  const bylineTexts: string[] = [];
+  const dateTexts: string[] = [];
+  const shown: ShownDate[] = [];
+  let seq = 0;
+  const headSeq = new Map<HeadingCandidate, number>();
+
+  const visit = (el: Element, inBody: boolean): void => {
+    const name = el.name;
+    seq++;
+    if (name === 'html' && el.attribs.lang) htmlLang ??= el.attribs.lang;
+    else if (name === 'title' && !titleTag && !inBody) titleTag = textOf(el);
+    else if (name === 'meta') {
+      recordMetaTag(el, metas);
+      const content = el.attribs.content;
+      if (el.attribs.itemprop === 'datePublished' && content) times.unshift({ dt: content, pub: true });
+    } else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) canonical ??= el.attribs.href;
+    else if (name === 'h1') {
+      const t = headingText(el);
+      if (t && t.length <= 400 && heads.length < 40) {
+        const h: HeadingCandidate = { text: t, kind: isHiddenHeading(el) ? 'hidden' : 'h1' };
+        heads.push(h);
+        headSeq.set(h, seq);
+      }
+    } else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? h2Count : classCount) < 12) {
+      const t = headingText(el);
+      if (t && t.length <= 400 && heads.length < 40) {
+        const h: HeadingCandidate = { text: t, kind: name === 'h2' || name === 'h3' ? 'h2' : 'class' };
+        heads.push(h);
+        headSeq.set(h, seq);
+        if (name === 'h2' || name === 'h3') h2Count++;
+        else classCount++;
+      }
+    } else if (name === 'time') {
+      const dt = el.attribs.datetime ?? el.attribs.content;
+      const pub = el.attribs.itemprop === 'datePublished' || el.attribs.pubdate !== undefined || /publish|pubdate|posted|created/i.test(el.attribs.class ?? '');
+      times.push({ dt: dt ?? textOf(el), pub });
+      if (inBody && shown.length < 30) {
+        const text = textOf(el);
+        const date = (text.length < 120 && findDateInText(text, dayFirst(htmlLang))) || normalizeDate(dt)?.slice(0, 10);
+        if (date) shown.push({ seq, date, updated: isUpdateDate(el, text) });
+      }
+    }
+    if (inBody && bylineTexts.length < 6 && name !== 'meta' && name !== 'link') {
+      const tokens = tokensOf(el);
+      if (tokens.some((t) => COMMENT_TOKEN.test(t))) return;
+      if (dateTexts.length < 8 && tokens.some((t) => DATE_TOKEN.test(t))) {
+        const t = textOf(el);
+        if (t && t.length < 200) {
+          dateTexts.push(t);
+          const date = name !== 'time' && shown.length < 30 ? findDateInText(t, dayFirst(htmlLang)) : undefined;
+          if (date) shown.push({ seq, date, updated: isUpdateDate(el, t) });
+        }
+      }
+      if (isBylineElement(el, tokens)) {
+        const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
+        const t = textOf(nameEl ?? el);
+        if (t && t.length < 200) {
+          bylineTexts.push(t);
+        }
+      }
+    }
+    if (name === 'script' || name === 'style') return;
+    for (const c of el.children) if (c instanceof Element) visit(c, inBody || name === 'body');
+  };
+  for (const c of doc.children) if (c instanceof Element) visit(c, false);
+
+  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, dateTexts, shown };
+}

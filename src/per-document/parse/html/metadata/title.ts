@@ -1,0 +1,186 @@
+/**
+ * Chooses the page's title: the visible headline (h1, else h2/h3 or a title-classed element)
+ * when it agrees with a declared title (JSON-LD headline, dc/og/twitter/parsely titles,
+ * <title>), else the declared title. Headings are read without their kickers, and declared
+ * titles are also tried without a site-name part, since both are common noise around titles.
+ */
+import { Element } from 'domhandler';
+import { collapse, textOf } from '../dom.js';
+import { comparableText } from './comparable-text.js';
+
+/** Class names of headline elements that are not h1 (`entry__title`, `article-heading__title`, `headline`). */
+export const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])/i;
+
+/** Parts of a heading that are not the headline: kickers, rooflines, labels, screen-reader separators. */
+const KICKER_CLASS = /(?:^|[\s_-])(?:kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|pre-?title|spitzmarke|label|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text)(?:$|[\s_-])/i;
+
+/** A visible heading that may be the page's headline. */
+export interface HeadingCandidate {
+  text: string;
+  /** `h1`; `h2` (or h3); `class` for an element whose class names a title or headline; `hidden` for an h1 hidden from view. */
+  kind: 'h1' | 'h2' | 'class' | 'hidden';
+}
+
+/** A heading's text without its kicker or label parts (when something is left). */
+export function headingText(el: Element): string {
+  let stripped = false;
+  const parts: string[] = [];
+  const walk = (n: Element): void => {
+    for (const c of n.children) {
+      if (c instanceof Element) {
+        if (c.name === 'script' || c.name === 'style') continue;
+        if (KICKER_CLASS.test(c.attribs.class ?? '')) {
+          stripped = true;
+          parts.push(' ');
+          continue;
+        }
+        if (c.name === 'br') parts.push(' ');
+        walk(c);
+      } else if (c.type === 'text') parts.push((c as unknown as { data: string }).data);
+    }
+  };
+  walk(el);
+  const rest = collapse(parts.join(''));
+  return stripped && comparableText(rest) ? rest : textOf(el);
+}
+
+/** An h1 kept for screen readers or crawlers only. */
+export function isHiddenHeading(el: Element): boolean {
+  return el.attribs.hidden !== undefined || /(?:^|\s)(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|hidden|hide|d-none|offscreen)(?:$|\s)/i.test(el.attribs.class ?? '');
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
+
+/** Removes a site-name part (" | Site", "Site - ") from a <title>. */
+export function stripSiteName(title: string, site?: string): string {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim());
+  if (parts.length < 2) return title;
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (site) {
+    const ns = norm(site);
+    const kept = parts.filter((p) => norm(p) !== ns && !(ns && norm(p).length > 2 && ns.includes(norm(p)) && p.split(' ').length <= 3));
+    if (kept.length && kept.length < parts.length) return rejoin(title, kept);
+  }
+  const seps = [...title.matchAll(new RegExp(TITLE_SEPARATORS.source, 'g'))];
+  const last = seps[seps.length - 1]!;
+  const head = title.slice(0, last.index).trim();
+  const tail = title.slice(last.index! + last[0].length).trim();
+  if (head.split(/\s+/).length >= 3 && tail.split(/\s+/).length <= 5) return head;
+  const first = seps[0]!;
+  const before = title.slice(0, first.index).trim();
+  const after = title.slice(first.index! + first[0].length).trim();
+  if (before.split(/\s+/).length <= 3 && after.split(/\s+/).length >= 4) return after;
+  return title;
+}
+
+/** The kept parts of a title, as written in it when they are contiguous. */
+function rejoin(title: string, kept: string[]): string {
+  if (kept.length === 1) return kept[0]!;
+  const first = title.indexOf(kept[0]!);
+  const lastPart = kept[kept.length - 1]!;
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return first >= 0 && end > first ? title.slice(first, end) : kept.join(' - ');
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Readability's reading of a <title>: the part before the last separator, unless that leaves too little. */
+export function readabilityTitle(orig: string): string {
+  let cur = orig;
+  let hierarchical = false;
+  const SEP = / [|\-–—\\/>»] /g;
+  if (/ [|\-–—\\/>»] /.test(cur)) {
+    hierarchical = / [\\/>»] /.test(cur);
+    const all = [...orig.matchAll(SEP)];
+    cur = orig.slice(0, all[all.length - 1]!.index);
+    if (wordCount(cur) < 3) cur = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (cur.includes(': ')) {
+    const after = cur.slice(cur.lastIndexOf(':') + 1);
+    cur = wordCount(after) < 3 ? cur.slice(cur.indexOf(':') + 1) : after;
+    if (wordCount(orig.slice(0, orig.indexOf(':'))) > 5) cur = orig;
+  }
+  cur = collapse(cur);
+  const n = wordCount(cur);
+  if (n <= 4 && (!hierarchical || n !== wordCount(orig.replace(/[|\-–—\\/>»]+/g, '')) - 1)) cur = orig;
+  return cur;
+}
+
+/** Share of words two titles have in common (0-1). */
+function wordOverlap(a: string, b: string): number {
+  const A = new Set(comparableText(a).split(' '));
+  const B = new Set(comparableText(b).split(' '));
+  let inter = 0;
+  for (const x of A) if (B.has(x)) inter++;
+  return inter / (A.size + B.size - inter || 1);
+}
+
+/**
+ * The visible headline when it agrees with the page's declared titles (a kicker or a site
+ * suffix removed), else the declared title, else the <title> read the Readability way.
+ * Every h1 is tried before any h2 or title-classed element, and exact agreement before
+ * containment, so a blog's site-name h1 does not beat the post's own h1.
+ */
+export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
+  const cands = heads.map((h) => (typeof h === 'string' ? { text: h, kind: 'h1' as const } : h)).filter((h) => comparableText(h.text));
+  const metas = declared.filter((x): x is string => !!x && !!collapse(x)).map(collapse);
+  const raws = titleTag ? [...metas, collapse(titleTag)] : metas;
+  const variants: string[] = [];
+  for (const x of raws) {
+    variants.push(x);
+    const a = stripSiteName(x, site);
+    if (a !== x) variants.push(a);
+    const b = readabilityTitle(x);
+    if (b !== x) variants.push(b);
+  }
+  const nsite = site ? comparableText(site) : '';
+  const h1s = cands.filter((h) => h.kind === 'h1').map((h) => h.text);
+  const groups = [h1s, cands.filter((h) => h.kind === 'h2' || h.kind === 'class').map((h) => h.text), cands.filter((h) => h.kind === 'hidden').map((h) => h.text)];
+  for (const group of groups) {
+    const usable = group.filter((h) => comparableText(h) !== nsite);
+    // exact agreement with a declared title
+    for (const h of usable) {
+      const nh = comparableText(h);
+      if (variants.some((v) => comparableText(v) === nh)) {
+        // the declared spelling when it says the same (straight vs typographic quotes, dashes)
+        const raw = metas.find((m) => comparableText(m) === nh);
+        if (raw) return raw;
+        return h;
+      }
+    }
+    // a heading holding a declared title plus a kicker: the declared part
+    for (const h of usable) {
+      const nh = comparableText(h);
+      let best: string | undefined;
+      for (const v of variants) {
+        const nv = comparableText(v);
+        if (nv && nh.includes(nv) && wordCount(nv) >= 2 && nv.length >= nh.length * 0.6 && (!best || nv.length > comparableText(best).length)) best = v;
+      }
+      if (best) return best;
+    }
+    // a declared title holding the heading plus a site name or a kicker: the heading
+    for (const h of usable) {
+      const nh = comparableText(h);
+      if (wordCount(h) >= 2 && variants.some((v) => comparableText(v).includes(nh))) return h;
+    }
+  }
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const h of h1s) {
+    for (const x of raws) {
+      const sc = wordOverlap(h, x);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = h;
+      }
+    }
+  }
+  if (best && bestScore >= 0.5) return best;
+  // one visible h1 that is not the site's name: the headline, whatever the declared titles say
+  const own = h1s.filter((h) => comparableText(h) !== nsite && !raws.some((x) => stripSiteName(x, site) !== x && comparableText(x).endsWith(comparableText(h))));
+  if (own.length === 1 && h1s.length === 1 && wordCount(own[0]!) >= 2) return own[0];
+  if (metas[0]) return metas[0];
+  if (titleTag && collapse(titleTag)) return readabilityTitle(collapse(titleTag));
+  return h1s.length === 1 ? h1s[0] : undefined;
+}
