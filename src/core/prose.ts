@@ -2,7 +2,7 @@
  * What article prose looks like: length, sentences, links; and the run of blocks with the
  * most of it, which is where a dump's article sits.
  */
-import type { Block, Span } from './document.js';
+import type { Block, Format, Span } from './document.js';
 import { wordCount } from './text.js';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
@@ -37,7 +37,7 @@ export function isProse(block: Block, minWeight = 15): boolean {
  * How much a block speaks for (positive) or against (negative) being article text; a block
  * already marked as chaff counts against, a metadata line is neutral.
  */
-export function proseScore(block: Block, marked: Span | undefined): number {
+export function proseScore(block: Block, marked: Span | undefined, format?: Format): number {
   const weight = textWeight(block.text);
   if (marked) return marked.kind === 'metadata' ? 0 : -Math.max(4, Math.min(20, weight));
   const links = linkShare(block);
@@ -49,7 +49,9 @@ export function proseScore(block: Block, marked: Span | undefined): number {
   if (block.type === 'list-item' && !block.links.length) return 0.5;
   if (weight >= 7 && sentence) return weight / 2;
   if (weight >= 10) return weight / 4; // long but unpunctuated: leads, captions, lists of names
-  return -3;
+  // A short line: in Markdown menus show as links (counted above), so a short unlinked line
+  // there is more often the article's own (a label, a bold lead-in) than in plain text.
+  return format === 'markdown' ? -2 : -3;
 }
 
 /** The maximum-sum segment [start, end] of scores (Kadane); undefined when nothing is positive. */

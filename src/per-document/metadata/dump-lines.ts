@@ -3,7 +3,7 @@
  * "Original url:" trailers. Each line found becomes a field and a `metadata` span, so it
  * leaves the body and the removal is explained.
  */
-import type { Block, Span } from '../../core/document.js';
+import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
@@ -117,6 +117,8 @@ export interface DumpLineOptions {
   language: string | undefined;
   /** A title already known from stronger evidence: the line that repeats it is lifted out. */
   knownTitle?: string;
+  /** The dump's format: it changes how much a short line weighs against the article. */
+  format?: Format;
   /** True for lines the rule packs call chaff (credits, share lines): never a title. */
   isChaff?: (block: Block) => boolean;
 }
@@ -153,7 +155,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   }
 
   // The article's head sits around the start of its body: the best run of prose.
-  const anchor = bestSegment(blocks.map((b) => proseScore(b, undefined)))?.[0] ?? 0;
+  const anchor = bestSegment(blocks.map((b) => proseScore(b, undefined, options.format)))?.[0] ?? 0;
   const order = searchOrder(blocks, anchor);
   const bylinePrefix = prefixPattern(fields.byline);
   const datePrefix = prefixPattern(fields.published);

@@ -44,6 +44,7 @@ export const metadataStage: DocumentStage = {
       fields: ctx.rules.fieldsFor(doc.meta.language),
       language: doc.meta.language,
       knownTitle: doc.meta.title,
+      format: doc.format,
       isChaff: (block) => {
         const folded = foldForMatch(block.text);
         return rules.some((rule) => ruleMatches(rule, folded));

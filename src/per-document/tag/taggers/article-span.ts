@@ -97,7 +97,7 @@ export const articleSpanTagger: Tagger = {
     const wholeDrops = new Map<number, Span>();
     for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
 
-    const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index)));
+    const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index), doc.format));
     // HTML has had its main content chosen by the extractor: only the footer and labels are left to trim.
     const best: [number, number] | undefined = doc.format === 'html' ? [0, doc.blocks.length - 1] : bestSegment(scores);
     if (!best) {
