@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/document.js';
-import { dateFromUrl, findDate, normalizeIsoDate } from '../../src/per-document/metadata/dates.js';
+import { dateFromUrl } from '../../src/core/dates.js';
+import { findDate, normalizeIsoDate } from '../../src/per-document/metadata/dates.js';
 import { findDumpLines, parseNames } from '../../src/per-document/metadata/dump-lines.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';

@@ -4,6 +4,7 @@
  * records depend on the day of the run.
  */
 import * as chrono from 'chrono-node';
+import { pad } from '../../core/dates.js';
 
 type ChronoParser = Pick<typeof chrono, 'parse'>;
 const PARSERS: Record<string, ChronoParser> = {
@@ -19,7 +20,6 @@ export interface FoundDate {
   index: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A written year: relative dates ("3 hours ago", "gestern") have none and are not dates here. */
 const WRITTEN_YEAR = /(?:^|\D)(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?:\D|$)/;
@@ -67,13 +67,6 @@ export function findDate(text: string, language: string | undefined): FoundDate 
   return undefined;
 }
 
-/** A date written in the URL's path (`/2019/08/02/`, `/2019-08-02-`), as many CMSs do. */
-export function dateFromUrl(url: string | undefined): string | undefined {
-  const match = url && /\/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:[/-]|$)/.exec(url);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${month}-${day}` : undefined;
-}
 
 /** ISO 8601 from a structured value (JSON-LD, meta): keeps the time when given. */
 export function normalizeIsoDate(value: string | undefined): string | undefined {

@@ -5,6 +5,8 @@
  * publication date is decided in published.ts.
  */
 
+import { isPlausibleDate, pad } from '../../../../core/dates.js';
+
 /** Month names and common abbreviations in several European languages, to 1-12. */
 const MONTHS: Record<string, number> = {};
 [
@@ -28,14 +30,6 @@ MONTHS.june = 6;
 MONTHS.july = 7;
 MONTHS.october = 10;
 
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/** A year, month and day a web article can carry (1990-2100). */
-function isPlausibleDate(y: number, m: number, d: number): boolean {
-  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
 
 /** Normalises a date string to ISO 8601 (date or date-time); undefined when unreadable. */
 export function normalizeDate(value: string | undefined): string | undefined {
@@ -85,10 +79,3 @@ export function dayFirst(lang: string | undefined): boolean {
   return !(l === 'en' || l.startsWith('en-us') || l.startsWith('en_us'));
 }
 
-/** `/2019/10/22/` or `/2019-10-22` in a URL path. */
-export function dateFromUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const m = /[/_-](\d{4})[/_-](\d{2})[/_-](\d{2})(?:[/_-]|$)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
-  if (m && isPlausibleDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
-  return undefined;
-}

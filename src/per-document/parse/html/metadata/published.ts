@@ -5,7 +5,8 @@
  * one-day (time zone) difference. Dates labelled as updates lose to other dates.
  */
 import type { Element } from 'domhandler';
-import { dateFromUrl, dayFirst, findDateInText, normalizeDate } from './dates.js';
+import { dateFromUrl } from '../../../../core/dates.js';
+import { dayFirst, findDateInText, normalizeDate } from './dates.js';
 import type { HeadingCandidate } from './title.js';
 
 /** Class/id tokens of elements that show a date (or a meta line holding one). */
