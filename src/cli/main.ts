@@ -7,7 +7,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import os from 'node:os';
 import { ConfigError } from '../config/pipeline-config.js';
 import { LockedError } from './lock.js';
-import { explainCommand } from './explain-command.js';
 import { runCommand } from './run-command.js';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, locked: 75, interrupted: 130 } as const;
@@ -94,6 +93,8 @@ program
   .option('--pipeline <name|file>', 'pipeline definition: a name in pipelines/ or a YAML file', 'default')
   .option('--json', 'print the explanation as JSON')
   .action(async (file: string, options) => {
+    // Loaded when used: the stages' modules are not needed to start a run.
+    const { explainCommand } = await import('./explain-command.js');
     process.exitCode = await explainCommand(file, options);
   });
 

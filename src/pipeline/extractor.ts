@@ -52,19 +52,6 @@ export function withTimeLimit(stages: readonly DocumentStage[], limitMs: number)
   };
 }
 
-/**
- * Creates the extractor when the first document needs it: a run whose inputs are all
- * unchanged starts no worker threads and compiles no stages.
- */
-export function lazyExtractor(create: () => Extractor, threads: number): Extractor {
-  let made: Extractor | undefined;
-  return {
-    threads,
-    process: (doc) => (made ??= create()).process(doc),
-    close: async () => made?.close(),
-  };
-}
-
 export function inThreadExtractor(config: PipelineConfig, ctx: StageContext): Extractor {
   const timed = withTimeLimit(documentStages(config), config.limits.timeoutMs);
   return {

@@ -12,7 +12,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import { loadPipeline, type PipelineConfig } from '../config/pipeline-config.js';
-import { loadRules } from '../config/rules.js';
+import { loadRules, type RuleSet } from '../config/rules.js';
 import type { Doc } from '../core/document.js';
 import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import { StageStats, type StageContext } from '../core/stage.js';
@@ -27,8 +27,8 @@ import { docFingerprint, inputKey, pipelineFingerprint } from '../state/fingerpr
 import { StateStore } from '../state/store.js';
 import { batchAndWrite, byPath, summarize, type DocSummary } from './batch-write.js';
 import { buildSummary, totalsOf, type BatchTotals, type IncrementalCounts, type RecordChanges, type RunSummary } from './run-summary.js';
-import { inThreadExtractor, lazyExtractor, workerExtractor, type Extractor } from './extractor.js';
-import { batchKey, saveSnapshot, unchangedSnapshot } from './unchanged-run.js';
+import type { Extractor } from './extractor.js';
+import { batchKey, lastBatchPipeline, saveSnapshot, unchangedSnapshot } from './unchanged-run.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -59,8 +59,20 @@ export interface RunOptions {
 
 export function loadContext(pipeline: string): { config: PipelineConfig; ctx: StageContext } {
   const config = loadPipeline(pipeline);
-  const ctx: StageContext = { config, rules: loadRules(config), stats: new StageStats() };
-  return { config, ctx };
+  return { config, ctx: contextFor(config, false) };
+}
+
+/** The stages' context; with `lazyRules` the rule packs are compiled when a stage first asks for them. */
+function contextFor(config: PipelineConfig, lazyRules: boolean): StageContext {
+  if (!lazyRules) return { config, rules: loadRules(config), stats: new StageStats() };
+  let rules: RuleSet | undefined;
+  return {
+    config,
+    stats: new StageStats(),
+    get rules() {
+      return (rules ??= loadRules(config));
+    },
+  };
 }
 
 export function defaultStatePath(outDir: string): string {
@@ -73,24 +85,35 @@ const FLUSH_EVERY_WRITES = 200;
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date();
-  const { config, ctx } = loadContext(options.pipeline);
-  // One worker thread per --concurrency slot does the CPU work; with one, it stays in this thread.
-  // Started when the first document needs it: an unchanged rerun starts no threads.
-  const threads = Math.max(1, options.concurrency);
-  const extractor = lazyExtractor(
-    () => (threads > 1 ? workerExtractor(config.file, config, ctx.stats, threads) : inThreadExtractor(config, ctx)),
-    threads,
-  );
+  const config = loadPipeline(options.pipeline);
   const { files, missing } = expandInputs(options.inputs, { include: options.include, exclude: options.exclude });
-
   mkdirSync(options.outDir, { recursive: true });
   removeStaleTemps(options.outDir);
   const state = new StateStore(options.statePath ?? defaultStatePath(options.outDir));
   try {
-    return await runWithState(options, state, { startedAt, config, ctx, extractor, files, missing });
+    // Rule packs the last finished batch was made with compiled then: they are compiled here only
+    // when a document needs them. Other packs are compiled now, so a bad one stops the run at once.
+    const ctx = contextFor(config, lastBatchPipeline(state) === pipelineFingerprint(config));
+    // Started when the first document needs it: an unchanged rerun loads no stage and starts no thread.
+    const threads = Math.max(1, options.concurrency);
+    let made: Promise<Extractor> | undefined;
+    const extractor: Extractor = {
+      threads,
+      process: async (doc) => {
+        made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config.file, config, ctx.stats, threads) : m.inThreadExtractor(config, ctx)));
+        return (await made).process(doc);
+      },
+      close: async () => {
+        if (made) await (await made).close();
+      },
+    };
+    try {
+      return await runWithState(options, state, { startedAt, config, ctx, extractor, files, missing });
+    } finally {
+      await extractor.close();
+    }
   } finally {
     state.close();
-    await extractor.close();
   }
 }
 
@@ -138,7 +161,9 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
 
   options.onStart?.(files.length);
   const extractStart = performance.now();
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
+  // With worker threads, twice as many files in flight as threads keep the pool fed while
+  // this thread reads, stores and summarises; in this thread, one at a time.
+  const queue = new PQueue({ concurrency: options.concurrency > 1 ? options.concurrency * 2 : 1 });
   let done = 0;
   let filesDone = 0;
 
@@ -359,6 +384,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
     if (failed.every((f) => f.failure.excluded)) {
       saveSnapshot(state, {
         key: batchKey(state, keyParts),
+        pipeline,
         totals,
         files: result.files,
         batchStats: { repeated: after.repeated?.blocks !== undefined ? batchCount('repeated', 'blocks') : undefined, merged: batchCount('canonicalize', 'merged-sources') },

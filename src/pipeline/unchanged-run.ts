@@ -16,6 +16,8 @@ const META_KEY = 'last-batch';
 
 export interface BatchSnapshot {
   key: string;
+  /** The pipeline fingerprint the batch ran with (its rule packs compiled then). */
+  pipeline: string;
   totals: BatchTotals;
   files: { id: string; bytes: number }[];
   /** Stage counts of the batch (repeated blocks, merged sources). */
@@ -26,6 +28,12 @@ export interface BatchSnapshot {
 export function batchKey(state: StateStore, parts: { pipeline: string; dedupe: boolean; prune: boolean }): string {
   const rows = state.allInputs().map((r) => [r.key, r.fingerprint, r.outcome, r.pipeline]);
   return sha256Hex(JSON.stringify({ ...parts, cwd: process.cwd(), rows }));
+}
+
+/** The pipeline fingerprint of the last finished batch, if one is kept. */
+export function lastBatchPipeline(state: StateStore): string | undefined {
+  const raw = state.getMeta(META_KEY);
+  return raw ? (JSON.parse(raw) as Partial<BatchSnapshot>).pipeline : undefined;
 }
 
 export function saveSnapshot(state: StateStore, snapshot: BatchSnapshot | undefined): void {
