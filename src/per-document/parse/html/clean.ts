@@ -139,7 +139,7 @@ function holdsArticleCheap(el: Element): boolean {
  * containers holding the article (h1, article, main, articleBody) are never removed by pattern.
  */
 export function preClean(doc: Document, ctx: CleanContext, light = false): void {
-  const bodyText = textLen(doc);
+  const bodyText = textLengths(doc).text;
   const walk = (parent: ParentNode, inArticle: boolean): void => {
     const children = parent.children.slice();
     for (const child of children) {
@@ -178,34 +178,24 @@ export function preClean(doc: Document, ctx: CleanContext, light = false): void 
   walk(doc, false);
 }
 
-/** Characters of text (whitespace ignored) under a node, iteratively. */
-function textLen(root: ParentNode): number {
-  let n = 0;
-  const stack: ParentNode[] = [root];
+/** Characters of text (whitespace ignored) under a node, and how many of them sit in links; iteratively. */
+function textLengths(root: ParentNode): { text: number; linked: number } {
+  let text = 0;
+  let linked = 0;
+  const stack: { node: ParentNode; inLink: boolean }[] = [{ node: root, inLink: false }];
   while (stack.length) {
-    const e = stack.pop()!;
-    for (const c of e.children) {
+    const { node, inLink } = stack.pop()!;
+    for (const c of node.children) {
       if (c instanceof Element) {
-        if (!JUNK_TAGS.has(c.name)) stack.push(c);
-      } else if (c.type === 'text') n += countNonSpace((c as unknown as { data: string }).data);
-    }
-  }
-  return n;
-}
-
-function linkLen(root: ParentNode): number {
-  let n = 0;
-  const stack: ParentNode[] = [root];
-  while (stack.length) {
-    const e = stack.pop()!;
-    for (const c of e.children) {
-      if (c instanceof Element) {
-        if (c.name === 'a') n += textLen(c);
-        else if (!JUNK_TAGS.has(c.name)) stack.push(c);
+        if (!JUNK_TAGS.has(c.name)) stack.push({ node: c, inLink: inLink || c.name === 'a' });
+      } else if (c.type === 'text') {
+        const n = countNonSpace((c as unknown as { data: string }).data);
+        text += n;
+        if (inLink) linked += n;
       }
     }
   }
-  return n;
+  return { text, linked };
 }
 
 function countNonSpace(s: string): number {
@@ -219,9 +209,9 @@ function countNonSpace(s: string): number {
 
 /** A container with a large share of the page's text, mostly not links: the content, whatever its class says. */
 function bigProse(el: Element, bodyText: number): boolean {
-  const t = textLen(el);
-  if (t < 500 || t < bodyText * 0.4) return false;
-  return linkLen(el) < t * 0.3;
+  const { text, linked } = textLengths(el);
+  if (text < 500 || text < bodyText * 0.4) return false;
+  return linked < text * 0.3;
 }
 
 /** Holds a paragraph of at least 250 characters with few links. */
@@ -232,8 +222,8 @@ function holdsProse(el: Element): boolean {
     for (const c of e.children) {
       if (!(c instanceof Element)) continue;
       if (c.name === 'p' || c.name === 'blockquote') {
-        const t = textLen(c);
-        if (t >= 250 && linkLen(c) < t * 0.2) return true;
+        const { text, linked } = textLengths(c);
+        if (text >= 250 && linked < text * 0.2) return true;
       } else stack.push(c);
     }
   }
