@@ -59,7 +59,11 @@ export const metadataStage: DocumentStage = {
     if (offerMetadata(doc, 'published', dateFromUrl(doc.meta.url), 'heuristic')) ctx.stats.count('metadata', 'published:url');
 
     const host = hostOf(doc.meta.url);
-    if (host && !doc.meta.site) offerMetadata(doc, 'site', findSiteName(doc.content ?? '', host), 'heuristic');
+    if (host && !doc.meta.site) {
+      // In HTML, read the page's text (what extraction kept and removed), not its markup.
+      const text = doc.format === 'html' ? [...doc.preRemoved.map((r) => r.text), ...doc.blocks.map((b) => b.text)].join('\n') : (doc.content ?? '');
+      offerMetadata(doc, 'site', findSiteName(text, host), 'heuristic');
+    }
     return doc;
   },
 };
