@@ -204,6 +204,9 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   if (title) {
     found.title = stripSiteFromTitle(title.text, host);
     mark(title, 'metadata/title');
+    // The headline again further down (a gallery caption, a teaser of this very page) is not body text.
+    const folded = foldForMatch(title.text);
+    for (const block of blocks) if (!taken.has(block.index) && foldForMatch(block.text) === folded) mark(block, 'metadata/title-repeat');
   }
   if (!found.byline) {
     const author = findNameLine(blocks, [...taken], taken, isChaff);
