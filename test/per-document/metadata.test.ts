@@ -322,3 +322,12 @@ describe('dates written in other places', () => {
     expect(found.published).toBe('2022-12-26');
   });
 });
+
+describe('the headline repeated', () => {
+  it('is lifted out wherever it stands again', () => {
+    const found = lines('en', ['By Anna Smith'], ['Pool to close after roof survey']);
+    expect(found.title).toBe('Pool to close after roof survey');
+    const last = 2 + PROSE.en!.length;
+    expect(ruleOf(found, last)).toBe('metadata/title-repeat');
+  });
+});
