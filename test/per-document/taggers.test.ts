@@ -260,3 +260,19 @@ describe('authorBioTagger', () => {
     expect(authorBioTagger.tag(docOf([...PROSE, 'Harriet Vane covers the harbour for the Courier.']), ctx)).toEqual([]);
   });
 });
+
+describe('articleSpanTagger: footers of plain text', () => {
+  it('ends the article at a run of teaser headlines, even when a teaser sentence follows', () => {
+    const teasers = ['Harbour lights switched on for winter', 'New ferry timetable from May', 'Council approves cycle lanes', 'Lifeboat crew honoured at gala'];
+    const blurb = 'The town library has announced longer opening hours for the summer months, starting in June.';
+    const doc = docOf([...PROSE, ...PROSE.map((p) => p.replace('board', 'committee')), ...teasers, blurb]);
+    const dropped = articleSpanTagger.tag(doc, ctx).map((s) => s.block);
+    expect(dropped).toEqual([8, 9, 10, 11, 12]);
+  });
+
+  it('leaves Markdown alone there: its teasers show as links', () => {
+    const teasers = ['Harbour lights switched on for winter', 'New ferry timetable from May', 'Council approves cycle lanes', 'Lifeboat crew honoured at gala'];
+    const doc = docOf([...PROSE, ...PROSE, ...teasers, PROSE[0]!], { language: 'en' }, 'markdown');
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).not.toContain(12);
+  });
+});

@@ -71,12 +71,15 @@ const AFTER_FOOTER_SHARE = 0.3;
  * comes after most of the article's text, when little text follows it: teasers and blurbs
  * after a share bar are not the article, even when they are written as sentences.
  */
-function endAtFooter(start: number, end: number, scores: readonly number[], marked: ReadonlyMap<number, Span>): number {
+function endAtFooter(start: number, end: number, scores: readonly number[], marked: ReadonlyMap<number, Span>, doc: Doc): number {
   const total = scores.slice(start, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
+  // In plain text a list of teaser headlines has no links to give it away: a run of four
+  // label lines opens the footer as a marked box does.
+  const labelRun = (i: number) => doc.format === 'text' && [0, 1, 2, 3].every((k) => i + k <= end && !marked.has(i + k) && isLabel(doc.blocks[i + k]!));
   let before = 0;
   for (let i = start; i <= end; i++) {
     const span = marked.get(i);
-    if (span && FOOTER_KINDS.has(span.kind) && before >= total * (1 - AFTER_FOOTER_SHARE)) {
+    if (((span && FOOTER_KINDS.has(span.kind)) || labelRun(i)) && before >= total * (1 - AFTER_FOOTER_SHARE)) {
       const after = scores.slice(i + 1, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
       if (after < total * AFTER_FOOTER_SHARE) return i - 1;
     }
@@ -109,7 +112,7 @@ export const articleSpanTagger: Tagger = {
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
     const segment = doc.format === 'html' ? best : preferUnderTitle(best, scores, title);
     const start = doc.format === 'html' ? 0 : growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
-    const end = endAtFooter(start, segment[1], scores, wholeDrops);
+    const end = endAtFooter(start, segment[1], scores, wholeDrops, doc);
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
     // labels spread along a run of them in both directions.
