@@ -331,3 +331,19 @@ describe('the headline repeated', () => {
     expect(ruleOf(found, last)).toBe('metadata/title-repeat');
   });
 });
+
+describe('bylines inside a head line', () => {
+  it.each([
+    ['en', 'July 24, 2019 by Amy Ortega 5 Comments', ['Amy Ortega']],
+    ['de', 'Gepostet von Katharina Brandt | Wohnen', ['Katharina Brandt']],
+    ['fr', 'Par Nicolas Garnier le 14.09.2020 à 11h46', ['Nicolas Garnier']],
+    ['de', '21.01.2022 11:46 von Patrick Sommer', ['Patrick Sommer']],
+  ])('%s: %s', (lang, line, authors) => {
+    expect(lines(lang, [line]).authors).toEqual(authors);
+  });
+
+  it('does not take a name out of a sentence of the body', () => {
+    const found = lines('en', [], ['The bill was introduced by Senator Ada Brook on Tuesday after a long debate.']);
+    expect(found.byline).toBeUndefined();
+  });
+});

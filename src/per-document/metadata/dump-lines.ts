@@ -34,6 +34,13 @@ function prefixPattern(phrases: string[]): RegExp | undefined {
   return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:?\\s+|\\s*:?\\s*$)`, 'iu');
 }
 
+/** The byline prefixes anywhere in a line, each followed by a name (checked on the original text). */
+function inlinePattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})\\s*:?\\s+`, 'gu');
+}
+
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const PARTICLE = /^(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu|y)$/u;
 const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
@@ -70,6 +77,28 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
   rest = rest.replace(/\s+\S+:$/u, '').trim();
   const names = parseNames(rest);
   return names ? { names, published: date?.iso } : undefined;
+}
+
+/** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
+const NAME_END = /\s*(?:[|·•,;(]|\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|für|pour|illustration|photo|foto)\s)/iu;
+
+/**
+ * A byline inside a head line: "July 24, 2019 by Amy Motroni", "Gepostet von Katharina
+ * Volkwein | Wohnen", "Par Nicolas Gutierrez C. le 14.09.2020". The words after the prefix,
+ * up to a separator, must be names; sentences are not head lines.
+ */
+function parseInlineByline(text: string, inline: RegExp | undefined, language: string | undefined) {
+  if (!inline || text.length > 200 || wordCount(text) > 20) return undefined;
+  const folded = foldForMatch(text);
+  if (folded.length !== text.trim().length) return undefined; // offsets must line up
+  const source = text.trim();
+  for (const match of folded.matchAll(inline)) {
+    const after = source.slice(match.index! + match[0].length);
+    const cut = NAME_END.exec(after);
+    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim());
+    if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, language)?.iso };
+  }
+  return undefined;
 }
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
@@ -160,9 +189,14 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const bylinePrefix = prefixPattern(fields.byline);
   const datePrefix = prefixPattern(fields.published);
 
+  const inlineByline = inlinePattern(fields.byline);
+  // Inline bylines only in the head itself: up to the body's first paragraph.
+  const near = order.slice(0, HEAD_BEFORE + HEAD_AFTER + 1).filter((b) => b.index <= anchor);
+  const bylineOf = (block: Block) =>
+    parseBylineLine(block.text, bylinePrefix, language) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language) : undefined);
   for (const block of order) {
     if (taken.has(block.index) || block.type === 'code') continue;
-    const byline = parseBylineLine(block.text, bylinePrefix, language);
+    const byline = bylineOf(block);
     if (byline) {
       found.byline = byline.names.join(', ');
       found.authors = byline.names;
