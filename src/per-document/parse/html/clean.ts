@@ -27,7 +27,7 @@ interface PatternRule {
 const P = (alts: string) => new RegExp(`(?:^|[-_\\d])(?:${alts})(?:$|[-_\\d])`);
 
 export const CLASS_RULES: PatternRule[] = [
-  { name: 'cookie', kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:container|banner)?|onetrust|cookiebot|usercentrics|didomi') },
+  { name: 'cookie', kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:banner|box|consent|dialog|modal|ui)|qc-cmp\\d*|onetrust|cookiebot|usercentrics|didomi') },
   { name: 'newsletter', kind: 'newsletter', test: P('newsletters?|subscribe|subscription|subscribe-box|sign-?up|signup-form|optin|opt-in|mailchimp|mc-embedded|mc4wp|email-?(?:capture|signup|form)|nl-?(?:box|signup|teaser)') },
   { name: 'donation', kind: 'donation', test: P('donate|donations?|support-us|supportus|membership-?(?:cta|promo|box)|contribut(?:e|ion)s?-?(?:box|cta|epic)|epic') },
   { name: 'paywall', proseSafe: true, kind: 'paywall', test: P('paywall|pay-?wall|regwall|reg-?wall|piano|tp-container|premium-?(?:teaser|banner|box|wall)|subscriber-?only|login-?wall|meter(?:ed)?-?(?:wall|banner)') },
