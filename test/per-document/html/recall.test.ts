@@ -24,3 +24,18 @@ describe('extractHtml recall: class patterns', () => {
     expect(t).not.toContain('We use cookies');
   });
 });
+
+describe('extractHtml recall: wrappers inside a content-named container', () => {
+  it('keeps a page-builder "widget" wrapper inside the post-content widget when it holds prose', () => {
+    const long = `${P1} ${P2}`;
+    const html = `<html><body>
+<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h1>Budget approved</h1></div></div>
+<div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container"><p>${long}</p><p>${P3}</p></div></div>
+<div class="sidebar"><div class="widget"><h3>Recent posts</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></div></div>
+</body></html>`;
+    const t = text(html);
+    expect(t).toContain(P1);
+    expect(t).toContain(P3);
+    expect(t).not.toContain('Recent posts');
+  });
+});

@@ -129,6 +129,13 @@ function verdict(el: Element, inArticle: boolean, light: boolean): [BoilerplateK
   return undefined;
 }
 
+/** A class/id token that names the article body (`elementor-widget-theme-post-content`, `entry-content`). */
+const CONTENT_TOKEN = /(?:^|[-_])(?:post|entry|article|story|news|blog)-?(?:content|body|text)$/;
+
+function namesContent(el: Element): boolean {
+  return tokensOf(el).some((t) => CONTENT_TOKEN.test(t));
+}
+
 /** Forms wrap whole pages on some CMSs (ASP.NET); only small forms are chaff. */
 function holdsArticleCheap(el: Element): boolean {
   return holdsArticle(el) || textOf(el).length > 2000;
@@ -140,7 +147,7 @@ function holdsArticleCheap(el: Element): boolean {
  */
 export function preClean(doc: Document, ctx: CleanContext, light = false): void {
   const bodyText = textLengths(doc).text;
-  const walk = (parent: ParentNode, inArticle: boolean): void => {
+  const walk = (parent: ParentNode, inArticle: boolean, inContent: boolean): void => {
     const children = parent.children.slice();
     for (const child of children) {
       if (!(child instanceof Element)) {
@@ -164,7 +171,7 @@ export function preClean(doc: Document, ctx: CleanContext, light = false): void 
               (isArticle ||
                 holdsArticle(child) ||
                 (v[1] !== 'html/class-pattern/comments' && bigProse(child, bodyText)) ||
-                (rule?.proseSafe && holdsProse(child)))
+                ((rule?.proseSafe || ((inContent || namesContent(child)) && rule?.name !== 'comments')) && holdsProse(child)))
             )
           ) {
             ctx.record(child, v[0], v[1]);
@@ -172,10 +179,10 @@ export function preClean(doc: Document, ctx: CleanContext, light = false): void 
           }
         }
       }
-      walk(child, inArticle || name === 'article' || name === 'main' || child.attribs.itemprop === 'articleBody');
+      walk(child, inArticle || name === 'article' || name === 'main' || child.attribs.itemprop === 'articleBody', inContent || namesContent(child));
     }
   };
-  walk(doc, false);
+  walk(doc, false, false);
 }
 
 /** Characters of text (whitespace ignored) under a node, and how many of them sit in links; iteratively. */
