@@ -347,3 +347,17 @@ describe('bylines inside a head line', () => {
     expect(found.byline).toBeUndefined();
   });
 });
+
+describe('a date leading a line of the body', () => {
+  it('is read, and the line stays in the body', () => {
+    const lead = '27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes blieben viele Opfer lange unsichtbar, sagen Historiker.';
+    const found = lines('de', [lead]);
+    expect(found.published).toBe('2022-01-27');
+    expect(ruleOf(found, 1)).toBeUndefined();
+  });
+
+  it('lifts a heading that is only a date', () => {
+    const found = lines('de', ['02.01.2022']);
+    expect(found.published).toBe('2022-01-02');
+  });
+});

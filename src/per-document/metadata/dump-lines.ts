@@ -103,15 +103,19 @@ function parseInlineByline(text: string, inline: RegExp | undefined, language: s
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
 function parseDateLine(text: string, published: RegExp | undefined, language: string | undefined) {
+  // "08.11.2021 | Headline", "27.1.2022 - The lead …": a date that leads the line, set off by
+  // a separator. A long line is the body's own: the date is read, the line stays.
+  const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), language) : undefined;
+  if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
+    return { iso: leading.iso, rest: '', keepLine: wordCount(text) > 12 };
+  }
   if (text.length > 160 || wordCount(text) > 12) return undefined;
   const date = findDate(text, language);
   if (!date) return undefined;
-  // "08.11.2021 | Headline": a date that leads the line, set off by a separator.
-  if (date.index === 0 && /^\s*[|·•–—]\s/u.test(text.slice(date.text.length))) return { iso: date.iso, rest: '' };
   let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
   if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
   rest = rest.replace(/\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu, '');
-  return wordCount(rest) <= 4 ? { iso: date.iso, rest: rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '') } : undefined;
+  return wordCount(rest) <= 4 ? { iso: date.iso, rest: rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, ''), keepLine: false } : undefined;
 }
 
 const looksLikeTitle = (block: Block) => {
@@ -207,9 +211,13 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   }
   if (!found.published) {
     for (const block of order) {
-      if (taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
+      if (taken.has(block.index) || block.type === 'code') continue;
       const date = parseDateLine(block.text, datePrefix, language);
-      if (!date) continue;
+      if (!date || (block.type === 'heading' && date.rest)) continue;
+      if (date.keepLine) {
+        found.published = date.iso;
+        break;
+      }
       // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
       // that also names the author.
       const afterPrefix = bylinePrefix?.exec(foldForMatch(date.rest));
