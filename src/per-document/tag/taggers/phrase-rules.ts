@@ -11,17 +11,29 @@ import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
 import { isProse } from '../../../core/prose.js';
 
-function firstHit(rules: readonly CompiledRule[], block: Block, folded: string, count: number, maxWords: number) {
-  let tokens: Set<string> | undefined;
-  for (const rule of rules) {
+/** For one rule list: which rules each anchor word can start (computed once per list). */
+const anchorIndexes = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly number[]>>();
+
+function anchorIndex(rules: readonly CompiledRule[]): ReadonlyMap<string, readonly number[]> {
+  let index = anchorIndexes.get(rules);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    rules.forEach((rule, i) => rule.anchors?.forEach((word) => byWord.set(word, [...(byWord.get(word) ?? []), i])));
+    anchorIndexes.set(rules, (index = byWord));
+  }
+  return index;
+}
+
+/** The first rule, in the list's order, that matches the block; anchored rules only when one of their words is in it. */
+function firstHit(rules: readonly CompiledRule[], anchored: Uint8Array, block: Block, folded: string, count: number, maxWords: number) {
+  anchored.fill(0);
+  const index = anchorIndex(rules);
+  for (const token of words(folded)) for (const i of index.get(token) ?? []) anchored[i] = 1;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (rule.anchors && !anchored[i]) continue;
     if (count > (rule.maxWords ?? maxWords)) continue;
     if (rule.blockTypes && !rule.blockTypes.includes(block.type)) continue;
-    if (rule.anchors) {
-      tokens ??= new Set(words(folded));
-      let anchored = false;
-      for (const anchor of rule.anchors) if (tokens.has(anchor)) { anchored = true; break; }
-      if (!anchored) continue;
-    }
     if (rule.test.test(folded)) return rule;
   }
   return undefined;
@@ -36,7 +48,8 @@ export const phraseRuleTagger: Tagger = {
     const folded = blocks.map((b) => foldForMatch(b.text));
     const words = blocks.map((b) => wordCount(b.text));
     const total = words.reduce((a, b) => a + b, 0);
-    const hits = blocks.map((b, i) => firstHit(rules, b, folded[i]!, words[i]!, phraseMaxWords));
+    const anchored = new Uint8Array(rules.length);
+    const hits = blocks.map((b, i) => firstHit(rules, anchored, b, folded[i]!, words[i]!, phraseMaxWords));
 
     const spans: Span[] = [];
     const mark = (i: number, rule: CompiledRule) => spans.push({ block: i, action: 'drop', kind: rule.kind, rule: rule.id });
