@@ -39,3 +39,14 @@ describe('extractHtml recall: wrappers inside a content-named container', () => 
     expect(t).not.toContain('Recent posts');
   });
 });
+
+describe('extractHtml recall: inline link wrappers', () => {
+  it('does not cut a paragraph at a span that only wraps a link', () => {
+    const html = `<html><body><article><h1>Budget approved</h1>
+<p>${P1}</p>
+<p>According to a statement the <span class="link"><a href="/budget">city budget</a></span> now covers three new schools and a library, the council said on Tuesday.</p>
+<p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const t = text(html);
+    expect(t).toContain('According to a statement the city budget now covers three new schools');
+  });
+});

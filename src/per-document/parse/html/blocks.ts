@@ -79,7 +79,7 @@ export class BlockEmitter {
     if (!st || !st.text) return undefined;
     const ld = linkDensity(st);
     const name = el.name;
-    if (LINK_LIST_TAGS.has(name) && !frame.pre) {
+    if (LINK_LIST_TAGS.has(name) && !frame.pre && !inRunningText(el)) {
       if (ld > 0.5 && st.paraText < st.text * 0.5) return [name === 'ul' || name === 'ol' ? 'related' : 'related', 'html/link-dense'];
       if (ld > 0.33 && st.text < 300 && st.commas < 3 && (name === 'ul' || name === 'ol')) return ['related', 'html/link-list'];
     }
@@ -319,6 +319,16 @@ export class BlockEmitter {
     if (frame.chain.length) block.context = frame.chain.join(' > ');
     this.blocks.push(block);
   }
+}
+
+/** An inline wrapper (a span around a link) with words of its own paragraph beside it. */
+function inRunningText(el: Element): boolean {
+  if (el.name !== 'span' && el.name !== 'font') return false;
+  if (hasBlockChild(el)) return false;
+  const parent = el.parent;
+  if (!parent) return false;
+  for (const s of parent.children) if (s instanceof Text && /[^\s|·•,;:-]/.test(s.data)) return true;
+  return false;
 }
 
 function containsBlocks(cell: Element): boolean {
