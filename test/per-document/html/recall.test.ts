@@ -50,3 +50,30 @@ describe('extractHtml recall: inline link wrappers', () => {
     expect(t).toContain('According to a statement the city budget now covers three new schools');
   });
 });
+
+describe('extractHtml recall: a lead outside the article root', () => {
+  const LEAD = 'Three new schools, a library and a repaired bridge: the council has passed the largest budget in the history of the town, against fierce opposition.';
+  const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Another story about the town council number ${i}</a></li>`).join('');
+  const page = (header: string) => `<html><body><nav><a href="/">Home</a></nav>
+<div class="page"><div class="article-head">${header}</div>
+<div class="wrap"><div class="article-text"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1.replace('Tuesday', 'Monday')}</p></div>
+<div class="more"><h3>More</h3><ul>${links}</ul></div></div></div>
+</body></html>`;
+  it('takes in a prose lead between the headline and the body', () => {
+    const t = text(page(`<h1>Budget approved</h1><div class="intro"><p>${LEAD}</p></div>`));
+    expect(t).toContain(LEAD);
+    expect(t.indexOf(LEAD)).toBeLessThan(t.indexOf(P1));
+    expect(t).not.toContain('Another story');
+  });
+  it('leaves out an author note in the header', () => {
+    const bio = 'Jane Smith has covered city politics for twenty years and has written for several regional papers, among them the Example Gazette and the Example Herald.';
+    const t = text(page(`<h1>Budget approved</h1><div class="author-box"><p>${bio}</p></div>`));
+    expect(t).not.toContain(bio);
+    expect(t).toContain(P1);
+  });
+  it('takes no prose from before the headline', () => {
+    const promo = 'Our town, our paper: independent local reporting every single day, from the council chamber to the football pitch and everywhere in between.';
+    const t = text(page(`<div class="promo-line"><p>${promo}</p></div><h1>Budget approved</h1>`));
+    expect(t).not.toContain(promo);
+  });
+});

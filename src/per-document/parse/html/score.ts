@@ -279,7 +279,81 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
     else break;
   }
   if (wide !== top && !roots.every((r) => r === top || isAncestorOf(wide, r))) wide = top;
+  if (wide === top) {
+    const leads = leadParagraphs(body, top, roots, stats);
+    if (leads.length) return { roots: [...leads, ...roots], core: [...leads, ...roots], top, score: topFinal };
+  }
   return { roots: wide === top ? roots : [wide], core: roots, top, score: topFinal };
+}
+
+/** How far up from the top candidate a lead is looked for. */
+const LEAD_LEVELS = 4;
+const LEAD_MIN = 100;
+const LEAD_MAX = 3;
+
+/**
+ * Prose paragraphs between the headline (the first h1) and the article roots, within a few
+ * levels above the top candidate: a lead or intro in a header or sibling container.
+ */
+function leadParagraphs(body: Element, top: Element, roots: Element[], stats: Map<Element, Stats>): Element[] {
+  let scope: Element = top;
+  for (let i = 0; i < LEAD_LEVELS && scope.parent instanceof Element && scope.parent !== body && scope.parent.name !== 'html'; i++) scope = scope.parent;
+  if (scope === top) return [];
+  const first = roots[0];
+  if (!first) return [];
+  let seenH1 = false;
+  let stop = false;
+  const out: Element[] = [];
+  const walk = (el: Element): void => {
+    for (const c of el.children) {
+      if (stop) return;
+      if (!(c instanceof Element)) continue;
+      if (c === first || roots.includes(c)) {
+        stop = true;
+        return;
+      }
+      if (c.name === 'h1') {
+        seenH1 = true;
+        continue;
+      }
+      const st = stats.get(c);
+      if (!st || !st.text) continue;
+      if (seenH1 && isLead(c, st)) {
+        out.push(c);
+        continue;
+      }
+      if (BYLINE_BOX.test(tokensOf(c).join(' '))) continue;
+      if (BLOCK_TAGS.has(c.name) && linkDensity(st) < 0.5) walk(c);
+      else if (!seenH1 && containsH1(c)) walk(c);
+    }
+  };
+  // a headline before the scope counts: the scope then sits between the headline and the roots
+  seenH1 = precededByH1(scope, body);
+  walk(scope);
+  if (!stop) return [];
+  return out.length <= LEAD_MAX ? out : [];
+}
+
+/** Containers of author notes and tooltips: their prose is not the lead. */
+const BYLINE_BOX = /byline|author|tooltip|bio(?:$|[-_ ])/;
+
+function isLead(el: Element, st: Stats): boolean {
+  if (/^h[1-6]$/.test(el.name) || el.name === 'li' || el.name === 'td' || el.name === 'ul' || el.name === 'ol' || el.name === 'table') return false;
+  if (hasBlockChild(el) && el.name !== 'p') return false;
+  return st.text >= LEAD_MIN && linkDensity(st) < 0.2 && !BYLINE_BOX.test(tokensOf(el).join(' '));
+}
+
+function containsH1(el: Element): boolean {
+  for (const c of el.children) if (c instanceof Element && (c.name === 'h1' || containsH1(c))) return true;
+  return false;
+}
+
+/** An h1 earlier in the document than `el` (not inside it). */
+function precededByH1(el: Element, body: Element): boolean {
+  for (let n: Element = el; n !== body && n.parent instanceof Element; n = n.parent) {
+    for (let s = n.prev; s; s = s.prev) if (s instanceof Element && (s.name === 'h1' || containsH1(s))) return true;
+  }
+  return false;
 }
 
 function textSample(el: Element): string {
