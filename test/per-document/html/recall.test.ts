@@ -65,6 +65,10 @@ describe('extractHtml recall: a lead outside the article root', () => {
     expect(t.indexOf(LEAD)).toBeLessThan(t.indexOf(P1));
     expect(t).not.toContain('Another story');
   });
+  it('takes the headline from itemprop="headline" when the page has no h1', () => {
+    const t = text(page(`<div class="title" itemprop="headline">Budget approved</div><p class="excerpt">${LEAD}</p>`));
+    expect(t).toContain(LEAD);
+  });
   it('leaves out an author note in the header', () => {
     const bio = 'Jane Smith has covered city politics for twenty years and has written for several regional papers, among them the Example Gazette and the Example Herald.';
     const t = text(page(`<h1>Budget approved</h1><div class="author-box"><p>${bio}</p></div>`));

@@ -297,7 +297,7 @@ const LEAD_MAX = 3;
  */
 function leadParagraphs(body: Element, top: Element, roots: Element[], stats: Map<Element, Stats>): Element[] {
   let scope: Element = top;
-  for (let i = 0; i < LEAD_LEVELS && scope.parent instanceof Element && scope.parent !== body && scope.parent.name !== 'html'; i++) scope = scope.parent;
+  for (let i = 0; i < LEAD_LEVELS && scope.parent instanceof Element && scope.parent !== body; i++) scope = scope.parent; // a nested <html>/<body> (broken markup) is climbed over
   if (scope === top) return [];
   const first = roots[0];
   if (!first) return [];
@@ -312,7 +312,7 @@ function leadParagraphs(body: Element, top: Element, roots: Element[], stats: Ma
         stop = true;
         return;
       }
-      if (c.name === 'h1') {
+      if (isHeadline(c)) {
         seenH1 = true;
         continue;
       }
@@ -343,15 +343,20 @@ function isLead(el: Element, st: Stats): boolean {
   return st.text >= LEAD_MIN && linkDensity(st) < 0.2 && !BYLINE_BOX.test(tokensOf(el).join(' '));
 }
 
+/** The headline: an h1, or an element marked up as the headline (schema.org). */
+function isHeadline(el: Element): boolean {
+  return el.name === 'h1' || /(?:^|\s)headline(?:\s|$)/.test(el.attribs.itemprop ?? '');
+}
+
 function containsH1(el: Element): boolean {
-  for (const c of el.children) if (c instanceof Element && (c.name === 'h1' || containsH1(c))) return true;
+  for (const c of el.children) if (c instanceof Element && (isHeadline(c) || containsH1(c))) return true;
   return false;
 }
 
 /** An h1 earlier in the document than `el` (not inside it). */
 function precededByH1(el: Element, body: Element): boolean {
   for (let n: Element = el; n !== body && n.parent instanceof Element; n = n.parent) {
-    for (let s = n.prev; s; s = s.prev) if (s instanceof Element && (s.name === 'h1' || containsH1(s))) return true;
+    for (let s = n.prev; s; s = s.prev) if (s instanceof Element && (isHeadline(s) || containsH1(s))) return true;
   }
   return false;
 }
