@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
 import type { SitePack } from '../../../src/config/rules.js';
+import { P1, P2, P3 } from './prose.js';
 
 const texts = (html: string, url?: string) => extractHtml(html, { url }).blocks.map((b) => b.text);
 
-const P1 =
-  'The city council voted on Tuesday to approve the new budget, which includes funding for three new schools, a library and repairs to the old bridge over the river.';
-const P2 =
-  'Opponents said the plan, which raises property taxes by two percent, would hurt families on fixed incomes, while supporters argued that the schools are long overdue.';
-const P3 =
-  'The mayor, who had campaigned on the issue, said she was pleased with the outcome and that construction could begin as early as next spring, weather permitting.';
 
 const NEWS = `<!doctype html>
 <html lang="en-GB"><head>
