@@ -1,7 +1,7 @@
 /** One file, one document: HTML, Markdown or text, whatever its extension says. */
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { newDoc, type Doc, type SourceRef } from '../../core/document.js';
+import { newDoc, type Doc, type Origin, type SourceRef } from '../../core/document.js';
 import { sha256Hex } from '../../core/hash.js';
 import { reasonOf } from '../../core/messages.js';
 import type { ReadLimits, Reader } from './reader.js';
@@ -14,6 +14,21 @@ export function displayPath(file: string): string {
 
 export function failedDoc(source: SourceRef, stage: string, reason: string): Doc {
   return newDoc(source, undefined, { failure: { stage, reason } });
+}
+
+/** A failed document for a place in a container that gave no bytes (a line, a record, the file itself). */
+export function failedAt(path: string, origin: Origin, stage: string, reason: string): Doc {
+  return failedDoc({ path, origin, sha256: '', bytes: 0 }, stage, reason);
+}
+
+/** Why a container file cannot be read, or undefined when it can be opened. */
+export async function unreadable(file: string): Promise<string | undefined> {
+  try {
+    await stat(file);
+    return undefined;
+  } catch (error) {
+    return `cannot read: ${reasonOf(error)}`;
+  }
 }
 
 export async function readFileDoc(file: string, limits: ReadLimits): Promise<Doc> {

@@ -5,14 +5,13 @@
  * A broken line fails only itself; a truncated gzip fails the rest of the file.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { newDoc, type Doc, type Format, type Origin, type SourceRef } from '../../core/document.js';
 import { sha256Hex } from '../../core/hash.js';
 import { offerMetadata } from '../../core/metadata.js';
 import { message, reasonOf } from '../../core/messages.js';
 import { normalizeIsoDate } from '../metadata/dates.js';
-import { displayPath, failedDoc } from './file-reader.js';
+import { displayPath, failedAt, failedDoc, unreadable } from './file-reader.js';
 import type { ReadLimits, Reader } from './reader.js';
 
 const JSONL_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
@@ -92,7 +91,7 @@ export async function* readJsonLines(chunks: AsyncIterable<Uint8Array> | Iterabl
   } catch (error) {
     const reason = reasonOf(error);
     const what = /unexpected end of file/i.test(reason) ? 'truncated gzip' : 'cannot read';
-    yield failedDoc({ path, origin: { kind: 'jsonl', line: last + 1 }, sha256: '', bytes: 0 }, STAGE, `${what}: ${reason} (after line ${last})`);
+    yield failedAt(path, { kind: 'jsonl', line: last + 1 }, STAGE, `${what}: ${reason} (after line ${last})`);
   }
 }
 
@@ -101,10 +100,9 @@ export const jsonlReader: Reader = {
   accepts: (file) => JSONL_NAME.test(file),
   async *read(file, limits) {
     const path = displayPath(file);
-    try {
-      await stat(file);
-    } catch (error) {
-      yield failedDoc({ path, origin: { kind: 'jsonl' }, sha256: '', bytes: 0 }, STAGE, `cannot read: ${reasonOf(error)}`);
+    const problem = await unreadable(file);
+    if (problem) {
+      yield failedAt(path, { kind: 'jsonl' }, STAGE, problem);
       return;
     }
     yield* readJsonLines(openMaybeGzip(file), path, limits);

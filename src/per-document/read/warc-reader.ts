@@ -5,14 +5,13 @@
  * fails itself, a truncated file fails the rest of it.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { WARCParser } from 'warcio';
 import { newDoc, type Doc, type SourceRef } from '../../core/document.js';
 import { sha256Hex } from '../../core/hash.js';
 import { offerMetadata } from '../../core/metadata.js';
 import { reasonOf } from '../../core/messages.js';
-import { displayPath, failedDoc } from './file-reader.js';
+import { displayPath, failedAt, failedDoc, unreadable } from './file-reader.js';
 import type { ReadLimits, Reader } from './reader.js';
 
 const WARC_NAME = /\.warc(?:\.gz)?$/i;
@@ -53,7 +52,7 @@ export async function* readWarc(chunks: AsyncIterable<Uint8Array>, path: string,
     }
   } catch (error) {
     const reason = reasonOf(error);
-    yield failedDoc({ path, origin: { kind: 'warc', offset }, sha256: '', bytes: 0 }, STAGE, `cannot read WARC past offset ${offset}: ${reason}`);
+    yield failedAt(path, { kind: 'warc', offset }, STAGE, `cannot read WARC past offset ${offset}: ${reason}`);
   }
 }
 
@@ -62,10 +61,9 @@ export const warcReader: Reader = {
   accepts: (file) => WARC_NAME.test(file),
   async *read(file, limits) {
     const path = displayPath(file);
-    try {
-      await stat(file);
-    } catch (error) {
-      yield failedDoc({ path, origin: { kind: 'warc' }, sha256: '', bytes: 0 }, STAGE, `cannot read: ${reasonOf(error)}`);
+    const cannotOpen = await unreadable(file);
+    if (cannotOpen) {
+      yield failedAt(path, { kind: 'warc' }, STAGE, cannotOpen);
       return;
     }
     if (!/\.gz$/i.test(file)) {
@@ -83,7 +81,7 @@ export const warcReader: Reader = {
     const problem = readError ? reasonOf(readError) : await check.result();
     if (last && !(problem && last.failure)) yield last;
     if (problem) {
-      yield failedDoc({ path, origin: { kind: 'warc', offset: last?.source.origin.offset ?? 0 }, sha256: '', bytes: 0 }, STAGE, `truncated or corrupt gzip: ${problem}`);
+      yield failedAt(path, { kind: 'warc', offset: last?.source.origin.offset ?? 0 }, STAGE, `truncated or corrupt gzip: ${problem}`);
     }
   },
 };
