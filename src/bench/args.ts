@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench -- …`. */
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_DATA_DIR, INPUTS, SETS } from './paths.js';
+import { BENCH_DIR, DEFAULT_DATA_DIR, INPUTS, SETS } from './paths.js';
 import type { BenchInput, BenchSet } from './paths.js';
 
 export interface BenchOptions {
@@ -13,6 +13,8 @@ export interface BenchOptions {
   baseline: boolean;
   /** The memory and rerun bench instead of the quality table. */
   memory: boolean;
+  /** Where results (`results/`) and kept records (`out/`) go. */
+  benchDir: string;
 }
 
 function positiveInt(value: string): number {
@@ -30,8 +32,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     .option('--concurrency <n>', 'passed to `winnow run --concurrency`', positiveInt)
     .option('--no-baseline', 'skip the baseline run (winnow and the floor only)')
     .option('--memory', 'peak RSS over the set once and ten times under other names, and an unchanged rerun against the first run')
+    .option('--bench-dir <dir>', 'folder for results/ and out/ (e.g. outside the checkout while others work in it)', BENCH_DIR)
     .allowExcessArguments(false)
     .parse(argv, { from: 'user' });
-  const o = program.opts<{ set: BenchSet; input: BenchInput; data: string; concurrency?: number; baseline: boolean; memory?: boolean }>();
-  return { set: o.set, input: o.input, dataDir: path.resolve(o.data), concurrency: o.concurrency, baseline: o.baseline, memory: o.memory === true };
+  const o = program.opts<{ set: BenchSet; input: BenchInput; data: string; concurrency?: number; baseline: boolean; memory?: boolean; benchDir: string }>();
+  return { set: o.set, input: o.input, dataDir: path.resolve(o.data), concurrency: o.concurrency, baseline: o.baseline, memory: o.memory === true, benchDir: path.resolve(o.benchDir) };
 }

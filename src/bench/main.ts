@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench -- [--set traf-dev|moz-dev] [--input html|md|txt] [--data DIR] [--concurrency N] [--no-baseline] [--memory]`
+ * `npm run bench -- [--set traf-dev|moz-dev] [--input html|md|txt] [--data DIR] [--concurrency N] [--no-baseline] [--memory] [--bench-dir DIR]`
  *
  * Without --concurrency winnow runs twice, with one worker and with two, and the table gives
  * the ratio of the two. --memory runs the memory bench instead (memory.ts).
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseBenchArgs } from './args.js';
 import { runBaseline } from './baseline-runner.js';
 import { runFloor } from './floor.js';
-import { BenchError, OUT_DIR, REPO_ROOT, RESULTS_DIR, resolveInputs } from './paths.js';
+import { BenchError, REPO_ROOT, resolveInputs } from './paths.js';
 import type { BenchInputs } from './paths.js';
 import type { SystemRun } from './run-types.js';
 import { score } from './score.js';
@@ -52,8 +52,8 @@ async function scored(run: SystemRun, inputs: BenchInputs): Promise<QualityFigur
   return figures;
 }
 
-function keepRecords(inputs: BenchInputs, runs: SystemRun[]): string {
-  const dir = path.join(OUT_DIR, `${inputs.set}-${inputs.input}`);
+function keepRecords(benchDir: string, inputs: BenchInputs, runs: SystemRun[]): string {
+  const dir = path.join(benchDir, 'out', `${inputs.set}-${inputs.input}`);
   fs.mkdirSync(dir, { recursive: true });
   for (const r of runs) if (r.recordsPath) fs.copyFileSync(r.recordsPath, path.join(dir, `${r.system === 'winnow' && r.label !== 'winnow' ? r.label.replace(/\W+/g, '-').replace(/-$/, '') : r.system}.jsonl`));
   return dir;
@@ -71,6 +71,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
+  const resultsDir = path.join(opts.benchDir, 'results');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'winnow-bench-'));
   try {
     const runs: SystemRun[] = [];
@@ -81,12 +82,12 @@ async function main(): Promise<number> {
       log(`memory: winnow over ${inputs.files.length} ${inputs.set} .${inputs.input} files once, rerun unchanged, then ten times…`);
       const m = await runMemory(inputs, tmp, opts.concurrency);
       process.stdout.write(renderMemory(m, `${inputs.set} / ${inputs.input} memory: ${inputs.files.length} docs ×1 and ×${m.copies}`));
-      fs.mkdirSync(RESULTS_DIR, { recursive: true });
-      const resultsPath = path.join(RESULTS_DIR, `${inputs.set}-${inputs.input}-memory.json`);
+      fs.mkdirSync(resultsDir, { recursive: true });
+      const resultsPath = path.join(resultsDir, `${inputs.set}-${inputs.input}-memory.json`);
       const brief = (r: SystemRun) => ({ docs: r.docs, wallMs: r.wallMs, peakRssBytes: r.peakRssBytes });
       const json = { set: inputs.set, input: inputs.input, concurrency: m.concurrency, node: process.version, git: gitState(), generatedAt: new Date().toISOString(), once: brief(m.once), rerun: brief(m.rerun), copies: m.copies, tenTimes: brief(m.tenTimes), rssRatio: m.rssRatio, rerunRatio: m.rerunRatio };
       fs.writeFileSync(resultsPath, JSON.stringify(json, null, 2) + '\n');
-      log(`wrote ${path.relative(REPO_ROOT, resultsPath)}`);
+      log(`wrote ${resultsPath}`);
       return 0;
     }
 
@@ -141,7 +142,7 @@ async function main(): Promise<number> {
     }
 
     notes.push('docs/s and MB/s: input files (MB = 10^6 bytes) over child wall time, node start-up included; peak RSS: /proc VmHWM of the child, polled');
-    const outDir = keepRecords(inputs, runs);
+    const outDir = keepRecords(opts.benchDir, inputs, runs);
     notes.push(`records kept in ${path.relative(REPO_ROOT, outDir)}/ (score one with --per-doc to look closer)`);
 
     const title = `${inputs.set} / ${inputs.input}: ${inputs.files.length} docs, ${(inputs.totalBytes / MB).toFixed(1)} MB (${inputs.dataDir})`;
@@ -161,10 +162,10 @@ async function main(): Promise<number> {
       systems: rows,
       ratios: ratios(rows),
     };
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    const resultsPath = path.join(RESULTS_DIR, `${inputs.set}-${inputs.input}.json`);
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const resultsPath = path.join(resultsDir, `${inputs.set}-${inputs.input}.json`);
     fs.writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
-    log(`wrote ${path.relative(REPO_ROOT, resultsPath)}`);
+    log(`wrote ${resultsPath}`);
     return 0;
   } catch (err) {
     if (err instanceof BenchError) {

@@ -18,9 +18,8 @@ export const DEFAULT_DATA_DIR = path.resolve(REPO_ROOT, '../shared/bench');
 export const WINNOW_CLI = path.join(REPO_ROOT, 'dist/cli/main.js');
 /** Child scripts are always run from the build, whichever copy of this module is loaded. */
 export const DIST_BENCH = path.join(REPO_ROOT, 'dist/bench');
-export const RESULTS_DIR = path.join(REPO_ROOT, 'bench/results');
-/** Kept records of the last run per set+input, for `score.mjs --per-doc` by hand (git-ignored). */
-export const OUT_DIR = path.join(REPO_ROOT, 'bench/out');
+/** Default of `--bench-dir`: `results/` (figures) and `out/` (kept records of the last run per set+input, for `score.mjs --per-doc` by hand; git-ignored). */
+export const BENCH_DIR = path.join(REPO_ROOT, 'bench');
 
 export class BenchError extends Error {
   override name = 'BenchError';

@@ -1,6 +1,6 @@
 /**
  * Runs winnow as a child process over the inputs:
- *   node dist/cli/main.js run <files…> --no-dedupe --out <outDir> [--concurrency N]
+ *   node dist/cli/main.js run <files…> --no-dedupe --out <outDir> [--concurrency N] [extra flags]
  * and checks that it wrote <outDir>/records.jsonl.
  */
 import fs from 'node:fs';
@@ -20,6 +20,8 @@ export interface WinnowRunOptions {
   totalBytes: number;
   outDir: string;
   concurrency?: number;
+  /** More `winnow run` flags (e.g. `--full`). */
+  extraArgs?: string[];
   /** Defaults to the built CLI of this repo. */
   cliPath?: string;
 }
@@ -31,6 +33,7 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
   }
   const args = [cli, 'run', ...opts.files, '--no-dedupe', '--out', opts.outDir];
   if (opts.concurrency !== undefined) args.push('--concurrency', String(opts.concurrency));
+  args.push(...(opts.extraArgs ?? []));
   const r = await runMeasured(process.execPath, args, { cwd: REPO_ROOT });
   const recordsPath = path.join(opts.outDir, 'records.jsonl');
   const runJsonPath = path.join(opts.outDir, 'run.json');
