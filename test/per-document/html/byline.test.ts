@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
 import { splitAuthors } from '../../../src/per-document/parse/html/metadata/index.js';
+import { P1, P2 } from './prose.js';
 
 describe('byline labels', () => {
   it('strips role and piece labels before the name', () => {
@@ -34,5 +35,43 @@ describe('byline labels', () => {
 <p>From Monday, employers must offer two tests a week to every employee who does not work from home, the ministry said on Friday in Berlin.</p>
 <p>The rule applies until the end of June and covers apprentices as well as part-time staff, according to the draft that was seen by reporters.</p></article></body></html>`;
     expect(extractHtml(html).meta.byline).toBe('Kirsten Freund');
+  });
+});
+
+describe('byline sources', () => {
+  const page = (head: string, body: string) =>
+    `<!doctype html><html lang="de"><head>${head}</head><body><article><h1>Masken am Arbeitsplatz</h1>${body}<p>${P1}</p><p>${P2}</p></article></body></html>`;
+  const bylineOf = (head: string, body: string) => extractHtml(page(head, body)).meta.byline;
+
+  it('reads a by-word line without byline markup ("Ein Artikel von …", "Text von …")', () => {
+    expect(bylineOf('', '<div class="metaInfo"><strong>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</strong></div>')).toBe('Pamela Sladky');
+    expect(bylineOf('', '<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>')).toBe('Christian Seiler');
+    expect(bylineOf('', '<p>Von <a href="/autor/ck">Cosima Künzel</a></p>')).toBe('Cosima Künzel');
+  });
+
+  it('does not take a by-word sentence for a byline', () => {
+    expect(bylineOf('', '<p>Von Berlin nach Hamburg fährt der Zug.</p>')).toBeUndefined();
+  });
+
+  it('reads the name from a microdata <meta itemprop="name">', () => {
+    expect(bylineOf('', '<span itemprop="author" itemscope><meta itemprop="name" content="Cosima Künzel">Cosima K.</span>')).toBe('Cosima Künzel');
+  });
+
+  it('passes over the site name in the author meta for a person named on the page, and keeps it when nobody is', () => {
+    const head = '<meta property="og:site_name" content="Badische Zeitung"><meta name="author" content="Badische Zeitung">';
+    expect(bylineOf(head, '<p>Von Lisa Petrich</p>')).toBe('Lisa Petrich');
+    expect(bylineOf(head, '')).toBe('Badische Zeitung');
+    expect(bylineOf('<meta name="author" content="hessenschau.de, Frankfurt, Germany">', '<p class="byline">Von Lisa Petrich</p>')).toBe('Lisa Petrich');
+  });
+
+  it('keeps an association suffix whole and drops picture credits', () => {
+    expect(splitAuthors('Hanns-Seidel-Stiftung e.V.')).toEqual(['Hanns-Seidel-Stiftung e.V.']);
+    expect(splitAuthors('Isabel Caro, Rocío Latorre y José Miguel Wilson')).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    expect(splitAuthors('Bild © hr')).toEqual([]);
+    expect(splitAuthors('Gàbor Muniér, Anzahl der Kommentare: 0')).toEqual(['Gàbor Muniér']);
+  });
+
+  it('reads a byline element whose class also names the date', () => {
+    expect(bylineOf('', '<p class="date-author">Janic Cathomen, 01.12.2021</p>')).toBe('Janic Cathomen');
   });
 });

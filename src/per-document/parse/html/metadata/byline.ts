@@ -1,8 +1,9 @@
 /**
  * Finds the article's authors: from JSON-LD, else from byline elements on the page, else from
- * author <meta> tags; and cleans a byline string into a list of names. Bylines carry much
- * besides names ("Von", "Text:", roles, degrees, dates, photo credits, profile links), and
- * names that are the site's own are not authors.
+ * by-word lines ("Von …", "Ein Artikel von …"), else from author <meta> tags; and cleans a
+ * byline string into a list of names. Bylines carry much besides names ("Von", "Text:", roles,
+ * degrees, dates, photo credits, profile links), and names that are the site's own are
+ * authors only when nobody else is named.
  */
 import type { Element } from 'domhandler';
 import { collapse, parseHtml, textOf } from '../dom.js';
@@ -24,9 +25,12 @@ const LABEL_BEFORE_BY = [
 /** Credits for other work after the author's name ("… Illustration von …", "… Fotos: …"). */
 const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|video|kamera|schnitt)\s*(?:von|by|:)\s+.*$/i;
 
+/** A picture credit ("Bild © hr", "Foto: dpa"): it names the photographer or agency, not the author. */
+const PICTURE_CREDIT = /^(?:bild|bilder|foto|fotos|photo|photos|image|images|picture|illustration)\b|©/i;
+
 /** Class/id tokens of byline elements, and tokens that mark an author's bio, avatar or links instead. */
 const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin|verfasser|auteur|writer|creator)(?:$|[-_])/;
-const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|list|date|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
+const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
 
 /** <meta> names that hold the author, in the order they are trusted. */
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name', 'cxenseparse:author', 'og:article:author', 'book:author'];
@@ -39,7 +43,7 @@ function decodeEntities(s: string): string {
 /** Cleans a byline string into a list of names. */
 export function splitAuthors(raw: string): string[] {
   let s = collapse(decodeEntities(raw));
-  if (!s || s.length > 300 || /^https?:\/\//.test(s)) return [];
+  if (!s || s.length > 300 || /^https?:\/\//.test(s) || PICTURE_CREDIT.test(s)) return [];
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '');
@@ -65,15 +69,16 @@ export function splitAuthors(raw: string): string[] {
   s = s.replace(DEGREE_SUFFIX, '');
   s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
   const parts = s
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/i)
+    // conjunctions only between spaces, so "e.V." or "J. i. Smith" are not split
+    .split(/\s*[,;&]\s*|\s+(?:and|und|et|y|e|i)\s+/i)
     .map((p) =>
       p
         .replace(BYLINE_PREFIX, '')
         .replace(/^[-–—:|\s]+|[-–—:,|\s]+$/g, '')
-        .replace(/(?<!(?:^|\s)\p{Lu})\.+$/u, '')
+        .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
         .trim(),
     )
-    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
+    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/:\s*\S/.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
   return [...new Set(parts)];
 }
 
@@ -88,6 +93,8 @@ export interface AuthorEvidence {
   jsonLdAuthors: string[];
   /** Texts of the byline elements on the page, in document order. */
   bylineTexts: string[];
+  /** Short texts that start with a by-word ("Von …", "By …", "Ein Artikel von …"), in document order. */
+  byWordTexts: string[];
   /** <meta> contents by lower-cased name or property. */
   metas: Map<string, string>;
   /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
@@ -95,20 +102,49 @@ export interface AuthorEvidence {
   publisher: string | undefined;
 }
 
-/** The authors: JSON-LD names that are not the site's, else the first byline element that names someone, else author meta tags. */
-export function chooseAuthors({ jsonLdAuthors, bylineTexts, metas, site, publisher }: AuthorEvidence): string[] {
-  const siteish = (name: string) =>
+/** A by-word at the start of a text: the name follows, or sits in the next element ("Von <a>Name</a>"). */
+const BY_WORD_START =
+  /^\s*(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez)\s*(?:$|:?\s+\p{Lu})/iu;
+/** Lower-case words a person's name may hold ("Walter von Aachen", "Jose de la Cruz"). */
+const NAME_PARTICLE = /^(?:von|van|vom|zu|der|den|de|da|di|del|della|des|du|la|le|y|bin|al|el|ten|ter)$/;
+
+/** True for a text node that opens a by-word byline. */
+export function startsWithByWord(text: string): boolean {
+  return BY_WORD_START.test(text);
+}
+
+/** A name as people write theirs: one to five words, each capitalised or a name particle. */
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) && /^\p{Lu}/u.test(name);
+}
+
+/**
+ * The authors: JSON-LD names, else the first byline element that names someone, else the
+ * first by-word line ("Von …") that reads as names, else author meta tags. Names that are
+ * the site's own (its name, its publisher, a domain) are passed over for a person named by a
+ * later source (CMSs fill the author fields with them when nobody is credited), and kept
+ * when no source names anyone else.
+ */
+export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, metas, site, publisher }: AuthorEvidence): string[] {
+  const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
-  let authors = jsonLdAuthors.flatMap(splitAuthors).filter((a) => !siteish(a));
-  if (!authors.length) for (const b of bylineTexts) if ((authors = splitAuthors(b)).length) break;
-  if (!authors.length) {
-    for (const key of AUTHOR_META) {
-      const v = metas.get(key);
-      if (v && !/^https?:/.test(v)) {
-        authors = splitAuthors(v);
-        if (authors.length) break;
-      }
-    }
+  const metaValues = AUTHOR_META.map((key) => metas.get(key)).filter((v): v is string => !!v && !/^https?:/.test(v));
+  const sources: (() => string[])[] = [
+    () => jsonLdAuthors.flatMap(splitAuthors),
+    ...bylineTexts.map((b) => () => splitAuthors(b)),
+    ...byWordTexts.map((b) => () => {
+      const names = splitAuthors(b);
+      return names.every(looksLikeName) ? names : [];
+    }),
+    ...metaValues.map((v) => () => splitAuthors(v)),
+  ];
+  let siteOwn: string[] = [];
+  for (const source of sources) {
+    const names = source();
+    // a source naming the site also names its place or slogan ("site.de, Frankfurt, Germany"): no person there
+    if (names.length && !names.some(ownName)) return names;
+    if (!siteOwn.length) siteOwn = names;
   }
-  return authors;
+  return siteOwn;
 }

@@ -6,8 +6,8 @@
  * Comment sections are skipped: their bylines and dates are not the article's.
  */
 import { Element, type Document } from 'domhandler';
-import { findAll, textOf, tokensOf } from '../dom.js';
-import { isBylineElement } from './byline.js';
+import { collapse, findAll, textOf, tokensOf } from '../dom.js';
+import { isBylineElement, startsWithByWord } from './byline.js';
 import { dayFirst, findDateInText, normalizeDate } from './dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -27,6 +27,8 @@ export interface PageScan {
   headSeq: Map<HeadingCandidate, number>;
   times: TimeValue[];
   bylineTexts: string[];
+  /** Short element texts that open with a by-word ("Von …", "By …"), for pages without byline markup. */
+  byWordTexts: string[];
   dateTexts: string[];
   /** Dates shown on the page, with their position in document order. */
   shown: ShownDate[];
@@ -42,6 +44,7 @@ export function scanPage(doc: Document): PageScan {
   let classCount = 0;
   const times: TimeValue[] = [];
   const bylineTexts: string[] = [];
+  const byWordTexts: string[] = [];
   const dateTexts: string[] = [];
   const shown: ShownDate[] = [];
   let seq = 0;
@@ -96,10 +99,14 @@ export function scanPage(doc: Document): PageScan {
       }
       if (isBylineElement(el, tokens)) {
         const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
-        const t = textOf(nameEl ?? el);
+        // schema.org microdata may give the name as <meta itemprop="name" content="…">
+        const t = nameEl?.name === 'meta' ? collapse(nameEl.attribs.content ?? '') : textOf(nameEl ?? el);
         if (t && t.length < 200) {
           bylineTexts.push(t);
         }
+      } else if (byWordTexts.length < 4 && opensWithByWord(el)) {
+        const t = textOf(el);
+        if (t.length < 120) byWordTexts.push(t);
       }
     }
     if (name === 'script' || name === 'style') return;
@@ -107,5 +114,15 @@ export function scanPage(doc: Document): PageScan {
   };
   for (const c of doc.children) if (c instanceof Element) visit(c, false);
 
-  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, dateTexts, shown };
+  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, dateTexts, shown };
+}
+
+/** An element whose text starts with a by-word: only its first text is looked at, so the check stays cheap. */
+function opensWithByWord(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type !== 'text') return false;
+    const data = (c as unknown as { data: string }).data;
+    if (data.trim()) return startsWithByWord(data);
+  }
+  return false;
 }
