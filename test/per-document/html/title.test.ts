@@ -64,4 +64,30 @@ describe('html title', () => {
     );
     expect(titleOf(html)).toBe("'Star Wars' cuts may be released");
   });
+
+  it('drops a separator left dangling by an empty site name, and a date written before the headline', () => {
+    expect(titleOf(page('<meta property="og:title" content="River floods the old town -">', `<article><h1>River floods the old town</h1>${BODY}</article>`))).toBe(
+      'River floods the old town',
+    );
+    expect(titleOf(page('<title>23.01.2022 - River floods the old town - Riverside</title>', `<article><h1>23.01.2022 - River floods the old town</h1>${BODY}</article>`))).toBe(
+      'River floods the old town',
+    );
+  });
+
+  it('leaves out a date and categories that the heading holds after the declared title', () => {
+    const html = page(
+      '<meta property="og:title" content="River floods the old town">',
+      `<article><h1>River floods the old town <span class="meta">02.02.2022 • News, Local</span></h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it('reads a title whole when the heading continues into it without a separator (CJK "_site")', () => {
+    expect(titleOf(page('<title>蔡健雅_百度百科</title>', `<article><h1>蔡健雅</h1>${BODY}</article>`))).toBe('蔡健雅_百度百科');
+  });
+
+  it('takes a one-word h1 against a composite <title>, and the <title> when it is one part', () => {
+    expect(titleOf(page('<title>Geschichte - Chorknaben Ulm</title>', `<article><h1>Chorgeschichte</h1>${BODY}</article>`))).toBe('Chorgeschichte');
+    expect(titleOf(page('<title>Base URL with base test</title>', `<article><h1>Lorem</h1>${BODY}</article>`))).toBe('Base URL with base test');
+  });
 });

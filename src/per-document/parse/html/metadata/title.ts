@@ -51,6 +51,18 @@ export function isHiddenHeading(el: Element): boolean {
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
 
+/** A separator left dangling at either end of a title ("Headline -" when the site name was empty); not « », which quote. */
+const DANGLING_SEPARATOR = /^\s*[|\-–—:·/•]+\s+|\s+[|\-–—:·/•]+\s*$/g;
+/** A publication date written before a title ("23.01.2022 - Headline", "2022-01-23 | Headline"). */
+const LEADING_DATE = /^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})\s*[|\-–—:·•]\s+/;
+/** The comparable form of a date after a headline ("… Region 02.02.2022 • News"): a post-meta line inside the heading. */
+const COMPARABLE_DATE_START = /^(?:\d{1,2} \d{1,2} \d{2,4}|\d{4} \d{2} \d{2})\b/;
+
+/** A title without a dangling separator or a date written before it. */
+function tidyTitle(title: string): string {
+  return collapse(title).replace(DANGLING_SEPARATOR, '').replace(LEADING_DATE, '').trim();
+}
+
 /** Removes a site-name part (" | Site", "Site - ") from a <title>. */
 export function stripSiteName(title: string, site?: string): string {
   const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim());
@@ -107,6 +119,20 @@ export function readabilityTitle(orig: string): string {
   return cur;
 }
 
+/** True when a heading is the site-name part at the end of a declared title ("Headline | Site"). */
+function isSitePartOf(heading: string, title: string, site: string | undefined): boolean {
+  return stripSiteName(title, site) !== title && comparableText(title).endsWith(comparableText(heading));
+}
+
+/**
+ * True when a title is the heading plus more that no spaced separator sets apart
+ * ("蔡健雅_百度百科"): such a title is read whole, as both Readability and trafilatura do.
+ */
+function extendsWithoutSeparator(heading: string, title: string): boolean {
+  if (!title.startsWith(heading) || title.length === heading.length) return false;
+  return !new RegExp(`^(?:${TITLE_SEPARATORS.source})`).test(title.slice(heading.length));
+}
+
 /** Share of words two titles have in common (0-1). */
 function wordOverlap(a: string, b: string): number {
   const A = new Set(comparableText(a).split(' '));
@@ -123,9 +149,13 @@ function wordOverlap(a: string, b: string): number {
  * containment, so a blog's site-name h1 does not beat the post's own h1.
  */
 export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
-  const cands = heads.map((h) => (typeof h === 'string' ? { text: h, kind: 'h1' as const } : h)).filter((h) => comparableText(h.text));
-  const metas = declared.filter((x): x is string => !!x && !!collapse(x)).map(collapse);
-  const raws = titleTag ? [...metas, collapse(titleTag)] : metas;
+  const cands = heads
+    .map((h) => (typeof h === 'string' ? { text: h, kind: 'h1' as const } : h))
+    .map((h) => ({ ...h, text: tidyTitle(h.text) }))
+    .filter((h) => comparableText(h.text));
+  const metas = declared.filter((x): x is string => !!x && !!tidyTitle(x)).map(tidyTitle);
+  const tag = titleTag ? tidyTitle(titleTag) : '';
+  const raws = tag ? [...metas, tag] : metas;
   const variants: string[] = [];
   for (const x of raws) {
     variants.push(x);
@@ -155,7 +185,8 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
       let best: string | undefined;
       for (const v of variants) {
         const nv = comparableText(v);
-        if (nv && nh.includes(nv) && wordCount(nv) >= 2 && nv.length >= nh.length * 0.6 && (!best || nv.length > comparableText(best).length)) best = v;
+        const mostOfIt = nv.length >= nh.length * 0.6 || (nh.startsWith(nv) && COMPARABLE_DATE_START.test(nh.slice(nv.length).trim()));
+        if (nv && nh.includes(nv) && wordCount(nv) >= 2 && mostOfIt && (!best || nv.length > comparableText(best).length)) best = v;
       }
       if (best) return best;
     }
@@ -167,7 +198,8 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
   }
   let best: string | undefined;
   let bestScore = 0;
-  for (const h of h1s) {
+  const extended = (h: string) => raws.some((x) => extendsWithoutSeparator(h, x));
+  for (const h of h1s.filter((x) => !extended(x))) {
     for (const x of raws) {
       const sc = wordOverlap(h, x);
       if (sc > bestScore) {
@@ -178,9 +210,10 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
   }
   if (best && bestScore >= 0.5) return best;
   // one visible h1 that is not the site's name: the headline, whatever the declared titles say
-  const own = h1s.filter((h) => comparableText(h) !== nsite && !raws.some((x) => stripSiteName(x, site) !== x && comparableText(x).endsWith(comparableText(h))));
-  if (own.length === 1 && h1s.length === 1 && wordCount(own[0]!) >= 2) return own[0];
+  const own = h1s.filter((h) => comparableText(h) !== nsite && !extended(h) && !raws.some((x) => isSitePartOf(h, x, site)));
+  // a one-word h1 only against a composite <title> ("Geschichte - Chor Ulm"): a one-part <title> may be the better-worded headline
+  if (own.length === 1 && h1s.length === 1 && (wordCount(own[0]!) >= 2 || !tag || TITLE_SEPARATORS.test(tag))) return own[0];
   if (metas[0]) return metas[0];
-  if (titleTag && collapse(titleTag)) return readabilityTitle(collapse(titleTag));
+  if (tag) return readabilityTitle(tag);
   return h1s.length === 1 ? h1s[0] : undefined;
 }
