@@ -13,12 +13,14 @@ interface Frame {
   level?: number;
   listDepth: number;
   pre: boolean;
-  chain: string[];
+  /** The innermost containers (at most two), described in the block's context when a block is pushed. */
+  chain: Element[];
   /** Outside the core of the article: only prose paragraphs are kept. */
   strict: boolean;
 }
 
 const HEADING = /^h([1-6])$/;
+const WORD = /\S+/g;
 const CONTAINER_DESC_TAGS = new Set(['div', 'section', 'article', 'main', 'ul', 'ol', 'table', 'aside', 'header', 'footer', 'nav', 'form', 'blockquote', 'figure', 'dl', 'li', 'p', 'td', 'span']);
 
 function describe(el: Element): string {
@@ -55,10 +57,10 @@ export class BlockEmitter {
   constructor(private readonly opt: EmitOptions) {}
 
   emitRoot(root: Element): void {
-    const chain: string[] = [];
+    const chain: Element[] = [];
     for (let p = root.parent; p instanceof Element && chain.length < 2; p = p.parent) {
       if (p.name === 'body' || p.name === 'html') break;
-      chain.unshift(describe(p));
+      chain.unshift(p);
     }
     const core = this.opt.core;
     const frame: Frame = { type: 'paragraph', listDepth: 0, pre: false, chain, strict: !!core && !core.has(root) };
@@ -134,7 +136,7 @@ export class BlockEmitter {
     }
     // block element
     this.flush();
-    const chain = CONTAINER_DESC_TAGS.has(name) ? [...frame.chain.slice(-1), describe(node)] : frame.chain;
+    const chain = CONTAINER_DESC_TAGS.has(name) ? [...frame.chain.slice(-1), node] : frame.chain;
     let next: Frame = { ...frame, chain };
     if (frame.strict && this.opt.core?.has(node)) next.strict = false;
     const h = HEADING.exec(name);
@@ -180,7 +182,7 @@ export class BlockEmitter {
       }
     }
     this.flush();
-    const chain = [...frame.chain.slice(-1), describe(table)];
+    const chain = [...frame.chain.slice(-1), table];
     if (layout) {
       const f: Frame = { ...frame, chain };
       for (const c of table.children) this.walk(c, f);
@@ -246,16 +248,17 @@ export class BlockEmitter {
       this.buf += data;
       return;
     }
-    const parts = data.split(/[\s]+/);
-    // parts: leading '' means leading whitespace; trailing '' means trailing whitespace
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      if (i > 0) this.pending = true;
-      if (!p) continue;
+    // words separated by whitespace runs; any whitespace before a word (or at the end) leaves one space pending
+    WORD.lastIndex = 0;
+    let end = 0;
+    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
+      if (m.index > end) this.pending = true;
+      end = m.index + m[0].length;
       if (this.pending && this.buf && !this.buf.endsWith('\n') && !this.buf.endsWith(' ')) this.buf += ' ';
       this.pending = false;
-      this.buf += p;
+      this.buf += m[0];
     }
+    if (end < data.length) this.pending = true;
   }
 
   flush(): void {
@@ -316,7 +319,7 @@ export class BlockEmitter {
     }
     const block: Block = { index: this.blocks.length, type: frame.type, text, links: out };
     if (frame.level !== undefined && (frame.type === 'heading' || frame.type === 'list-item')) block.level = frame.level;
-    if (frame.chain.length) block.context = frame.chain.join(' > ');
+    if (frame.chain.length) block.context = frame.chain.map(describe).join(' > ');
     this.blocks.push(block);
   }
 }

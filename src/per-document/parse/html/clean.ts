@@ -64,14 +64,26 @@ function holdsArticle(el: Element): boolean {
   return false;
 }
 
+/** The first class rule matching each token (null: none), by token: tokens repeat across elements and pages. */
+const tokenRules = new Map<string, PatternRule | null>();
+const TOKEN_RULES_MAX = 20000;
+
+function ruleForToken(token: string): PatternRule | null {
+  let rule = tokenRules.get(token);
+  if (rule !== undefined) return rule;
+  rule = null;
+  const bem = token.indexOf('--');
+  const part = bem > 0 ? token.slice(0, bem) : token; // BEM modifiers name a state, not a part
+  if (part.length <= 60 && !TOKEN_EXEMPT.test(part)) rule = CLASS_RULES.find((r) => r.test.test(part)) ?? null;
+  if (tokenRules.size >= TOKEN_RULES_MAX) tokenRules.clear();
+  tokenRules.set(token, rule);
+  return rule;
+}
+
 export function classRuleFor(el: Element): PatternRule | undefined {
-  const tokens = tokensOf(el);
-  if (!tokens.length) return undefined;
-  for (let token of tokens) {
-    const bem = token.indexOf('--');
-    if (bem > 0) token = token.slice(0, bem); // BEM modifiers name a state, not a part
-    if (token.length > 60 || TOKEN_EXEMPT.test(token)) continue;
-    for (const rule of CLASS_RULES) if (rule.test.test(token)) return rule;
+  for (const token of tokensOf(el)) {
+    const rule = ruleForToken(token);
+    if (rule) return rule;
   }
   return undefined;
 }
@@ -189,12 +201,18 @@ export function preClean(doc: Document, ctx: CleanContext, light = false): void 
 function textLengths(root: ParentNode): { text: number; linked: number } {
   let text = 0;
   let linked = 0;
-  const stack: { node: ParentNode; inLink: boolean }[] = [{ node: root, inLink: false }];
-  while (stack.length) {
-    const { node, inLink } = stack.pop()!;
+  // two parallel stacks: no object per element
+  const nodes: ParentNode[] = [root];
+  const inLinks: boolean[] = [false];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const inLink = inLinks.pop()!;
     for (const c of node.children) {
       if (c instanceof Element) {
-        if (!JUNK_TAGS.has(c.name)) stack.push({ node: c, inLink: inLink || c.name === 'a' });
+        if (!JUNK_TAGS.has(c.name)) {
+          nodes.push(c);
+          inLinks.push(inLink || c.name === 'a');
+        }
       } else if (c.type === 'text') {
         const n = countNonSpace((c as unknown as { data: string }).data);
         text += n;

@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { FastTokenizer } from './tokenizer.js';
 
 /** Raw-text elements that a self-closing slash must not leave open (`<script src=x />`). */
 const SELF_CLOSED_RAW = /<(script|style|title|textarea|iframe|xmp|noembed|noframes)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/>/gi;
@@ -13,16 +14,19 @@ export const MAX_DEPTH = 220;
 
 export function parseHtml(html: string): Document {
   const source = html.indexOf('/>') >= 0 ? html.replace(SELF_CLOSED_RAW, (_m, tag: string, attrs?: string) => `<${tag}${attrs ?? ''}></${tag}>`) : html;
-  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer });
   flattenDeep(doc);
   return doc;
 }
 
 /** Replaces the children of any element deeper than MAX_DEPTH by one text node (iterative). */
 function flattenDeep(doc: Document): void {
-  const stack: [ParentNode, number][] = [[doc, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  // two parallel stacks: no tuple per element
+  const nodes: ParentNode[] = [doc];
+  const depths: number[] = [0];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth >= MAX_DEPTH && node instanceof Element) {
       const text = textIterative(node);
       const leaf = new Text(text);
@@ -30,7 +34,12 @@ function flattenDeep(doc: Document): void {
       node.children = [leaf];
       continue;
     }
-    for (const child of node.children) if (child instanceof Element) stack.push([child, depth + 1]);
+    for (const child of node.children) {
+      if (child instanceof Element) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
 }
 
@@ -90,14 +99,31 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'noscript',
 ]);
 
-/** Lower-cased class tokens and id of an element. */
+/** No tokens: shared, so elements without class or id allocate nothing. */
+const NO_TOKENS: string[] = [];
+/**
+ * Token lists by class/id attribute value: pages repeat the same class strings on many
+ * elements, and every stage asks for the tokens of each element several times.
+ */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_MAX = 20000;
+
+/**
+ * Lower-cased class tokens and id of an element (the id last). The array is shared
+ * between calls: callers must not modify it.
+ */
 export function tokensOf(el: Element): string[] {
   const cls = el.attribs.class;
   const id = el.attribs.id;
-  if (!cls && !id) return [];
-  const out: string[] = [];
+  if (!cls && !id) return NO_TOKENS;
+  const key = id ? `${cls ?? ''}\u0001${id}` : cls!;
+  let out = tokenCache.get(key);
+  if (out) return out;
+  out = [];
   if (cls) for (const t of cls.split(/\s+/)) if (t) out.push(splitCamel(t));
   if (id) out.push(splitCamel(id.trim()));
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(key, out);
   return out;
 }
 
