@@ -1,18 +1,177 @@
-/** Calendar helpers shared by every stage that reads dates (HTML metadata, dump lines). */
+/**
+ * The one date reader: every stage that reads a date (HTML metadata, dump lines, input
+ * hints) reads it here. It knows written dates in many languages ("March 12, 2019",
+ * "12. März 2019", "12 de marzo de 2019", "12 марта 2019", "2019年3月12日"), numeric dates
+ * (`2019-03-12`, `12.03.2019`, `03/12/2019`), structured values (`2019-03-12T10:00:00+01:00`)
+ * and dates in a URL path. Only fully written calendar dates count: a relative date ("3
+ * hours ago") would make records depend on the day of the run.
+ *
+ * It is plain regular expressions over the text, no parser library: dump metadata reads
+ * dozens of head lines per document, and a line without a digit is rejected at once.
+ */
+import { MONTHS, WEEKDAYS } from './month-names.js';
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A year, month and day a web article can carry (1990-2100). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A year, month and day a web article can carry (1990-2100), and a real day of that month. */
 export function isPlausibleDate(y: number, m: number, d: number): boolean {
-  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]!;
+}
+
+/** A date found in text: ISO `YYYY-MM-DD`, the text as written and where it starts. */
+export interface FoundDate {
+  iso: string;
+  text: string;
+  index: number;
+}
+
+export interface DateOptions {
+  /** The text's language (BCP 47): decides whether `05/07/2022` is the 5th of July. */
+  language?: string;
+  /** Read `05/07/2022` day first; overrides the language's convention. */
+  dayFirst?: boolean;
+}
+
+/** Whether a text in this language writes 03/04/2020 for the 3rd of April (all but US English). */
+export function dayFirst(language: string | undefined): boolean {
+  if (!language) return false;
+  const l = language.toLowerCase();
+  return !(l === 'en' || l.startsWith('en-us') || l.startsWith('en_us'));
+}
+
+/** Two-digit years are this century's: `12.03.19` is 2019. */
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+type Reader = (m: RegExpExecArray, dayFirstOrder: boolean) => string | undefined;
+
+const checked = (y: number, m: number, d: number) => (isPlausibleDate(y, m, d) ? iso(y, m, d) : undefined);
+const month = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * The written forms, each a global pattern and how to read a match. Where several match,
+ * the earliest in the text wins (then the longest): a line's first date is its own.
+ */
+const FORMS: [RegExp, Reader][] = [
+  // 2019-03-12, 2019/03/12, 2019.03.12
+  [/(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, (m) => checked(Number(m[1]), Number(m[3]), Number(m[4]))],
+  // 12.03.2019, 12. 03. 2019, 12.03.19 (a two-digit year only when no letter or number is beside it: not a version number)
+  [
+    /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|(?<![\p{L}]\d{1,2}\.\s?\d{1,2}\.\s?)\d{2}(?![.\d]))(?!\d)/gu,
+    (m) => checked(fullYear(m[3]!), Number(m[2]), Number(m[1])),
+  ],
+  // 03/12/2019, 12-03-2019: month first in US English, unless the first number cannot be a month
+  [
+    /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2}|(?<![\p{L}]\d{1,2}[/-]\d{1,2}[/-])\d{2}(?![/\d-]))(?![\d/-])/gu,
+    (m, dayFirstOrder) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
+      if (a > 12 || (dayFirstOrder && b <= 12)) return checked(y, b, a) ?? checked(y, a, b);
+      return checked(y, a, b);
+    },
+  ],
+  // March 12, 2019; Mar. 12th 2019; Sunday, March 12, 2019
+  [
+    /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+((?:19|20)\d{2})(?!\d)/gu,
+    (m) => {
+      const mo = month(m[1]!);
+      return mo ? checked(Number(m[3]), mo, Number(m[2])) : undefined;
+    },
+  ],
+  // 12 March 2019, 12. März 2019, 1er mars 2019, 12 de marzo de 2019, 12 марта 2019 г.
+  [
+    /(?<![\d.])(\d{1,2})(?:\\?\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/gu,
+    (m) => {
+      const mo = month(m[2]!);
+      return mo ? checked(Number(m[3]), mo, Number(m[1])) : undefined;
+    },
+  ],
+  // 2019年3月12日 (Chinese, Japanese), 2019년 3월 12일 (Korean)
+  [/((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, (m) => checked(Number(m[1]), Number(m[2]), Number(m[3]))],
+];
+
+/** A year written in full or as the end of a numeric date: no date without one. */
+const HAS_YEAR = /(?:19|20)\d{2}|\d[./-]\d{2}(?!\d)/u;
+
+/**
+ * The first full calendar date in a text, in any of the languages the month table knows.
+ * Two dates run together ("19. Dezember 202219. Dezember 2022", a published and an
+ * updated date whose separator was lost) are read apart.
+ */
+export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
+  if (!HAS_YEAR.test(text)) return undefined; // most lines: no year, no date, no further work
+  const order = options.dayFirst ?? dayFirst(options.language);
+  const source = text.replace(/((?:19|20)\d{2})(?=\d{1,2}[./ ])/gu, '$1 ');
+  let best: FoundDate | undefined;
+  for (const [pattern, read] of FORMS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+      if (best && m.index > best.index) break;
+      const date = read(m, order);
+      if (!date) continue;
+      if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.text.length)) {
+        best = { iso: date, text: m[0], index: m.index };
+      }
+      break;
+    }
+  }
+  // The split of run-together dates adds spaces only after a year: the first date's offset holds.
+  return best && withWeekdayAndTime(source, best);
+}
+
+/** "on Wednesday, " before a date and ", 14:14 Uhr", " at 2:30 pm", " à 09h08" after it. */
+const LEADING_WORD = /(\p{L}[\p{L}'-]{1,13})\.?,?\s*$/u;
+const TRAILING_TIME = /^\s*,?\s*(?:[-–|]\s*|(?:at|um|à|a las|a las|alle|om|às|в|о)\s+)?\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2}|\.\d{2}(?=\s*uhr))\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?/iu;
+
+/**
+ * The date with the weekday and the time of day written around it: one span, so a caller that
+ * lifts the date out of a line ("By Anna Smith, August 14, 2020 2:30 pm") leaves no debris.
+ */
+/** The word that introduces a date: "on", "am", "le", "el", "il", "em", "op", "dnia". */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'am', 'vom', 'le', 'du', 'el', 'del', 'il', 'em', 'op', 'dnia', 'від']);
+
+function withWeekdayAndTime(text: string, found: FoundDate): FoundDate {
+  let { index } = found;
+  for (const words of [WEEKDAYS, DATE_PREPOSITIONS]) {
+    const before = LEADING_WORD.exec(text.slice(Math.max(0, index - 20), index));
+    if (before && words.has(before[1]!.toLowerCase())) index -= before[0].length;
+  }
+  const end = found.index + found.text.length;
+  const time = TRAILING_TIME.exec(text.slice(end, end + 30));
+  const stop = end + (time ? time[0].trimEnd().length : 0);
+  return { iso: found.iso, text: text.slice(index, stop), index };
+}
+
+const STRUCTURED = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(:\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+
+/**
+ * ISO 8601 from a structured value (JSON-LD, <meta> content, a datetime attribute, an
+ * input hint): the time is kept with its offset; a time without an offset says nothing
+ * about the day elsewhere and is dropped. Other forms (`20190312`, `March 12, 2019`) are read
+ * as dates.
+ */
+export function normalizeDate(value: string | undefined, options: DateOptions = {}): string | undefined {
+  if (!value) return undefined;
+  const s = value.trim();
+  const m = STRUCTURED.exec(s);
+  if (m) {
+    const date = checked(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!date || !m[4] || !m[7]) return date;
+    const offset = m[7] === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return `${date}T${pad(Number(m[4]))}:${m[5]}${m[6] ?? ''}${offset}`;
+  }
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)/.exec(s);
+  if (compact) return checked(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  return findDate(s, options)?.iso;
 }
 
 /** A date written in the URL's path (`/2019/08/02/`, `/2019-08-02-slug`), as many CMSs do. */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m = /[/_-](\d{4})[/_-](\d{2})[/_-](\d{2})(?:[/_-]|$)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
-  if (m && isPlausibleDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
-  return undefined;
+  return m ? checked(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/document.js';
-import { dateFromUrl } from '../../src/core/dates.js';
-import { findDate, normalizeIsoDate } from '../../src/per-document/metadata/dates.js';
+import { dateFromUrl, findDate, normalizeDate as normalizeIsoDate } from '../../src/core/dates.js';
 import { findDumpLines, parseNames } from '../../src/per-document/metadata/dump-lines.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
@@ -76,20 +75,20 @@ describe('findDate', () => {
     ['es', '18 de septiembre de 2024', '2024-09-18'],
     ['it', '5 luglio 2024', '2024-07-05'],
   ])('%s: %s', (lang, text, iso) => {
-    expect(findDate(text, lang)?.iso).toBe(iso);
+    expect(findDate(text, { language: lang })?.iso).toBe(iso);
   });
 
   it('rejects partial dates and years alone', () => {
-    expect(findDate('March 3', 'en')).toBeUndefined();
-    expect(findDate('hace 2 días', 'es')).toBeUndefined();
-    expect(findDate('in 1850 the mill was built', 'en')).toBeUndefined();
+    expect(findDate('March 3', { language: 'en' })).toBeUndefined();
+    expect(findDate('hace 2 días', { language: 'es' })).toBeUndefined();
+    expect(findDate('in 1850 the mill was built', { language: 'en' })).toBeUndefined();
   });
 
   it('rejects relative dates', () => {
-    expect(findDate('3 hours ago', 'en')).toBeUndefined();
-    expect(findDate('yesterday at 10:00', 'en')).toBeUndefined();
-    expect(findDate('vor 2 Tagen', 'de')).toBeUndefined();
-    expect(findDate('il y a 3 jours', 'fr')).toBeUndefined();
+    expect(findDate('3 hours ago', { language: 'en' })).toBeUndefined();
+    expect(findDate('yesterday at 10:00', { language: 'en' })).toBeUndefined();
+    expect(findDate('vor 2 Tagen', { language: 'de' })).toBeUndefined();
+    expect(findDate('il y a 3 jours', { language: 'fr' })).toBeUndefined();
   });
 
   it('normalizes structured dates and keeps the time with its offset', () => {
@@ -162,7 +161,7 @@ describe('findDumpLines: date lines', () => {
   });
 
   it('pl: 12 kwietnia 2025', () => {
-    expect(findDate('12 kwietnia 2025', 'pl')?.iso).toBe('2025-04-12');
+    expect(findDate('12 kwietnia 2025', { language: 'pl' })?.iso).toBe('2025-04-12');
   });
 
   it('a date line ending in "par/by <name>"', () => {
@@ -309,11 +308,34 @@ describe('dates written in other places', () => {
   });
 
   it('splits two dates run together and reads the first', () => {
-    expect(findDate('19. Dezember 202219. Dezember 2022', 'de')?.iso).toBe('2022-12-19');
+    expect(findDate('19. Dezember 202219. Dezember 2022', { language: 'de' })?.iso).toBe('2022-12-19');
   });
 
   it('takes a date that leads a line set off by a separator', () => {
     expect(lines('de', ['08.11.2021 | Online-Fachtag zum Tag der Erinnerung']).published).toBe('2021-11-08');
+  });
+
+  it('reads a date line that also shows the time, a reading time or a release number', () => {
+    expect(lines('de', ['06.11.2023, 15:20 Uhr • 2 Min. Lesezeit']).published).toBe('2023-11-06');
+    expect(lines('de', ['Berlin, 28.10.2021, 058/21']).published).toBe('2021-10-28');
+    expect(lines('en', ['Wednesday, October 16, 2019']).published).toBe('2019-10-16');
+  });
+
+  it('takes the names from a byline that ends in a date and time', () => {
+    const found = lines('en', ['By Evan Symon, August 14, 2020 2:30 pm']);
+    expect(found.authors).toEqual(['Evan Symon']);
+    expect(found.published).toBe('2020-08-14');
+    expect(lines('de', ['von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr']).authors).toEqual(['Stefan Beiersmann']);
+    const dated = lines('fr', ['Marie Merlet | lundi 9 décembre 2019 à 09h08']);
+    expect(dated.authors).toEqual(['Marie Merlet']);
+    expect(dated.published).toBe('2019-12-09');
+  });
+
+  it('never takes a label that ends in a byline word for a name', () => {
+    const blocks = ['About this capture', 'COLLECTED BY', '12 March 2019', ...PROSE.en!].map((text, i) => block(i, text));
+    const found = findDumpLines(blocks, { fields: ctx.rules.fieldsFor('en'), language: 'en' });
+    expect(found.published).toBe('2019-03-12');
+    expect(found.byline).toBeUndefined();
   });
 
   it('drops a label the date leaves behind in a byline', () => {
@@ -359,5 +381,19 @@ describe('a date leading a line of the body', () => {
   it('lifts a heading that is only a date', () => {
     const found = lines('de', ['02.01.2022']);
     expect(found.published).toBe('2022-01-02');
+  });
+});
+
+describe('the title beside the date line', () => {
+  const text = (lines: string[]) => lines.map((t, i) => block(i, t));
+
+  it('is never a line that is only a date, even when the byline gave the date', () => {
+    const found = findDumpLines(text(['Par Anna Smith, 14 mai 2019', '15 Mai 2019 à 06h00', ...PROSE.fr!]), { fields: ctx.rules.fieldsFor('fr'), language: 'fr' });
+    expect(found.title).toBeUndefined();
+  });
+
+  it('is the headline below the date when only a short label stands above it', () => {
+    const blocks = text(['Bondens side', '7. oktober 2020', 'Fotballskolen samlet barn gjennom pandemien', ...PROSE.de!]);
+    expect(findDumpLines(blocks, { fields: ctx.rules.fieldsFor('de'), language: 'de' }).title).toBe('Fotballskolen samlet barn gjennom pandemien');
   });
 });

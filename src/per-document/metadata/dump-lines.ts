@@ -7,7 +7,7 @@ import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
-import { findDate } from './dates.js';
+import { findDate } from '../../core/dates.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { hostOf } from '../../core/url.js';
 
@@ -32,6 +32,13 @@ function prefixPattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
   return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:?\\s+|\\s*:?\\s*$)`, 'iu');
+}
+
+/** A line that ends in a byline prefix ("COLLECTED BY", "Written by"): a label, the name follows it. */
+function labelEndPattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*:?$`, 'iu');
 }
 
 /** The byline prefixes anywhere in a line, each followed by a name (checked on the original text). */
@@ -70,7 +77,7 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
   const match = byline.exec(foldForMatch(text));
   if (!match) return undefined;
   let rest = text.trim().slice(match[0].length).trim();
-  const date = findDate(rest, language);
+  const date = findDate(rest, { language });
   if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
   rest = rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '').split(/\s+[|·•–—]\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too.
@@ -96,7 +103,7 @@ function parseInlineByline(text: string, inline: RegExp | undefined, language: s
     const after = source.slice(match.index! + match[0].length);
     const cut = NAME_END.exec(after);
     const names = parseNames((cut ? after.slice(0, cut.index) : after).trim());
-    if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, language)?.iso };
+    if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };
   }
   return undefined;
 }
@@ -105,17 +112,37 @@ function parseInlineByline(text: string, inline: RegExp | undefined, language: s
 function parseDateLine(text: string, published: RegExp | undefined, language: string | undefined) {
   // "08.11.2021 | Headline", "27.1.2022 - The lead …": a date that leads the line, set off by
   // a separator. A long line is the body's own: the date is read, the line stays.
-  const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), language) : undefined;
+  const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), { language }) : undefined;
   if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
     return { iso: leading.iso, rest: '', keepLine: wordCount(text) > 12 };
   }
   if (text.length > 160 || wordCount(text) > 12) return undefined;
-  const date = findDate(text, language);
+  const date = findDate(text, { language });
   if (!date) return undefined;
   let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
   if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
-  rest = rest.replace(/\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu, '');
-  return wordCount(rest) <= 4 ? { iso: date.iso, rest: rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, ''), keepLine: false } : undefined;
+  rest = withoutDateLineExtras(rest);
+  return wordCount(rest) <= 4 ? { iso: date.iso, rest, keepLine: false } : undefined;
+}
+
+const TIME_OF_DAY = /\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu;
+/** "2 Min. Lesezeit", "5 min read", "3 minutes de lecture": the reading time shown beside the date. */
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+\p{L}+){0,2}$/iu;
+/** A part that is only numbers and signs: a press release number ("058/21"), a counter. */
+const NUMBERS_ONLY = /^[\d\s/#.:-]+$/u;
+
+/**
+ * What a date line holds beside the date, without the parts every date line may carry: the
+ * time of day, a reading time, a reference number. Parts are set off by separators.
+ */
+function withoutDateLineExtras(rest: string): string {
+  return rest
+    .replace(TIME_OF_DAY, '')
+    .split(/\s*[|·•,]\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part && !READING_TIME.test(part) && !NUMBERS_ONLY.test(part))
+    .join(' | ')
+    .replace(/^[\s–—-]+|[\s–—-]+$/gu, '');
 }
 
 const looksLikeTitle = (block: Block) => {
@@ -242,7 +269,9 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   // A line that spells the site's name is the masthead, not the title.
   const host = hostOf(found.url);
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
-  const title = findTitle(blocks, order, anchor, taken, knownTitle, (b) => isChaff(b) || masthead(b));
+  // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
+  const dateOnly = (b: Block) => parseDateLine(b.text, datePrefix, language)?.rest === '';
+  const title = findTitle(blocks, order, anchor, taken, knownTitle, (b) => isChaff(b) || masthead(b) || dateOnly(b));
   if (title) {
     found.title = stripSiteFromTitle(title.text, host);
     mark(title, 'metadata/title');
@@ -251,7 +280,8 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     for (const block of blocks) if (!taken.has(block.index) && foldForMatch(block.text) === folded) mark(block, 'metadata/title-repeat');
   }
   if (!found.byline) {
-    const author = findNameLine(blocks, [...taken], taken, isChaff);
+    const label = labelEndPattern(fields.byline);
+    const author = findNameLine(blocks, [...taken], taken, (b) => isChaff(b) || !!label?.test(foldForMatch(b.text)));
     if (author) {
       found.byline = author.names.join(', ');
       found.authors = author.names;
@@ -262,11 +292,11 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
 }
 
 /** A line of nothing but a person's name, right beside the title or the date line. */
-function findNameLine(blocks: readonly Block[], heads: number[], taken: ReadonlySet<number>, isChaff: (block: Block) => boolean) {
+function findNameLine(blocks: readonly Block[], heads: number[], taken: ReadonlySet<number>, notName: (block: Block) => boolean) {
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
-      if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || isChaff(block)) continue;
+      if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
       const names = parseNames(block.text, 2);
       if (names && names.length <= 3) return { block, names };
     }
@@ -307,6 +337,12 @@ function findTitle(
     // short section label ("Local News").
     const [lower, upper] = candidates;
     const title = upper && wordCount(upper.text) >= 4 ? upper : lower;
+    if (title && wordCount(title.text) >= 4) return title;
+    // Date over headline ("7. oktober 2020" / "NFF: TINE Fotballskole …" / body): the line
+    // right below the head lines, just before the body, when nothing longer sits above.
+    const lastHeadLine = before.find((b) => taken.has(b.index));
+    const below = lastHeadLine && blocks[lastHeadLine.index + 1];
+    if (below && below.index <= anchor && free(below) && looksLikeTitle(below) && !isChaff(below) && wordCount(below.text) >= 4) return below;
     if (title) return title;
   }
   if (blocks.some((b) => b.type === 'heading')) {

@@ -9,8 +9,7 @@ import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
 import { foldForMatch } from '../../core/text.js';
 import { findDumpLines } from './dump-lines.js';
-import { normalizeIsoDate } from './dates.js';
-import { dateFromUrl } from '../../core/dates.js';
+import { dateFromUrl, normalizeDate } from '../../core/dates.js';
 import { message } from '../../core/messages.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
@@ -23,7 +22,7 @@ export const metadataStage: DocumentStage = {
 
     // Whatever the evidence wrote, a record's date is ISO 8601 (`+0100` becomes `+01:00`).
     if (doc.meta.published !== undefined) {
-      const published = normalizeIsoDate(doc.meta.published);
+      const published = normalizeDate(doc.meta.published);
       if (published) doc.meta.published = published;
       else {
         doc.messages = [...doc.messages, message('info', 'metadata', `unreadable date dropped: ${doc.meta.published}`)];

@@ -5,8 +5,7 @@
  * one-day (time zone) difference. Dates labelled as updates lose to other dates.
  */
 import type { Element } from 'domhandler';
-import { dateFromUrl } from '../../../../core/dates.js';
-import { dayFirst, findDateInText, normalizeDate } from './dates.js';
+import { dateFromUrl, findDate, normalizeDate } from '../../../../core/dates.js';
 import type { HeadingCandidate } from './title.js';
 
 /** Class/id tokens of elements that show a date (or a meta line holding one). */
@@ -94,7 +93,7 @@ export function choosePublished(evidence: DateEvidence): string | undefined {
   if (!published) for (const key of DATE_META) if ((published = normalizeDate(metas.get(key)))) break;
   if (!published) for (const t of times) if (t.pub && (published = normalizeDate(t.dt))) break;
   if (!published && times[0]) published = normalizeDate(times[0].dt);
-  if (!published) for (const t of dateTexts) if ((published = findDateInText(t, dayFirst(htmlLang)))) break;
+  if (!published) for (const t of dateTexts) if ((published = findDate(t, { language: htmlLang })?.iso)) break;
   const urlDate = dateFromUrl(url);
   if (!published) published = urlDate;
   // a date in the URL is the publication day in the site's own time zone: it settles a one-day difference
