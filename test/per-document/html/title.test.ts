@@ -90,4 +90,28 @@ describe('html title', () => {
     expect(titleOf(page('<title>Geschichte - Chorknaben Ulm</title>', `<article><h1>Chorgeschichte</h1>${BODY}</article>`))).toBe('Chorgeschichte');
     expect(titleOf(page('<title>Base URL with base test</title>', `<article><h1>Lorem</h1>${BODY}</article>`))).toBe('Base URL with base test');
   });
+
+  it('takes the heading below a masthead that spells the site part of the <title>', () => {
+    const html = page(
+      '<title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title>',
+      `<header><h1>Mäscot das Schaf – Webcomic</h1></header><article><h1>Kleine Schafskunde</h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('Kleine Schafskunde');
+  });
+
+  it('does not take a site-name heading in the footer for the headline', () => {
+    const html = page(
+      '<title>River floods the old town | Riverside News</title>',
+      `<article><h1>River floods the old town</h1>${BODY}</article><footer><h2>Riverside News</h2></footer>`,
+    );
+    expect(titleOf(html)).toBe('River floods the old town');
+  });
+
+  it("keeps the heading's dash when the declared title writes a hyphen", () => {
+    const html = page(
+      '<meta property="og:title" content="Signa in Sorge - Finanzdaten und Berater-Auftrag">',
+      `<article><h1>Signa in Sorge – Finanzdaten und Berater-Auftrag</h1>${BODY}</article>`,
+    );
+    expect(titleOf(html)).toBe('Signa in Sorge – Finanzdaten und Berater-Auftrag');
+  });
 });

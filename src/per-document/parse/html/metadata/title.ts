@@ -119,6 +119,33 @@ export function readabilityTitle(orig: string): string {
   return cur;
 }
 
+/**
+ * The page's headline when a masthead heading spells the site part at the end of a declared
+ * title and a later heading spells the page part before it ("Kleine Schafskunde | Mäscot –
+ * Webcomic", with an h1 "Mäscot – Webcomic" above an h1 "Kleine Schafskunde").
+ */
+function headingAfterMasthead(headings: string[], titles: string[]): string | undefined {
+  for (const title of titles) {
+    const parts = title.split(TITLE_SEPARATORS).map(comparableText).filter(Boolean);
+    // runs of parts, since a site name or a headline may hold a separator itself
+    const pagePart = new Set(parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join(' ')));
+    const sitePart = new Set(parts.slice(1).map((_, i) => parts.slice(i + 1).join(' ')));
+    let mastheadSeen = false;
+    for (const h of headings) {
+      const nh = comparableText(h);
+      if (sitePart.has(nh)) mastheadSeen = true;
+      else if (mastheadSeen && pagePart.has(nh)) return h;
+    }
+  }
+  return undefined;
+}
+
+/** True when two spellings differ in their dashes only (hyphen, en dash, em dash). */
+function sameButDashes(a: string, b: string): boolean {
+  const dashless = (x: string) => x.replace(/[-–—]/g, '-');
+  return a !== b && dashless(a) === dashless(b);
+}
+
 /** True when a heading is the site-name part at the end of a declared title ("Headline | Site"). */
 function isSitePartOf(heading: string, title: string, site: string | undefined): boolean {
   return stripSiteName(title, site) !== title && comparableText(title).endsWith(comparableText(heading));
@@ -165,6 +192,8 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
     if (b !== x) variants.push(b);
   }
   const nsite = site ? comparableText(site) : '';
+  const pageOfSite = headingAfterMasthead(cands.filter((h) => h.kind !== 'hidden').map((h) => h.text), raws);
+  if (pageOfSite) return pageOfSite;
   const h1s = cands.filter((h) => h.kind === 'h1').map((h) => h.text);
   const groups = [h1s, cands.filter((h) => h.kind === 'h2' || h.kind === 'class').map((h) => h.text), cands.filter((h) => h.kind === 'hidden').map((h) => h.text)];
   for (const group of groups) {
@@ -173,10 +202,10 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
     for (const h of usable) {
       const nh = comparableText(h);
       if (variants.some((v) => comparableText(v) === nh)) {
-        // the declared spelling when it says the same (straight vs typographic quotes, dashes)
+        // the declared spelling when it says the same with other quotes; the heading's when only
+        // dashes differ, since declared titles write " - " for any dash (it is their separator)
         const raw = metas.find((m) => comparableText(m) === nh);
-        if (raw) return raw;
-        return h;
+        return raw && sameButDashes(raw, h) ? h : (raw ?? h);
       }
     }
     // a heading holding a declared title plus a kicker: the declared part
