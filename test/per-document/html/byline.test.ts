@@ -74,4 +74,30 @@ describe('byline sources', () => {
   it('reads a byline element whose class also names the date', () => {
     expect(bylineOf('', '<p class="date-author">Janic Cathomen, 01.12.2021</p>')).toBe('Janic Cathomen');
   });
+
+  it('reads a "Redaktion:" line after a dash, and a Drupal "submitted" line', () => {
+    expect(bylineOf('', '<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>')).toBe('Eberhard Fuhr');
+    expect(bylineOf('', '<div class="submitted"><span>Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</span></div>')).toBe('rasos');
+  });
+
+  it('does not take a lone label word ("Redaktion") for a name', () => {
+    expect(bylineOf('', '<nav><a href="/redaktion">Redaktion</a></nav>')).toBeUndefined();
+  });
+});
+
+describe('byline cleaning', () => {
+  it('cuts a relative time after the names', () => {
+    expect(splitAuthors('Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos')).toEqual([
+      'Isabel Caro',
+      'Rocío Latorre',
+      'José Miguel Wilson',
+    ]);
+    expect(splitAuthors('Aleš Vávra před 2 hodinami')).toEqual(['Aleš Vávra']);
+  });
+
+  it('keeps user names with digits but drops dates, times and admin accounts', () => {
+    expect(splitAuthors('Dezember 10, 2019 · von freeman1984 · in Uncategorized')).toEqual([]);
+    expect(splitAuthors('freeman1984')).toEqual(['freeman1984']);
+    expect(splitAuthors('von wordpressadmin |')).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import { collapse, parseHtml, textOf } from '../dom.js';
 import { comparableText } from './comparable-text.js';
 
-const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
+const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|submitted|gespeichert|eingereicht|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
 const NOT_A_NAME = /^(?:staff|admin|administrator|editor|the editors|guest|anonymous|unknown|null|undefined|no author|posted|published|publiziert|veröffentlicht|publié|written|autor|author|by|von|am|on|share|teilen)(?:\s+(?:by|von|am|on|par|le))?$/i;
 
 /** Labels written before a name: roles ("Online-Experte", "Gastautorin"), kinds of piece ("Interview:", "Eine Kolumne von"), forum roles. */
@@ -25,11 +25,16 @@ const LABEL_BEFORE_BY = [
 /** Credits for other work after the author's name ("… Illustration von …", "… Fotos: …"). */
 const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|video|kamera|schnitt)\s*(?:von|by|:)\s+.*$/i;
 
+/** A relative time after the name ("hace 13 horas", "vor 2 Stunden", "před 2 hodinami", "3 hours ago"). */
+const RELATIVE_TIME = /\s+(?:hace|vor|před|il y a|fa)\s+\d.*$|\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)\s+ago\b.*$/i;
+/** A token of digits and date/time punctuation only: a date or time, which a name never holds (a user name may: "delta201"). */
+const DIGIT_TOKEN = /(?:^|\s)[\d.:/-]*\d[\d.:/-]*(?=\s|$)/;
+
 /** A picture credit ("Bild © hr", "Foto: dpa"): it names the photographer or agency, not the author. */
 const PICTURE_CREDIT = /^(?:bild|bilder|foto|fotos|photo|photos|image|images|picture|illustration)\b|©/i;
 
 /** Class/id tokens of byline elements, and tokens that mark an author's bio, avatar or links instead. */
-const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin|verfasser|auteur|writer|creator)(?:$|[-_])/;
+const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin|verfasser|auteur|writer|creator|submitted)(?:$|[-_])/;
 const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
 
 /** <meta> names that hold the author, in the order they are trusted. */
@@ -63,6 +68,7 @@ export function splitAuthors(raw: string): string[] {
   // cut at a date, a pipe, a bullet or a role suffix
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d|[A-Z][a-z]+ \d)|\n/)[0]!;
   s = s.replace(/\s*\b(?:updated|aktualisiert|published|veröffentlicht|publié|am|on|le)\b.*$/i, (m) => (/\d/.test(m) ? '' : m));
+  s = s.replace(RELATIVE_TIME, '');
   s = s.replace(/\s+(?:alle artikel|all articles|all posts|mehr artikel|more articles|profile?|profil)\b.*$/i, '');
   s = s.replace(/\s+\S+\s+staff$/i, '');
   s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
@@ -78,7 +84,7 @@ export function splitAuthors(raw: string): string[] {
         .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
         .trim(),
     )
-    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/:\s*\S/.test(p) && !/\d{2}/.test(p) && p.split(' ').length <= 6);
+    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/:\s*\S/.test(p) && !DIGIT_TOKEN.test(p) && !/^\S*admin\S*$/i.test(p) && p.split(' ').length <= 6);
   return [...new Set(parts)];
 }
 
@@ -102,15 +108,23 @@ export interface AuthorEvidence {
   publisher: string | undefined;
 }
 
-/** A by-word at the start of a text: the name follows, or sits in the next element ("Von <a>Name</a>"). */
-const BY_WORD_START =
-  /^\s*(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez)\s*(?:$|:?\s+\p{Lu})/iu;
+/** A by-word ("Von", "By", "Ein Artikel von", "Redaktion:") at the start of a text, perhaps after a dash or bullet. */
+const BY_WORD =
+  /^\s*(?:[-–—|•·]\s*)?(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez|redaktion|autor(?:in)?|author|auteur)\s*/iu;
+/** The by-word followed by a capitalised name. */
+const BY_WORD_LINE = new RegExp(`${BY_WORD.source}:?\\s+\\p{Lu}`, 'iu');
+
 /** Lower-case words a person's name may hold ("Walter von Aachen", "Jose de la Cruz"). */
 const NAME_PARTICLE = /^(?:von|van|vom|zu|der|den|de|da|di|del|della|des|du|la|le|y|bin|al|el|ten|ter)$/;
 
-/** True for a text node that opens a by-word byline. */
-export function startsWithByWord(text: string): boolean {
-  return BY_WORD_START.test(text);
+/** True for the first text of an element that may open a by-word line: the name may follow in a child ("Von <a>Name</a>"). */
+export function mayOpenByWordLine(text: string): boolean {
+  return BY_WORD.test(text);
+}
+
+/** True for a by-word line: a by-word, then a capitalised name. */
+export function isByWordLine(text: string): boolean {
+  return BY_WORD_LINE.test(text);
 }
 
 /** A name as people write theirs: one to five words, each capitalised or a name particle. */

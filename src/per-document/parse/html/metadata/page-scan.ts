@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { isBylineElement, startsWithByWord } from './byline.js';
+import { isBylineElement, isByWordLine, mayOpenByWordLine } from './byline.js';
 import { dayFirst, findDateInText, normalizeDate } from './dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -106,7 +106,7 @@ export function scanPage(doc: Document): PageScan {
         }
       } else if (byWordTexts.length < 4 && opensWithByWord(el)) {
         const t = textOf(el);
-        if (t.length < 120) byWordTexts.push(t);
+        if (t.length < 120 && isByWordLine(t)) byWordTexts.push(t);
       }
     }
     if (name === 'script' || name === 'style') return;
@@ -122,7 +122,7 @@ function opensWithByWord(el: Element): boolean {
   for (const c of el.children) {
     if (c.type !== 'text') return false;
     const data = (c as unknown as { data: string }).data;
-    if (data.trim()) return startsWithByWord(data);
+    if (data.trim()) return mayOpenByWordLine(data);
   }
   return false;
 }
