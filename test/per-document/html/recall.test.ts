@@ -69,6 +69,18 @@ describe('extractHtml recall: a lead outside the article root', () => {
     expect(t).not.toContain(bio);
     expect(t).toContain(P1);
   });
+  it('climbs over single-child wrappers and a nested <html>/<body> to reach the lead', () => {
+    const deep = `<html><body><nav><a href="/">Home</a></nav>
+<main><header class="entry-header"><h1>Budget approved</h1><div class="lead"><p>${LEAD}</p></div></header>
+<div class="main-content"><article class="post"><div class="entry-content"><div class="article-body"><html><body>
+${[P1, P2, P3, P1, P2, P3].map((p) => `<p>${p}</p>`).join('')}</body></html></div></div></article></div>
+<div class="more"><h3>More</h3><ul>${links}</ul></div></main>
+</body></html>`;
+    const t = text(deep);
+    expect(t).toContain(LEAD);
+    expect(t.indexOf(LEAD)).toBeLessThan(t.indexOf(P1));
+    expect(t).not.toContain('Another story');
+  });
   it('takes no prose from before the headline', () => {
     const promo = 'Our town, our paper: independent local reporting every single day, from the council chamber to the football pitch and everywhere in between.';
     const t = text(page(`<div class="promo-line"><p>${promo}</p></div><h1>Budget approved</h1>`));

@@ -297,7 +297,11 @@ const LEAD_MAX = 3;
  */
 function leadParagraphs(body: Element, top: Element, roots: Element[], stats: Map<Element, Stats>): Element[] {
   let scope: Element = top;
-  for (let i = 0; i < LEAD_LEVELS && scope.parent instanceof Element && scope.parent !== body; i++) scope = scope.parent; // a nested <html>/<body> (broken markup) is climbed over
+  for (let i = 0; i < LEAD_LEVELS && scope.parent instanceof Element && scope.parent !== body; ) {
+    // a nested <html>/<body> (broken markup) and wrappers around nothing else are climbed over for free
+    if (!isMereWrapper(scope.parent, scope)) i++;
+    scope = scope.parent;
+  }
   if (scope === top) return [];
   const first = roots[0];
   if (!first) return [];
@@ -332,6 +336,12 @@ function leadParagraphs(body: Element, top: Element, roots: Element[], stats: Ma
   walk(scope);
   if (!stop) return [];
   return out.length <= LEAD_MAX ? out : [];
+}
+
+/** A nested <html>/<body>, or an element whose only element child is `child`: no level of layout of its own. */
+function isMereWrapper(el: Element, child: Element): boolean {
+  if (el.name === 'html' || el.name === 'body') return true;
+  return elementChildren(el).length === 1 && el.children.every((c) => c === child || !(c instanceof Text) || !c.data.trim());
 }
 
 /** Containers of author notes and tooltips: their prose is not the lead. */
