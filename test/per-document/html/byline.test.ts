@@ -100,4 +100,22 @@ describe('byline cleaning', () => {
     expect(splitAuthors('freeman1984')).toEqual(['freeman1984']);
     expect(splitAuthors('von wordpressadmin |')).toEqual([]);
   });
+
+  it('credits both sides of an interview', () => {
+    expect(splitAuthors('Richard David Precht im Gespräch mit Karin Fischer')).toEqual(['Richard David Precht', 'Karin Fischer']);
+  });
+});
+
+describe('author boxes', () => {
+  it('takes the name an author bio box leads with when the page has no byline', () => {
+    const html = `<html><body><article><h1>Masken am Arbeitsplatz</h1><p>${P1}</p><p>${P2}</p>
+<div class="author-bio footer"><h3><a href="/autor/mj">Martin Junker</a></h3><p><a href="/autor/mj">Alles von Martin Junker</a></p></div></article></body></html>`;
+    expect(extractHtml(html).meta.byline).toBe('Martin Junker');
+  });
+
+  it('takes the profile link over a follow button in an author card heading', () => {
+    const html = `<html><body><article><h1>Neue Arbeit</h1><p>${P1}</p><p>${P2}</p>
+<div class="author-info"><h3 class="mini-card__title"><a href="/in/ih">Inga Hoeltmann</a><a class="follow">Follow</a></h3></div></article></body></html>`;
+    expect(extractHtml(html).meta.byline).toBe('Inga Hoeltmann');
+  });
 });

@@ -6,7 +6,7 @@
  * authors only when nobody else is named.
  */
 import type { Element } from 'domhandler';
-import { collapse, parseHtml, textOf } from '../dom.js';
+import { collapse, findFirst, parseHtml, textOf } from '../dom.js';
 import { comparableText } from './comparable-text.js';
 
 const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|submitted|gespeichert|eingereicht|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
@@ -75,8 +75,8 @@ export function splitAuthors(raw: string): string[] {
   s = s.replace(DEGREE_SUFFIX, '');
   s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
   const parts = s
-    // conjunctions only between spaces, so "e.V." or "J. i. Smith" are not split
-    .split(/\s*[,;&]\s*|\s+(?:and|und|et|y|e|i)\s+/i)
+    // conjunctions only between spaces, so "e.V." or "J. i. Smith" are not split; an interview credits both sides
+    .split(/\s*[,;&]\s*|\s+(?:and|und|et|y|e|i|im gespräch mit|im interview mit|in conversation with|en conversation avec)\s+/i)
     .map((p) =>
       p
         .replace(BYLINE_PREFIX, '')
@@ -86,6 +86,22 @@ export function splitAuthors(raw: string): string[] {
     )
     .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/:\s*\S/.test(p) && !DIGIT_TOKEN.test(p) && !/^\S*admin\S*$/i.test(p) && p.split(' ').length <= 6);
   return [...new Set(parts)];
+}
+
+/** Tokens of an author's box (bio, info card) rather than the byline itself: it names the author in its heading. */
+const AUTHOR_BOX_TOKEN = /(?:^|[-_])(?:bio|info|box|card|profile)(?:$|[-_])/;
+
+/** An author's bio or info box ("author-bio", "author-info", "about-author box"). */
+export function isAuthorBox(tokens: string[]): boolean {
+  return tokens.some((t) => BYLINE_TOKEN.test(t) && AUTHOR_BOX_TOKEN.test(t));
+}
+
+/** The name an author box leads with: its heading, strong or name-marked element (the link in it, when it has one). */
+export function nameInAuthorBox(box: Element): string | undefined {
+  const head = findFirst(box, (c) => /^h[2-6]$|^strong$/.test(c.name) || c.attribs.itemprop === 'name' || /(?:^|[\s_-])name(?:$|[\s_-])/i.test(c.attribs.class ?? ''));
+  if (!head) return undefined;
+  const text = textOf(findFirst(head, (c) => c.name === 'a') ?? head);
+  return text.length >= 3 && text.length <= 60 ? text : undefined;
 }
 
 /** An element marked as the byline: itemprop/rel author, or a byline class/id token that is not a bio, avatar or link. */
@@ -101,6 +117,8 @@ export interface AuthorEvidence {
   bylineTexts: string[];
   /** Short texts that start with a by-word ("Von …", "By …", "Ein Artikel von …"), in document order. */
   byWordTexts: string[];
+  /** The names author boxes (bio, info card) lead with, in document order. */
+  authorBoxNames: string[];
   /** <meta> contents by lower-cased name or property. */
   metas: Map<string, string>;
   /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
@@ -135,19 +153,19 @@ function looksLikeName(name: string): boolean {
 
 /**
  * The authors: JSON-LD names, else the first byline element that names someone, else the
- * first by-word line ("Von …") that reads as names, else author meta tags. Names that are
+ * first by-word line ("Von …") or author box heading that reads as names, else author meta tags. Names that are
  * the site's own (its name, its publisher, a domain) are passed over for a person named by a
  * later source (CMSs fill the author fields with them when nobody is credited), and kept
  * when no source names anyone else.
  */
-export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, metas, site, publisher }: AuthorEvidence): string[] {
+export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, site, publisher }: AuthorEvidence): string[] {
   const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
   const metaValues = AUTHOR_META.map((key) => metas.get(key)).filter((v): v is string => !!v && !/^https?:/.test(v));
   const sources: (() => string[])[] = [
     () => jsonLdAuthors.flatMap(splitAuthors),
     ...bylineTexts.map((b) => () => splitAuthors(b)),
-    ...byWordTexts.map((b) => () => {
+    ...[...byWordTexts, ...authorBoxNames].map((b) => () => {
       const names = splitAuthors(b);
       return names.every(looksLikeName) ? names : [];
     }),

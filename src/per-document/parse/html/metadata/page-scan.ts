@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { isBylineElement, isByWordLine, mayOpenByWordLine } from './byline.js';
+import { isAuthorBox, isBylineElement, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
 import { dayFirst, findDateInText, normalizeDate } from './dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -29,6 +29,8 @@ export interface PageScan {
   bylineTexts: string[];
   /** Short element texts that open with a by-word ("Von …", "By …"), for pages without byline markup. */
   byWordTexts: string[];
+  /** The names author boxes (bio, info card) lead with. */
+  authorBoxNames: string[];
   dateTexts: string[];
   /** Dates shown on the page, with their position in document order. */
   shown: ShownDate[];
@@ -45,6 +47,7 @@ export function scanPage(doc: Document): PageScan {
   const times: TimeValue[] = [];
   const bylineTexts: string[] = [];
   const byWordTexts: string[] = [];
+  const authorBoxNames: string[] = [];
   const dateTexts: string[] = [];
   const shown: ShownDate[] = [];
   let seq = 0;
@@ -104,6 +107,9 @@ export function scanPage(doc: Document): PageScan {
         if (t && t.length < 200) {
           bylineTexts.push(t);
         }
+      } else if (authorBoxNames.length < 2 && isAuthorBox(tokens)) {
+        const boxName = nameInAuthorBox(el);
+        if (boxName) authorBoxNames.push(boxName);
       } else if (byWordTexts.length < 4 && opensWithByWord(el)) {
         const t = textOf(el);
         if (t.length < 120 && isByWordLine(t)) byWordTexts.push(t);
@@ -114,7 +120,7 @@ export function scanPage(doc: Document): PageScan {
   };
   for (const c of doc.children) if (c instanceof Element) visit(c, false);
 
-  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, dateTexts, shown };
+  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, dateTexts, shown };
 }
 
 /** An element whose text starts with a by-word: only its first text is looked at, so the check stays cheap. */
