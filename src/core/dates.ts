@@ -74,9 +74,9 @@ const FORMS: [RegExp, Reader][] = [
       return checked(y, a, b);
     },
   ],
-  // March 12, 2019; Mar. 12th 2019; Sunday, March 12, 2019
+  // March 12, 2019; Mar. 12th 2019; Sunday, March 12, 2019; Jan 04 09:34 2021 (the Unix clock's order)
   [
-    /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+((?:19|20)\d{2})(?!\d)/gu,
+    /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?((?:19|20)\d{2})(?!\d)/gu,
     (m) => {
       const mo = month(m[1]!);
       return mo ? checked(Number(m[3]), mo, Number(m[2])) : undefined;

@@ -397,3 +397,20 @@ describe('the title beside the date line', () => {
     expect(findDumpLines(blocks, { fields: ctx.rules.fieldsFor('de'), language: 'de' }).title).toBe('Fotballskolen samlet barn gjennom pandemien');
   });
 });
+
+describe('a date the HTML cleaning removed', () => {
+  const htmlDoc = (removed: string[]) => {
+    const doc = docWithBlocks(PROSE.en!.map((text, i) => block(i, text)));
+    return { ...doc, format: 'html' as const, meta: { ...doc.meta, title: 'Pool to close after roof survey', language: 'en' }, preRemoved: removed.map((text) => ({ kind: 'navigation' as const, rule: 'html/tag/nav', text })) };
+  };
+
+  it('is read from a removed date line or the date part of a removed meta line', () => {
+    expect(metadataStage.run(htmlDoc(['Home News', 'Local 17/02/2022']), ctx).meta.published).toBe('2022-02-17');
+    expect(metadataStage.run(htmlDoc(['January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments']), ctx).meta.published).toBe('2020-01-13');
+    expect(metadataStage.run(htmlDoc(['Home / News / 08.11.2021 Pool to close after roof survey']), ctx).meta.published).toBe('2021-11-08');
+  });
+
+  it('is not read from a removed sentence that mentions a date', () => {
+    expect(metadataStage.run(htmlDoc(['The festival returns on 12 March 2023 with more stages than ever before']), ctx).meta.published).toBeUndefined();
+  });
+});

@@ -31,4 +31,17 @@ describe('html published date', () => {
 <meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><body><article><h1>River floods</h1>${BODY}</article></body></html>`;
     expect(extractHtml(html).meta.published).toBe('2019-01-01');
   });
+
+  it('takes the date the markup declares twice over a date beside the headline days away', () => {
+    const html = `<html lang="de"><head><meta property="article:published_time" content="2022-12-25T11:00:02+00:00">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hochwasser in der Altstadt","datePublished":"2022-12-25T11:00:02+00:00"}</script></head>
+<body><article><h1>Hochwasser in der Altstadt</h1><div class="meta"><span class="date">07.12.2022</span></div>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published?.slice(0, 10)).toBe('2022-12-25');
+  });
+
+  it('keeps the shown date when a single declaration disagrees (often a modification date)', () => {
+    const html = `<html lang="de"><head><meta property="article:published_time" content="2022-12-25T11:00:02+00:00"></head>
+<body><article><h1>Hochwasser in der Altstadt</h1><div class="meta"><span class="date">07.12.2022</span></div>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published).toBe('2022-12-07');
+  });
 });

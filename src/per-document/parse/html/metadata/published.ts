@@ -86,17 +86,34 @@ function dateNearHeadline({ heads, headSeq, title, shown }: DateEvidence): strin
   return best?.date;
 }
 
+/**
+ * The date the page's markup declares as its publication date (JSON-LD, then the date <meta>
+ * tags), and how many of these declarations name the same day.
+ */
+function declaredDate({ jsonLdPublished, metas }: DateEvidence): { date: string; votes: number } | undefined {
+  const values = [jsonLdPublished, ...DATE_META.map((key) => metas.get(key))].map((v) => normalizeDate(v)).filter((v) => v !== undefined);
+  const date = values[0];
+  return date ? { date, votes: values.filter((v) => v.slice(0, 10) === date.slice(0, 10)).length } : undefined;
+}
+
+const DAY = 86_400_000;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY;
+
 export function choosePublished(evidence: DateEvidence): string | undefined {
-  const { jsonLdPublished, metas, times, dateTexts, htmlLang, url } = evidence;
-  let published = dateNearHeadline(evidence);
-  if (!published) published = normalizeDate(jsonLdPublished);
-  if (!published) for (const key of DATE_META) if ((published = normalizeDate(metas.get(key)))) break;
+  const { times, dateTexts, htmlLang, url } = evidence;
+  const declared = declaredDate(evidence);
+  const shown = dateNearHeadline(evidence);
+  // The shown date settles a time-zone difference of a day. Further apart, a date the markup
+  // declares twice (JSON-LD and <meta>) is the publication, and the date beside the headline an
+  // update's, a teaser's or an event's; one declaration alone is as often a modification date.
+  const outvoted = shown && declared && declared.votes >= 2 && daysApart(shown, declared.date) > 1;
+  let published = shown && !outvoted ? shown : declared?.date;
   if (!published) for (const t of times) if (t.pub && (published = normalizeDate(t.dt))) break;
   if (!published && times[0]) published = normalizeDate(times[0].dt);
   if (!published) for (const t of dateTexts) if ((published = findDate(t, { language: htmlLang })?.iso)) break;
   const urlDate = dateFromUrl(url);
   if (!published) published = urlDate;
   // a date in the URL is the publication day in the site's own time zone: it settles a one-day difference
-  else if (urlDate && Math.abs(Date.parse(urlDate) - Date.parse(published.slice(0, 10))) <= 86_400_000) published = urlDate;
+  else if (urlDate && daysApart(urlDate, published) <= 1) published = urlDate;
   return published;
 }
