@@ -45,6 +45,10 @@ export interface EmitOptions {
   core?: Set<Element>;
 }
 
+/** Nearly all of a box's text inside links, and short: a teaser card (an article swallowed by an unclosed <a> is longer). */
+const LINK_BOX_DENSITY = 0.9;
+const LINK_BOX_MAX = 1000;
+
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font', 'td', 'tr', 'nav', 'aside', 'footer']);
 
 export class BlockEmitter {
@@ -82,7 +86,9 @@ export class BlockEmitter {
     const ld = linkDensity(st);
     const name = el.name;
     if (LINK_LIST_TAGS.has(name) && !frame.pre && !inRunningText(el)) {
-      if (ld > 0.5 && st.paraText < st.text * 0.5) return [name === 'ul' || name === 'ol' ? 'related' : 'related', 'html/link-dense'];
+      if (ld > 0.5 && st.paraText < st.text * 0.5) return ['related', 'html/link-dense'];
+      // a teaser card: one link around its headline and summary (the summary counts as a paragraph)
+      if (ld >= LINK_BOX_DENSITY && st.text < LINK_BOX_MAX) return ['related', 'html/link-box'];
       if (ld > 0.33 && st.text < 300 && st.commas < 3 && (name === 'ul' || name === 'ol')) return ['related', 'html/link-list'];
     }
     if ((name === 'p' || name === 'li' || HEADING.test(name)) && ld >= 0.9 && st.text < 160 && frame.listDepth === 0) return ['related', 'html/link-stub'];
