@@ -8,12 +8,12 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clusterDocuments, textKeyOf } from '../batch/canonicalize/cluster.js';
+import { clusterDocuments } from '../batch/canonicalize/cluster.js';
+import type { DocSummary } from '../batch/doc-summary.js';
 import { mergeDocuments } from '../batch/canonicalize/merge.js';
-import { countTemplateKeys, templateKeysOf, withoutTemplate } from '../batch/repeated/repeated-blocks.js';
+import { countTemplateKeys, withoutTemplate } from '../batch/repeated/repeated-blocks.js';
 import type { PipelineConfig } from '../config/pipeline-config.js';
-import type { Metadata, MetadataField, MetadataOrigin } from '../core/document.js';
-import type { ExtractedDoc, ExtractedSource, FailedDoc } from '../core/extracted.js';
+import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import { sha256Hex } from '../core/hash.js';
 import { reasonOf } from '../core/messages.js';
 import { minhash } from '../core/minhash.js';
@@ -25,36 +25,6 @@ import { serializeRecord, validateRecord, type WriteResult } from '../output/rec
 import { assignIds } from '../state/identity.js';
 import type { Change, RecordRow, StateStore } from '../state/store.js';
 import { addDoc, addRecord, type BatchTotals, type RecordChanges } from './run-summary.js';
-
-/** What the batch keeps of a live document between extraction and writing. */
-export interface DocSummary {
-  key: string;
-  source: ExtractedSource;
-  meta: Metadata;
-  metaOrigin: Partial<Record<MetadataField, MetadataOrigin>>;
-  signature: number[];
-  textKey: string | undefined;
-  templateKeys: string[];
-  lowConfidence?: string;
-}
-
-export function summarize(key: string, doc: ExtractedDoc): DocSummary {
-  return {
-    key,
-    source: doc.source,
-    meta: doc.meta,
-    metaOrigin: doc.metaOrigin,
-    signature: doc.signature,
-    textKey: textKeyOf(doc.text),
-    templateKeys: templateKeysOf(doc),
-    lowConfidence: doc.lowConfidence,
-  };
-}
-
-type SortableSource = { source: { path: string; origin: { line?: number; offset?: number } } };
-export const byPath = (a: SortableSource, b: SortableSource) =>
-  a.source.path.localeCompare(b.source.path) ||
-  (a.source.origin.line ?? a.source.origin.offset ?? 0) - (b.source.origin.line ?? b.source.origin.offset ?? 0);
 
 const sourceId = (s: { path: string; origin: { kind: string; line?: number; offset?: number } }) =>
   `${s.path}\0${s.origin.kind}\0${s.origin.line ?? ''}\0${s.origin.offset ?? ''}`;

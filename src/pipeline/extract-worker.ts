@@ -1,18 +1,32 @@
-/** A worker thread of the extractor pool: loads the pipeline once, then extracts documents. */
-import { workerData } from 'piscina';
+/**
+ * A worker thread of the extractor pool: loads the pipeline once, then extracts documents.
+ * The packed document's bytes are moved to the main thread, not copied; each result says
+ * how big this thread's heap has grown, so the pool can retire a thread past its bound.
+ */
+import { getHeapStatistics } from 'node:v8';
+import { threadId } from 'node:worker_threads';
+import { Piscina, workerData } from 'piscina';
 import { loadPipeline } from '../config/pipeline-config.js';
 import { loadRules } from '../config/rules.js';
 import { StageStats } from '../core/stage.js';
 import type { WorkerResult, WorkerTask } from './extractor.js';
 import { documentStages } from './document-stages.js';
-import { processDocument } from './run-document.js';
+import { extractDocument } from './run-document.js';
 
 const config = loadPipeline((workerData as { pipeline: string }).pipeline);
 const rules = loadRules(config);
 const stages = documentStages(config);
 
-export default function extract({ doc }: WorkerTask): WorkerResult {
+/** The bytes in an ArrayBuffer of their own (a small Buffer may share Node's pool, which must not move). */
+const ownBytes = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));
+
+export default function extract({ doc }: WorkerTask): object {
   const stats = new StageStats();
-  const outcome = processDocument(doc, stages, { config, rules, stats });
-  return { outcome, stats: stats.snapshot() };
+  const outcome = extractDocument(doc, stages, { config, rules, stats });
+  const heapMb = getHeapStatistics().total_heap_size / 2 ** 20;
+  if (!outcome.ok) return { outcome, stats: stats.snapshot(), heapMb, threadId } satisfies WorkerResult;
+  const packed = ownBytes(outcome.doc.packed);
+  const result: WorkerResult = { outcome: { ok: true, doc: { ...outcome.doc, packed } }, stats: stats.snapshot(), heapMb, threadId };
+  // A movable value for Piscina: the result, with the packed bytes transferred rather than cloned.
+  return Piscina.move({ [Piscina.transferableSymbol]: [packed.buffer], [Piscina.valueSymbol]: result } as unknown as Parameters<typeof Piscina.move>[0]);
 }

@@ -1,23 +1,24 @@
 /**
  * Where the per-document work runs: in this thread, or in a pool of worker threads (one per
  * core by default) so extraction uses every core while the main thread reads inputs and
- * keeps the state. Either way a document goes in and a DocOutcome comes out; a document
- * that overruns the time limit, or kills its worker, fails alone with the reason.
+ * keeps the state. Either way a document goes in and an Extraction comes out (the document
+ * packed, with its brief); a document that overruns the time limit, or kills its worker,
+ * fails alone with the reason. A worker whose heap has grown past a bound is retired once
+ * idle and replaced by a fresh one, so a long run's memory stays that of a short one.
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Doc } from '../core/document.js';
-import type { DocOutcome } from '../core/extracted.js';
 import { reasonOf } from '../core/messages.js';
 import { StageStats, type DocumentStage, type StageContext, type StageStatsSnapshot } from '../core/stage.js';
 import type { PipelineConfig } from '../config/pipeline-config.js';
 import { documentStages } from './document-stages.js';
-import { processDocument } from './run-document.js';
+import { extractDocument, type Extraction } from './run-document.js';
 
 export interface Extractor {
   readonly threads: number;
-  process(doc: Doc): Promise<DocOutcome>;
+  process(doc: Doc): Promise<Extraction>;
   close(): Promise<void>;
 }
 
@@ -26,8 +27,11 @@ export interface WorkerTask {
 }
 
 export interface WorkerResult {
-  outcome: DocOutcome;
+  outcome: Extraction;
   stats: StageStatsSnapshot;
+  /** The worker's V8 heap (MB) after the document. */
+  heapMb: number;
+  threadId: number;
 }
 
 /**
@@ -58,22 +62,59 @@ export function inThreadExtractor(config: PipelineConfig, ctx: StageContext): Ex
     threads: 1,
     async process(doc) {
       timed.start();
-      return processDocument(doc, timed.stages, ctx);
+      return extractDocument(doc, timed.stages, ctx);
     },
     async close() {},
   };
 }
 
-/** Heap a worker may use before it is replaced (its document fails, the pool goes on). */
+/** Heap a worker may use before it is stopped (its document fails, the pool goes on). */
 const WORKER_HEAP_MB = 512;
+/** Heap past which a worker is retired once idle (its documents done) and replaced. */
+export const WORKER_RECYCLE_MB = 160;
+
+/**
+ * Which workers take documents: an idle one that is not retiring. Piscina asks the balancer
+ * for every task it hands out, so a worker marked retiring gets no more work, and the one
+ * document it may have been given before the mark is the last.
+ */
+function recycling(pool: () => Piscina, boundMb: number) {
+  const retiring = new Set<number>();
+  const busy = new Map<number, number>();
+  const retire = (id: number) => {
+    // It stays marked (thread ids are never reused): until it has exited, Piscina still lists it.
+    busy.delete(id);
+    // Piscina replaces a worker that exits with no task of its own (minThreads).
+    void pool()
+      .threads.find((t) => t.threadId === id)
+      ?.terminate();
+  };
+  return {
+    balancer: (_task: unknown, workers: readonly { id: number; currentUsage: number }[]) => {
+      const idle = workers.find((w) => w.currentUsage === 0 && !retiring.has(w.id));
+      if (idle) busy.set(idle.id, (busy.get(idle.id) ?? 0) + 1);
+      return idle ?? null;
+    },
+    /** After a worker's document: retire it when its heap is past the bound, at once if it holds no other. */
+    done(threadId: number, heapMb: number) {
+      const left = (busy.get(threadId) ?? 1) - 1;
+      busy.set(threadId, left);
+      if (heapMb > boundMb) retiring.add(threadId);
+      if (retiring.has(threadId) && left === 0) retire(threadId);
+    },
+  };
+}
 
 export function workerExtractor(pipelineFile: string, config: PipelineConfig, stats: StageStats, threads = os.availableParallelism()): Extractor {
-  const pool = new Piscina<WorkerTask, WorkerResult>({
+  let pool: Piscina<WorkerTask, WorkerResult> | undefined;
+  const recycle = recycling(() => pool!, WORKER_RECYCLE_MB);
+  pool = new Piscina<WorkerTask, WorkerResult>({
     filename: fileURLToPath(new URL('./extract-worker.js', import.meta.url)),
     workerData: { pipeline: pipelineFile },
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    loadBalancer: recycle.balancer as never,
   });
   const limit = config.limits.timeoutMs;
   return {
@@ -86,6 +127,8 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
           transferList: raw && raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength ? [raw.buffer as ArrayBuffer] : undefined,
         });
         stats.merge(result.stats);
+        if (process.env.WINNOW_DEBUG_HEAP) process.stderr.write(`heap ${result.threadId} ${result.heapMb.toFixed(0)}\n`);
+        recycle.done(result.threadId, result.heapMb);
         return result.outcome;
       } catch (error) {
         const timedOut = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';

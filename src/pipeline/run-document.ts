@@ -2,11 +2,17 @@
  * The map step: one document through the per-document stages. A stage that throws fails
  * only its document, with the stage and the reason; nothing escapes to the run.
  */
+import { briefOf } from '../batch/doc-summary.js';
 import type { Doc } from '../core/document.js';
-import type { DocOutcome } from '../core/extracted.js';
+import type { DocOutcome, FailedDoc } from '../core/extracted.js';
 import { reasonOf } from '../core/messages.js';
 import { minhash } from '../core/minhash.js';
 import type { DocumentStage, StageContext } from '../core/stage.js';
+import { packDoc } from '../state/doc-codec.js';
+import type { PackedDoc } from '../state/store.js';
+
+/** A document extracted and made ready for the state: packed, with its brief for the batch. */
+export type Extraction = { ok: true; doc: PackedDoc } | { ok: false; doc: FailedDoc };
 
 export function runStages(input: Doc, stages: readonly DocumentStage[], ctx: StageContext): Doc {
   let doc = input;
@@ -42,4 +48,14 @@ export function processDocument(input: Doc, stages: readonly DocumentStage[], ct
       signature: minhash(text),
     },
   };
+}
+
+/**
+ * processDocument, then the packing and the brief, done where the document was extracted
+ * (a worker thread), so the main thread receives a few kilobytes of brief and a byte
+ * array it can move, not a whole document to clone, serialise and compress.
+ */
+export function extractDocument(input: Doc, stages: readonly DocumentStage[], ctx: StageContext): Extraction {
+  const outcome = processDocument(input, stages, ctx);
+  return outcome.ok ? { ok: true, doc: { brief: briefOf(outcome.doc), packed: packDoc(outcome.doc) } } : outcome;
 }

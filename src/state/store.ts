@@ -1,7 +1,7 @@
 /**
  * The state of an output folder: an embedded SQLite file (WAL mode) beside the records that
- * remembers every input seen (path, size, mtime, sha256, the record it fed, its outcome and
- * its extracted document), every record (id, content hash, MinHash signature and LSH band
+ * remembers every input seen (path, size, mtime, sha256, the record it fed, its outcome, its
+ * extracted document packed, and the document's brief for the batch), every record (id, content hash, MinHash signature and LSH band
  * keys, sources), every run (start, end, counts, exit status) and the changes not yet
  * published in a change feed. Every write is a transaction: a killed run leaves the state
  * as it was after its last commit, and the next run takes over from there.
@@ -9,10 +9,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { briefOf, type DocBrief } from '../batch/doc-summary.js';
 import { ConfigError } from '../config/pipeline-config.js';
 import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import { bandKeys } from '../core/minhash.js';
+import { packDoc, unpackDoc } from './doc-codec.js';
 
 export const STATE_VERSION = 1;
 
@@ -124,14 +125,27 @@ CREATE TABLE IF NOT EXISTS pending_changes (
 );
 `;
 
-const packDoc = (doc: ExtractedDoc | FailedPayload) => deflateRawSync(Buffer.from(JSON.stringify(doc)), { level: 1 });
-const unpackDoc = <T>(blob: Buffer) => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
+/** Columns added after version 1 shipped: added in place to an older state file (NULL in its rows). */
+const ADDED_COLUMNS: { table: string; column: string; type: string }[] = [{ table: 'inputs', column: 'summary', type: 'TEXT' }];
 
 export interface FailedPayload {
   messages: ExtractedDoc['messages'];
   /** An excluded document whole, so an unchanged input can report it without a read. */
   excluded?: FailedDoc;
 }
+
+/**
+ * An extracted document as the state takes it: packed where it was extracted (doc-codec),
+ * with its brief. The source inside the packed document is the one of the input it was
+ * first extracted for; readers take the source from the brief.
+ */
+export interface PackedDoc {
+  brief: DocBrief;
+  packed: Uint8Array;
+}
+
+/** What is stored of an input's outcome. */
+export type StoredOutcome = { ok: true; doc: PackedDoc } | { ok: false; messages: FailedPayload['messages']; excluded?: FailedDoc };
 
 interface RawInput {
   key: string;
@@ -146,6 +160,30 @@ interface RawInput {
   reason: string | null;
   record_id: string | null;
   seen_run: number;
+}
+
+/** The columns of an input row without its document (which the batch loads one at a time). */
+const INPUT_COLUMNS = 'key, container, size, mtime_ms, sha256, fingerprint, pipeline, outcome, stage, reason, record_id, seen_run';
+
+interface PackedRow {
+  doc: Buffer | null;
+  summary: string | null;
+}
+
+const briefOfRow = (r: PackedRow): DocBrief | undefined =>
+  r.summary ? (JSON.parse(r.summary) as DocBrief) : r.doc ? briefOf(unpackDoc<ExtractedDoc>(r.doc)) : undefined;
+
+const packedOf = (r: PackedRow & { doc: Buffer }): PackedDoc => ({ brief: briefOfRow(r)!, packed: r.doc });
+
+/** The doc and summary columns of an outcome. */
+function storedColumns(outcome: StoredOutcome): { doc: Uint8Array | null; summary: string | null } {
+  if (outcome.ok) {
+    // Bytes moved from a worker arrive as a plain Uint8Array: SQLite binds a Buffer view of them (no copy).
+    const { packed } = outcome.doc;
+    return { doc: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength), summary: JSON.stringify(outcome.doc.brief) };
+  }
+  const { messages, excluded } = outcome;
+  return { doc: excluded ? packDoc({ messages, excluded }) : messages.length ? packDoc({ messages }) : null, summary: null };
 }
 
 const toInput = (r: RawInput): InputRow => ({
@@ -166,6 +204,8 @@ const toInput = (r: RawInput): InputRow => ({
 export class StateStore {
   readonly db: Database.Database;
   private pending: (() => void)[] = [];
+  /** Statements by their SQL: each is prepared once per store. */
+  private statements = new Map<string, Database.Statement>();
 
   constructor(readonly file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -176,6 +216,7 @@ export class StateStore {
       const check = this.db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(`damaged (${String(check)})`);
       this.db.exec(SCHEMA);
+      this.addMissingColumns();
     } catch (error) {
       throw new ConfigError(`state file ${file} is not usable: ${(error as Error).message}; move it away to start afresh`);
     }
@@ -189,24 +230,38 @@ export class StateStore {
     this.db.close();
   }
 
+  private addMissingColumns(): void {
+    for (const { table, column, type } of ADDED_COLUMNS) {
+      const columns = this.db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all();
+      if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    }
+  }
+
+  /** The prepared statement of `text` (prepared on first use). */
+  private sql<P extends unknown[] | object = unknown[], R = unknown>(text: string): Database.Statement<P, R> {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement as unknown as Database.Statement<P, R>;
+  }
+
   // ---- runs ----
 
   beginRun(startedAt: Date, pipeline: string): number {
     // A run that never finished (killed) is marked so; its checkpoints stay.
-    this.db.prepare(`UPDATE runs SET status = 'killed' WHERE status = 'running'`).run();
-    const info = this.db.prepare(`INSERT INTO runs (started_at, status, pipeline) VALUES (?, 'running', ?)`).run(startedAt.toISOString(), pipeline);
+    this.sql(`UPDATE runs SET status = 'killed' WHERE status = 'running'`).run();
+    const info = this.sql(`INSERT INTO runs (started_at, status, pipeline) VALUES (?, 'running', ?)`).run(startedAt.toISOString(), pipeline);
     return Number(info.lastInsertRowid);
   }
 
   finishRun(id: number, status: string, exitCode: number, counts: RunCounts): void {
-    this.db
-      .prepare(`UPDATE runs SET finished_at = ?, status = ?, exit_code = ?, counts = ? WHERE id = ?`)
+    this
+      .sql(`UPDATE runs SET finished_at = ?, status = ?, exit_code = ?, counts = ? WHERE id = ?`)
       .run(new Date().toISOString(), status, exitCode, JSON.stringify(counts), id);
   }
 
   runs(): { id: number; status: string; exitCode: number | null; counts: RunCounts | null }[] {
-    return this.db
-      .prepare<[], { id: number; status: string; exit_code: number | null; counts: string | null }>(`SELECT id, status, exit_code, counts FROM runs ORDER BY id`)
+    return this
+      .sql<[], { id: number; status: string; exit_code: number | null; counts: string | null }>(`SELECT id, status, exit_code, counts FROM runs ORDER BY id`)
       .all()
       .map((r) => ({ id: r.id, status: r.status, exitCode: r.exit_code, counts: r.counts ? (JSON.parse(r.counts) as RunCounts) : null }));
   }
@@ -214,93 +269,102 @@ export class StateStore {
   // ---- containers and inputs ----
 
   container(file: string): ContainerRow | undefined {
-    const r = this.db
-      .prepare<[string], { path: string; size: number; mtime_ms: number; complete: number; failures: number; pipeline: string }>(`SELECT * FROM containers WHERE path = ?`)
+    const r = this
+      .sql<[string], { path: string; size: number; mtime_ms: number; complete: number; failures: number; pipeline: string }>(`SELECT * FROM containers WHERE path = ?`)
       .get(file);
     return r && { path: r.path, size: r.size, mtimeMs: r.mtime_ms, complete: r.complete === 1, failures: r.failures, pipeline: r.pipeline };
   }
 
   input(key: string): InputRow | undefined {
-    const r = this.db.prepare<[string], RawInput>(`SELECT * FROM inputs WHERE key = ?`).get(key);
+    const r = this.sql<[string], RawInput>(`SELECT ${INPUT_COLUMNS} FROM inputs WHERE key = ?`).get(key);
     return r && toInput(r);
   }
 
-  /** The extracted document stored for an input. */
+  /** The extracted document stored for an input (its source as first extracted: see PackedDoc). */
   doc(key: string): ExtractedDoc | undefined {
-    const r = this.db.prepare<[string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE key = ? AND outcome = 'ok'`).get(key);
+    const r = this.sql<[string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE key = ? AND outcome = 'ok'`).get(key);
     return r?.doc ? unpackDoc<ExtractedDoc>(r.doc) : undefined;
+  }
+
+  /** The stored document of an input as it was stored, packed, with its brief. */
+  packedDoc(key: string): PackedDoc | undefined {
+    const r = this.sql<[string], PackedRow>(`SELECT doc, summary FROM inputs WHERE key = ? AND outcome = 'ok'`).get(key);
+    return r?.doc ? packedOf(r as PackedRow & { doc: Buffer }) : undefined;
   }
 
   /** A stored extraction of the same bytes and hints under the same pipeline, under any key. */
-  docByFingerprint(fingerprint: string, pipeline: string): ExtractedDoc | undefined {
-    const r = this.db
-      .prepare<[string, string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE fingerprint = ? AND pipeline = ? AND outcome = 'ok' LIMIT 1`)
-      .get(fingerprint, pipeline);
-    return r?.doc ? unpackDoc<ExtractedDoc>(r.doc) : undefined;
+  packedByFingerprint(fingerprint: string, pipeline: string): PackedDoc | undefined {
+    const r = this.sql<[string, string], PackedRow>(`SELECT doc, summary FROM inputs WHERE fingerprint = ? AND pipeline = ? AND outcome = 'ok' LIMIT 1`).get(fingerprint, pipeline);
+    return r?.doc ? packedOf(r as PackedRow & { doc: Buffer }) : undefined;
   }
 
-  inputsOf(container: string): (InputRow & { doc?: ExtractedDoc })[] {
-    return this.db
-      .prepare<[string], RawInput & { doc: Buffer | null }>(`SELECT * FROM inputs WHERE container = ? ORDER BY key`)
+  /** The brief of an input's stored document (see PackedDoc), unpacking the document only for a state written before briefs were kept. */
+  brief(key: string): DocBrief | undefined {
+    const r = this.sql<[string], PackedRow>(`SELECT doc, summary FROM inputs WHERE key = ? AND outcome = 'ok'`).get(key);
+    return r ? briefOfRow(r) : undefined;
+  }
+
+  /** The inputs of a container with the briefs of their stored documents. */
+  briefsOf(container: string): (InputRow & { brief?: DocBrief })[] {
+    return this.sql<[string], RawInput & PackedRow>(`SELECT ${INPUT_COLUMNS}, doc, summary FROM inputs WHERE container = ? ORDER BY key`)
       .all(container)
-      .map((r) => ({ ...toInput(r), doc: r.doc && r.outcome === 'ok' ? unpackDoc<ExtractedDoc>(r.doc) : undefined }));
+      .map((r) => ({ ...toInput(r), brief: r.outcome === 'ok' ? briefOfRow(r) : undefined }));
   }
 
   /** The inputs of a container without their documents (keys, outcomes). */
   inputRowsOf(container: string): InputRow[] {
-    return this.db.prepare<[string], RawInput>(`SELECT * FROM inputs WHERE container = ? ORDER BY key`).all(container).map(toInput);
+    return this.sql<[string], RawInput>(`SELECT ${INPUT_COLUMNS} FROM inputs WHERE container = ? ORDER BY key`).all(container).map(toInput);
   }
 
   /** The excluded document stored for an input (see FailedPayload). */
   excludedDoc(key: string): FailedDoc | undefined {
-    const r = this.db.prepare<[string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE key = ? AND outcome = 'excluded'`).get(key);
+    const r = this.sql<[string], { doc: Buffer | null }>(`SELECT doc FROM inputs WHERE key = ? AND outcome = 'excluded'`).get(key);
     return r?.doc ? unpackDoc<FailedPayload>(r.doc).excluded : undefined;
   }
 
   getMeta(key: string): string | undefined {
-    return this.db.prepare<[string], { value: string }>(`SELECT value FROM meta WHERE key = ?`).get(key)?.value;
+    return this.sql<[string], { value: string }>(`SELECT value FROM meta WHERE key = ?`).get(key)?.value;
   }
 
   setMeta(key: string, value: string | undefined): void {
-    if (value === undefined) this.db.prepare(`DELETE FROM meta WHERE key = ?`).run(key);
-    else this.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
+    if (value === undefined) this.sql(`DELETE FROM meta WHERE key = ?`).run(key);
+    else this.sql(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
   }
 
   /** Inputs not seen by this run, without their documents. */
   unseenInputs(runId: number): InputRow[] {
-    return this.db.prepare<[number], RawInput>(`SELECT * FROM inputs WHERE seen_run <> ? ORDER BY key`).all(runId).map(toInput);
+    return this.sql<[number], RawInput>(`SELECT ${INPUT_COLUMNS} FROM inputs WHERE seen_run <> ? ORDER BY key`).all(runId).map(toInput);
   }
 
   allInputs(): InputRow[] {
-    return this.db.prepare<[], RawInput>(`SELECT * FROM inputs ORDER BY key`).all().map(toInput);
+    return this.sql<[], RawInput>(`SELECT ${INPUT_COLUMNS} FROM inputs ORDER BY key`).all().map(toInput);
   }
 
   /** Queues an input's outcome; it is committed with the next `flush`. */
-  putInput(row: Omit<InputRow, 'recordId'>, doc: ExtractedDoc | undefined, messages: FailedPayload['messages'], extractedRun: number, excluded?: FailedDoc): void {
-    const blob = doc ? packDoc(doc) : excluded ? packDoc({ messages, excluded }) : messages.length ? packDoc({ messages }) : null;
+  putInput(row: Omit<InputRow, 'recordId'>, outcome: StoredOutcome, extractedRun: number): void {
+    const { doc, summary } = storedColumns(outcome);
     this.pending.push(() =>
-      this.db
-        .prepare(
-          `INSERT INTO inputs (key, container, size, mtime_ms, sha256, fingerprint, pipeline, outcome, stage, reason, doc, seen_run, extracted_run)
-           VALUES (@key, @container, @size, @mtimeMs, @sha256, @fingerprint, @pipeline, @outcome, @stage, @reason, @doc, @seenRun, @extractedRun)
-           ON CONFLICT (key) DO UPDATE SET container = excluded.container, size = excluded.size, mtime_ms = excluded.mtime_ms,
-             sha256 = excluded.sha256, fingerprint = excluded.fingerprint, pipeline = excluded.pipeline, outcome = excluded.outcome,
-             stage = excluded.stage, reason = excluded.reason, doc = excluded.doc, seen_run = excluded.seen_run, extracted_run = excluded.extracted_run`,
-        )
-        .run({ ...row, doc: blob, extractedRun }),
+      this.sql(
+        `INSERT INTO inputs (key, container, size, mtime_ms, sha256, fingerprint, pipeline, outcome, stage, reason, doc, summary, seen_run, extracted_run)
+         VALUES (@key, @container, @size, @mtimeMs, @sha256, @fingerprint, @pipeline, @outcome, @stage, @reason, @doc, @summary, @seenRun, @extractedRun)
+         ON CONFLICT (key) DO UPDATE SET container = excluded.container, size = excluded.size, mtime_ms = excluded.mtime_ms,
+           sha256 = excluded.sha256, fingerprint = excluded.fingerprint, pipeline = excluded.pipeline, outcome = excluded.outcome,
+           stage = excluded.stage, reason = excluded.reason, doc = excluded.doc, summary = excluded.summary, seen_run = excluded.seen_run,
+           extracted_run = excluded.extracted_run`,
+      ).run({ ...row, doc, summary, extractedRun }),
     );
   }
 
   /** Queues: the inputs of a container were seen by this run (no read needed). */
   markContainerSeen(container: string, runId: number): void {
-    this.pending.push(() => this.db.prepare(`UPDATE inputs SET seen_run = ? WHERE container = ?`).run(runId, container));
+    this.pending.push(() => this.sql(`UPDATE inputs SET seen_run = ? WHERE container = ?`).run(runId, container));
   }
 
   /** Queues the container's fingerprint; `complete` when every input in it was read and stored. */
   putContainer(row: ContainerRow, runId: number): void {
     this.pending.push(() =>
-      this.db
-        .prepare(
+      this
+        .sql(
           `INSERT INTO containers (path, size, mtime_ms, complete, failures, pipeline, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, complete = excluded.complete,
              failures = excluded.failures, pipeline = excluded.pipeline, run_id = excluded.run_id`,
@@ -326,8 +390,8 @@ export class StateStore {
   // ---- records ----
 
   records(): RecordRow[] {
-    return this.db
-      .prepare<[], { id: string; content_hash: string; record_hash: string; url: string | null; signature: string; deleted: number }>(
+    return this
+      .sql<[], { id: string; content_hash: string; record_hash: string; url: string | null; signature: string; deleted: number }>(
         `SELECT id, content_hash, record_hash, url, signature, deleted FROM records`,
       )
       .all()
@@ -338,7 +402,7 @@ export class StateStore {
   candidates(signature: readonly number[]): string[] {
     const keys = bandKeys(signature);
     if (!keys.length) return [];
-    const stmt = this.db.prepare<[string], { record_id: string }>(`SELECT record_id FROM record_bands WHERE band = ?`);
+    const stmt = this.sql<[string], { record_id: string }>(`SELECT record_id FROM record_bands WHERE band = ?`);
     const ids = new Set<string>();
     for (const key of keys) for (const r of stmt.all(key)) ids.add(r.record_id);
     return [...ids].sort();
@@ -357,20 +421,20 @@ export class StateStore {
     goneContainers: string[];
     changes: Change[];
   }): void {
-    const upsertRecord = this.db.prepare(
+    const upsertRecord = this.sql(
       `INSERT INTO records (id, content_hash, record_hash, url, signature, sources, deleted, first_run, updated_run)
        VALUES (@id, @contentHash, @recordHash, @url, @signature, @sources, 0, @runId, @runId)
        ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, record_hash = excluded.record_hash, url = excluded.url,
          signature = excluded.signature, sources = excluded.sources, deleted = 0, updated_run = excluded.updated_run`,
     );
-    const dropBands = this.db.prepare(`DELETE FROM record_bands WHERE record_id = ?`);
-    const addBand = this.db.prepare(`INSERT OR IGNORE INTO record_bands (band, record_id) VALUES (?, ?)`);
-    const markDeleted = this.db.prepare(`UPDATE records SET deleted = 1, updated_run = ? WHERE id = ?`);
-    const setRecord = this.db.prepare(`UPDATE inputs SET record_id = ? WHERE key = ?`);
-    const dropInput = this.db.prepare(`DELETE FROM inputs WHERE key = ?`);
-    const dropContainer = this.db.prepare(`DELETE FROM containers WHERE path = ?`);
-    const prior = this.db.prepare<[string], { op: ChangeOp }>(`SELECT op FROM pending_changes WHERE id = ?`);
-    const putChange = this.db.prepare(
+    const dropBands = this.sql(`DELETE FROM record_bands WHERE record_id = ?`);
+    const addBand = this.sql(`INSERT OR IGNORE INTO record_bands (band, record_id) VALUES (?, ?)`);
+    const markDeleted = this.sql(`UPDATE records SET deleted = 1, updated_run = ? WHERE id = ?`);
+    const setRecord = this.sql(`UPDATE inputs SET record_id = ? WHERE key = ?`);
+    const dropInput = this.sql(`DELETE FROM inputs WHERE key = ?`);
+    const dropContainer = this.sql(`DELETE FROM containers WHERE path = ?`);
+    const prior = this.sql<[string], { op: ChangeOp }>(`SELECT op FROM pending_changes WHERE id = ?`);
+    const putChange = this.sql(
       `INSERT INTO pending_changes (id, op, content_hash, url, run_id) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET op = excluded.op, content_hash = excluded.content_hash, url = excluded.url, run_id = excluded.run_id`,
     );
@@ -395,14 +459,14 @@ export class StateStore {
   }
 
   pendingChanges(): Change[] {
-    return this.db
-      .prepare<[], { op: ChangeOp; id: string; content_hash: string; url: string | null }>(`SELECT id, op, content_hash, url FROM pending_changes ORDER BY id`)
+    return this
+      .sql<[], { op: ChangeOp; id: string; content_hash: string; url: string | null }>(`SELECT id, op, content_hash, url FROM pending_changes ORDER BY id`)
       .all()
       .map((r) => ({ op: r.op, id: r.id, contentHash: r.content_hash, url: r.url }));
   }
 
   /** After the change feed is written: those changes are published. */
   clearPendingChanges(): void {
-    this.db.prepare(`DELETE FROM pending_changes`).run();
+    this.sql(`DELETE FROM pending_changes`).run();
   }
 }
