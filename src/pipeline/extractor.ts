@@ -78,7 +78,7 @@ export const WORKER_RECYCLE_MB = 160;
  * for every task it hands out, so a worker marked retiring gets no more work, and the one
  * document it may have been given before the mark is the last.
  */
-function recycling(pool: () => Piscina, boundMb: number) {
+export function recycling(pool: () => Pick<Piscina, 'threads'>, boundMb: number) {
   const retiring = new Set<number>();
   const busy = new Map<number, number>();
   const retire = (id: number) => {
@@ -127,7 +127,6 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
           transferList: raw && raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength ? [raw.buffer as ArrayBuffer] : undefined,
         });
         stats.merge(result.stats);
-        if (process.env.WINNOW_DEBUG_HEAP) process.stderr.write(`heap ${result.threadId} ${result.heapMb.toFixed(0)}\n`);
         recycle.done(result.threadId, result.heapMb);
         return result.outcome;
       } catch (error) {

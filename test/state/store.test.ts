@@ -1,0 +1,65 @@
+/**
+ * The state store on its own: an extracted document goes in packed with its brief, and the
+ * batch reads the brief without unpacking; a state file written before briefs were kept
+ * gains the column in place and still yields briefs (from its documents).
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { briefOf } from '../../src/batch/doc-summary.js';
+import { packDoc } from '../../src/state/doc-codec.js';
+import { StateStore } from '../../src/state/store.js';
+import { extracted, STORY } from '../helpers/stage-context.js';
+
+const stateFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'winnow-store-')), 'state.sqlite');
+const row = (key: string, runId: number) => ({
+  key,
+  container: key,
+  size: 10,
+  mtimeMs: 1,
+  sha256: 'ab',
+  fingerprint: `fp-${key}`,
+  pipeline: 'p',
+  outcome: 'ok' as const,
+  stage: null,
+  reason: null,
+  seenRun: runId,
+});
+
+describe('StateStore', () => {
+  const doc = extracted({ path: 'a.html', paragraphs: [STORY[0]!, STORY[1]!], meta: { url: 'https://news.example/a' } });
+
+  it('keeps a packed document with its brief; the brief comes back without the document', () => {
+    const file = stateFile();
+    const state = new StateStore(file);
+    const runId = state.beginRun(new Date(0), 'p');
+    state.putInput(row('/in/a.html', runId), { ok: true, doc: { brief: briefOf(doc), packed: packDoc(doc) } }, runId);
+    state.flush();
+    expect(state.brief('/in/a.html')).toEqual(JSON.parse(JSON.stringify(briefOf(doc))));
+    expect(state.briefsOf('/in/a.html').map((r) => [r.key, r.brief?.meta.url])).toEqual([['/in/a.html', 'https://news.example/a']]);
+    expect(state.doc('/in/a.html')?.text).toBe(doc.text);
+    expect(state.packedByFingerprint('fp-/in/a.html', 'p')?.brief.textKey).toBe(briefOf(doc).textKey);
+    expect(state.packedByFingerprint('fp-/in/a.html', 'other pipeline')).toBeUndefined();
+    state.close();
+  });
+
+  it('opens a state written before briefs were kept: the column is added, briefs come from the documents', () => {
+    const file = stateFile();
+    new StateStore(file).close();
+    const db = new Database(file);
+    db.exec('ALTER TABLE inputs DROP COLUMN summary');
+    db.prepare(
+      `INSERT INTO inputs (key, container, size, mtime_ms, sha256, fingerprint, pipeline, outcome, doc, seen_run, extracted_run)
+       VALUES ('/in/a.html', '/in/a.html', 10, 1, 'ab', 'fp', 'p', 'ok', ?, 1, 1)`,
+    ).run(packDoc(doc));
+    db.close();
+
+    const state = new StateStore(file);
+    const columns = state.db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('inputs')`).all().map((c) => c.name);
+    expect(columns).toContain('summary');
+    expect(state.brief('/in/a.html')).toEqual(JSON.parse(JSON.stringify(briefOf(doc))));
+    state.close();
+  });
+});
