@@ -54,6 +54,8 @@ const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'he
 export class BlockEmitter {
   readonly blocks: Block[] = [];
   private buf = '';
+  /** The last character of `buf` ('' when empty): asking `buf` itself would flatten it after every append. */
+  private tail = '';
   private pending = false;
   private links: InlineLink[] = [];
   private frame: Frame | undefined;
@@ -104,7 +106,7 @@ export class BlockEmitter {
     const name = node.name;
     if (name === 'br') {
       if (this.buf) {
-        this.buf += '\n';
+        this.append('\n');
         this.pending = false;
       }
       return;
@@ -203,13 +205,16 @@ export class BlockEmitter {
       for (const cell of r.children) {
         if (!(cell instanceof Element) || (cell.name !== 'td' && cell.name !== 'th')) continue;
         if (!firstCell && this.buf) {
-          this.buf += ' | ';
+          this.append(' | ');
           this.pending = false;
         }
         firstCell = false;
         const before = this.buf.length;
         for (const c of cell.children) this.walkInline(c, f);
-        if (this.buf.length === before && this.buf.endsWith(' | ')) this.buf = this.buf.slice(0, -3);
+        if (this.buf.length === before && this.buf.endsWith(' | ')) {
+          this.buf = this.buf.slice(0, -3);
+          this.tail = this.buf.slice(-1);
+        }
       }
       this.flush();
     }
@@ -249,9 +254,9 @@ export class BlockEmitter {
 
   private addText(data: string, pre: boolean): void {
     if (pre) {
-      if (this.pending && this.buf && !/\s$/.test(this.buf)) this.buf += ' ';
+      if (this.pending && this.buf && !/\s/.test(this.tail)) this.append(' ');
       this.pending = false;
-      this.buf += data;
+      this.append(data);
       return;
     }
     // words separated by whitespace runs; any whitespace before a word (or at the end) leaves one space pending
@@ -260,11 +265,17 @@ export class BlockEmitter {
     for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
       if (m.index > end) this.pending = true;
       end = m.index + m[0].length;
-      if (this.pending && this.buf && !this.buf.endsWith('\n') && !this.buf.endsWith(' ')) this.buf += ' ';
+      if (this.pending && this.buf && this.tail !== '\n' && this.tail !== ' ') this.append(' ');
       this.pending = false;
-      this.buf += m[0];
+      this.append(m[0]);
     }
     if (end < data.length) this.pending = true;
+  }
+
+  private append(s: string): void {
+    if (!s) return;
+    this.buf += s;
+    this.tail = s[s.length - 1]!;
   }
 
   flush(): void {
@@ -272,6 +283,7 @@ export class BlockEmitter {
     let text = this.buf;
     this.pending = false;
     this.buf = '';
+    this.tail = '';
     const links = this.links;
     this.links = [];
     if (!frame) return;

@@ -20,10 +20,15 @@ export interface Stats {
   own: number;
 }
 
-const COMMAS = /[,，、،;；]/g;
+/** Comma-like punctuation: , ， 、 ، ; ； */
+function isComma(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0xff0c || c === 0x3001 || c === 0x060c || c === 0xff1b;
+}
 
+/** Length (whitespace runs count as one) and comma count of a text, in one pass. */
 function textStats(data: string): [number, number] {
   let len = 0;
+  let commas = 0;
   let ws = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -33,11 +38,9 @@ function textStats(data: string): [number, number] {
     } else {
       len++;
       ws = false;
+      if (isComma(c)) commas++;
     }
   }
-  COMMAS.lastIndex = 0;
-  let commas = 0;
-  while (COMMAS.exec(data)) commas++;
   return [len, commas];
 }
 
