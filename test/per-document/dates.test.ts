@@ -33,6 +33,12 @@ describe('findDate: written dates in many languages', () => {
     expect(findDate('05/07/2022', { dayFirst: true })?.iso).toBe('2022-07-05');
   });
 
+  it('reads a range of days as its first day, and the Unix clock order', () => {
+    expect(findDate('Wochenbericht 14. - 20. Januar 2022', { language: 'de' })?.iso).toBe('2022-01-14');
+    expect(findDate('14–20 January 2022')?.iso).toBe('2022-01-14');
+    expect(findDate('Jan 04 09:34 2021')?.iso).toBe('2021-01-04');
+  });
+
   it('takes the first date of a line and reads two dates run together apart', () => {
     expect(findDate('Published 3 March 2020, updated 2020-04-01', { language: 'en' })?.iso).toBe('2020-03-03');
     expect(findDate('19. Dezember 202219. Dezember 2022', { language: 'de' })?.iso).toBe('2022-12-19');

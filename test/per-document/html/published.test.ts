@@ -44,4 +44,18 @@ describe('html published date', () => {
 <body><article><h1>Hochwasser in der Altstadt</h1><div class="meta"><span class="date">07.12.2022</span></div>${BODY}</article></body></html>`;
     expect(extractHtml(html).meta.published).toBe('2022-12-07');
   });
+
+  it('passes over a list of teaser dates for the date the markup declares', () => {
+    const teasers = ['23. Januar 2020', '19. Mai 2019', '24. Februar 2019'].map((d) => `<li><a href="#">Beitrag</a> <span class="date">${d}</span></li>`).join('');
+    const html = `<html lang="de"><head><meta property="article:published_time" content="2012-06-08T13:27:29+00:00"></head>
+<body><article><h1>Zeitphilosophie</h1>${BODY}<h2>Das Neueste</h2><ul>${teasers}</ul></article></body></html>`;
+    expect(extractHtml(html).meta.published?.slice(0, 10)).toBe('2012-06-08');
+  });
+
+  it('reads a "Written … / Updated …" line as the written date', () => {
+    const html = `<html lang="en"><head></head><body><article><h1>Colder temperatures forecast</h1>
+<p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 15:30:46</p>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published).toBe('2023-11-07');
+  });
 });
+

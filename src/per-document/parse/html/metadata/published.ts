@@ -43,8 +43,11 @@ export function isUpdateDate(el: Element, text: string): boolean {
   if (/updated|modified|aktualisiert/i.test(el.attribs.class ?? '') || el.attribs.itemprop === 'dateModified') return true;
   const m = UPDATE_LABEL.exec(text);
   if (!m) return false;
+  // "Written: 2023-11-07 / Updated: …": the date read is the first, and a label after it is another date's
+  const date = findDate(text);
+  if (date && date.index < m.index) return false;
   // "Published … Updated …": the first date is the publication date
-  const pub = /\b(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|posted|erstellt)\b/i.exec(text);
+  const pub = /\b(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|posted|erstellt|written)\b/i.exec(text);
   return !pub || pub.index > m.index;
 }
 
@@ -67,6 +70,18 @@ export interface DateEvidence {
   url: string | undefined;
 }
 
+/** How close (in elements) two different dates stand in a list of teasers ("Latest posts", an archive). */
+const LIST_SPACING = 12;
+
+/**
+ * A date with two other days' dates right beside it: a teaser list's, not the article's own.
+ * (One other date beside it is the usual "Published … Updated …" pair.)
+ */
+function inDateList(date: ShownDate, shown: readonly ShownDate[]): boolean {
+  const others = new Set(shown.filter((o) => o.date !== date.date && Math.abs(o.seq - date.seq) <= LIST_SPACING).map((o) => o.date));
+  return others.size >= 2;
+}
+
 /** The date shown nearest the headline (after it preferred, updates last), if any is near enough. */
 function dateNearHeadline({ heads, headSeq, title, shown }: DateEvidence): string | undefined {
   const titleHead = heads.find((h) => h.text === title && headSeq.has(h)) ?? heads.find((h) => h.kind === 'h1');
@@ -75,6 +90,7 @@ function dateNearHeadline({ heads, headSeq, title, shown }: DateEvidence): strin
   let best: ShownDate | undefined;
   let bestCost = Infinity;
   for (const d of shown) {
+    if (inDateList(d, shown)) continue;
     const dist = d.seq - anchor;
     if (dist < -NEAR_BEFORE || dist > NEAR_AFTER) continue;
     const cost = Math.abs(dist) * (dist < 0 ? 2 : 1) + (d.updated ? 1000 : 0);
