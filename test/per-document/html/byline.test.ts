@@ -38,11 +38,12 @@ describe('byline labels', () => {
   });
 });
 
-describe('byline sources', () => {
-  const page = (head: string, body: string) =>
-    `<!doctype html><html lang="de"><head>${head}</head><body><article><h1>Masken am Arbeitsplatz</h1>${body}<p>${P1}</p><p>${P2}</p></article></body></html>`;
-  const bylineOf = (head: string, body: string) => extractHtml(page(head, body)).meta.byline;
+/** A German article page with the given head and byline markup before its paragraphs. */
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="de"><head>${head}</head><body><article><h1>Masken am Arbeitsplatz</h1>${body}<p>${P1}</p><p>${P2}</p></article></body></html>`;
+const bylineOf = (head: string, body: string) => extractHtml(page(head, body)).meta.byline;
 
+describe('byline sources', () => {
   it('reads a by-word line without byline markup ("Ein Artikel von …", "Text von …")', () => {
     expect(bylineOf('', '<div class="metaInfo"><strong>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</strong></div>')).toBe('Pamela Sladky');
     expect(bylineOf('', '<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>')).toBe('Christian Seiler');
@@ -117,5 +118,23 @@ describe('author boxes', () => {
     const html = `<html><body><article><h1>Neue Arbeit</h1><p>${P1}</p><p>${P2}</p>
 <div class="author-info"><h3 class="mini-card__title"><a href="/in/ih">Inga Hoeltmann</a><a class="follow">Follow</a></h3></div></article></body></html>`;
     expect(extractHtml(html).meta.byline).toBe('Inga Hoeltmann');
+  });
+});
+
+describe('more byline forms', () => {
+  it('reads a by-word line after a date and time, and one with its label in a leading <strong>', () => {
+    expect(bylineOf('', '<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>')).toBe('Olga');
+    expect(bylineOf('', '<p><strong>Autorin:</strong> Uta Staschewski, Projektleiterin der HSS in Tunesien.</p>')).toBe('Uta Staschewski');
+  });
+
+  it('passes over a venue and a bare CJK label for the author meta', () => {
+    expect(bylineOf('<meta name="author" content="Patrick Allan">', '<div class="author">on Deadspin</div>')).toBe('Patrick Allan');
+    expect(bylineOf('<meta name="author" content="肖春芳">', '<span class="author">作者：</span>')).toBe('肖春芳');
+  });
+
+  it('takes a visible byline over a JSON-LD login with digits, and keeps the login when it is all there is', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"CC7567"}}</script>';
+    expect(bylineOf(ld, '<div class="byline">James Akinaka • 8h</div>')).toBe('James Akinaka');
+    expect(bylineOf(ld, '')).toBe('CC7567');
   });
 });

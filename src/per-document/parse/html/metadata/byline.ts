@@ -15,6 +15,11 @@ const NOT_A_NAME = /^(?:staff|admin|administrator|editor|the editors|guest|anony
 /** Labels written before a name: roles ("Online-Experte", "Gastautorin"), kinds of piece ("Interview:", "Eine Kolumne von"), forum roles. */
 const BYLINE_LABEL =
   /^(?:[|/•·:–—-]\s*)?(?:(?:[\p{L}]+-)*(?:experte|expertin|gastautor|gastautorin|redakteur|redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin)|themenstarter(?:in)?|(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion|quelle|source|escribe|escrito por|written by|words|reporting)(?:\s*(?:,|und|&|and|\/)\s*(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion))*\s*:|(?:artikel|beitrag|eine kolumne|ein gastbeitrag|ein kommentar|eine analyse|ein interview|erstellt|veröffentlicht|verfasst|geschrieben|text|fotos?|interview|kommentar|analyse|kolumne|gastbeitrag|publicado|escrito|escribe|publié|écrit)\s+(?:von|by|par|por)\s*:?|escribe|publicado por|written by\s*:?)\s+/iu;
+/** Chinese and Japanese byline labels ("作者：", "记者 ", "文／"). */
+const CJK_LABEL = /^(?:作者|记者|記者|撰文|文|编辑|編集|责任编辑|責任編輯)\s*[:：/／]?\s*/;
+/** A venue, not a name: "on Deadspin", "in Politics", "auf Spiegel Online". */
+const VENUE = /^(?:on|in|at|auf|bei|im|sur|dans)\s/;
+
 /** A degree or title after a comma ("Grant Tinsley, PhD"). */
 const DEGREE_SUFFIX = /,\s*(?:ph\.?\s?d|m\.?d|mba|msc|m\.?sc|b\.?sc|rd|rdn|ms|ma|ba|dipl\.[^,]*|llm|mph|cpt|ceo)\.?(?=$|,)/gi;
 /** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Disko Von …"). */
@@ -51,7 +56,7 @@ export function splitAuthors(raw: string): string[] {
   if (!s || s.length > 300 || /^https?:\/\//.test(s) || PICTURE_CREDIT.test(s)) return [];
   for (let i = 0; i < 3; i++) {
     const before = s;
-    s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '');
+    s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(CJK_LABEL, '');
     if (s === before) break;
   }
   s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(OTHER_CREDIT, '');
@@ -84,7 +89,7 @@ export function splitAuthors(raw: string): string[] {
         .replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '')
         .trim(),
     )
-    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !/:\s*\S/.test(p) && !DIGIT_TOKEN.test(p) && !/^\S*admin\S*$/i.test(p) && p.split(' ').length <= 6);
+    .filter((p) => p && p.length <= 60 && !NOT_A_NAME.test(p) && !VENUE.test(p) && !/:\s*\S/.test(p) && !DIGIT_TOKEN.test(p) && !/^\S*admin\S*$/i.test(p) && p.split(' ').length <= 6);
   return [...new Set(parts)];
 }
 
@@ -126,9 +131,9 @@ export interface AuthorEvidence {
   publisher: string | undefined;
 }
 
-/** A by-word ("Von", "By", "Ein Artikel von", "Redaktion:") at the start of a text, perhaps after a dash or bullet. */
+/** A by-word ("Von", "By", "Ein Artikel von", "Redaktion:") at the start of a text, perhaps after a date and time, a dash or a bullet. */
 const BY_WORD =
-  /^\s*(?:[-–—|•·]\s*)?(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez|redaktion|autor(?:in)?|author|auteur)\s*/iu;
+  /^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+(?:\d{1,2}:\d{2}(?:\s*uhr)?\s+)?)?(?:[-–—|•·]\s*)?(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez|redaktion|autor(?:in)?|author|auteur)\s*/iu;
 /** The by-word followed by a capitalised name. */
 const BY_WORD_LINE = new RegExp(`${BY_WORD.source}:?\\s+\\p{Lu}`, 'iu');
 
@@ -159,24 +164,30 @@ function looksLikeName(name: string): boolean {
  * when no source names anyone else.
  */
 export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, site, publisher }: AuthorEvidence): string[] {
+  // the site's own names: authors only when nobody else is named
   const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
+  // a JSON-LD author with digits is a CMS login ("CC7567"), while a visible byline shows what the site chose to show
+  const login = (name: string) => /\d/.test(name);
   const metaValues = AUTHOR_META.map((key) => metas.get(key)).filter((v): v is string => !!v && !/^https?:/.test(v));
-  const sources: (() => string[])[] = [
-    () => jsonLdAuthors.flatMap(splitAuthors),
-    ...bylineTexts.map((b) => () => splitAuthors(b)),
-    ...[...byWordTexts, ...authorBoxNames].map((b) => () => {
-      const names = splitAuthors(b);
-      return names.every(looksLikeName) ? names : [];
-    }),
-    ...metaValues.map((v) => () => splitAuthors(v)),
+  const sources: { names: () => string[]; fallbackOnly: (name: string) => boolean }[] = [
+    { names: () => jsonLdAuthors.flatMap(splitAuthors), fallbackOnly: (n) => ownName(n) || login(n) },
+    ...bylineTexts.map((b) => ({ names: () => splitAuthors(b), fallbackOnly: ownName })),
+    // a by-word line reads as names when its first name does ("Autorin: Uta Staschewski, Projektleiterin der HSS": the role is left out)
+    ...[...byWordTexts, ...authorBoxNames].map((b) => ({ names: () => nameLike(splitAuthors(b)), fallbackOnly: ownName })),
+    ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
   ];
-  let siteOwn: string[] = [];
+  let fallback: string[] = [];
   for (const source of sources) {
-    const names = source();
+    const names = source.names();
     // a source naming the site also names its place or slogan ("site.de, Frankfurt, Germany"): no person there
-    if (names.length && !names.some(ownName)) return names;
-    if (!siteOwn.length) siteOwn = names;
+    if (names.length && !names.some(source.fallbackOnly)) return names;
+    if (!fallback.length) fallback = names;
   }
-  return siteOwn;
+  return fallback;
+}
+
+/** The names that look like names, when the first one does. */
+function nameLike(names: string[]): string[] {
+  return names[0] && looksLikeName(names[0]) ? names.filter(looksLikeName) : [];
 }

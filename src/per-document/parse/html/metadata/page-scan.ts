@@ -123,9 +123,16 @@ export function scanPage(doc: Document): PageScan {
   return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, dateTexts, shown };
 }
 
-/** An element whose text starts with a by-word: only its first text is looked at, so the check stays cheap. */
-function opensWithByWord(el: Element): boolean {
+/** Inline elements a by-word may sit in, before the name ("<strong>Autorin:</strong> Uta S."). */
+const INLINE_LABEL = new Set(['strong', 'b', 'em', 'i', 'span', 'small']);
+
+/**
+ * An element whose text starts with a by-word: only its first text (or the first text of a
+ * leading inline element) is looked at, so the check stays cheap.
+ */
+function opensWithByWord(el: Element, depth = 0): boolean {
   for (const c of el.children) {
+    if (c instanceof Element) return depth === 0 && INLINE_LABEL.has(c.name) && opensWithByWord(c, 1);
     if (c.type !== 'text') return false;
     const data = (c as unknown as { data: string }).data;
     if (data.trim()) return mayOpenByWordLine(data);
