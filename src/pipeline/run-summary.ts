@@ -69,7 +69,7 @@ export interface BatchTotals {
 export function totalsOf(extracted: readonly Pick<ExtractedDoc, 'source' | 'lowConfidence'>[], records: readonly Pick<ArticleRecord, 'removed'>[]): BatchTotals {
   const totals: BatchTotals = { extracted: 0, lowConfidence: [], records: 0, removed: {} };
   for (const d of extracted) addDoc(totals, d);
-  for (const r of records) addRecord(totals, r);
+  for (const r of records) addRecord(totals, r.removed.map((x) => x.kind));
   return totals;
 }
 
@@ -79,9 +79,10 @@ export function addDoc(totals: BatchTotals, doc: Pick<ExtractedDoc, 'source' | '
   if (doc.lowConfidence) totals.lowConfidence.push({ path: doc.source.path, reason: doc.lowConfidence });
 }
 
-export function addRecord(totals: BatchTotals, record: Pick<ArticleRecord, 'removed'>): void {
+/** A record, by the kinds of its removals. */
+export function addRecord(totals: BatchTotals, removedKinds: readonly string[]): void {
   totals.records++;
-  for (const r of record.removed) totals.removed[r.kind] = (totals.removed[r.kind] ?? 0) + 1;
+  for (const kind of removedKinds) totals.removed[kind] = (totals.removed[kind] ?? 0) + 1;
 }
 
 interface SummaryInput {
