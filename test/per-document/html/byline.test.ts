@@ -137,4 +137,13 @@ describe('more byline forms', () => {
     expect(bylineOf(ld, '<div class="byline">James Akinaka • 8h</div>')).toBe('James Akinaka');
     expect(bylineOf(ld, '')).toBe('CC7567');
   });
+
+  it('completes a first-name-only author from a byline that spells the name out', () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Nils"}}</script>';
+    expect(bylineOf(ld, '<p><strong>Eine Kolumne von Nils Pickert</strong></p>')).toBe('Nils Pickert');
+  });
+
+  it('drops soft hyphens inside names', () => {
+    expect(splitAuthors('Von Mat\u00adthi\u00adas Lauerer')).toEqual(['Matthias Lauerer']);
+  });
 });

@@ -52,7 +52,8 @@ function decodeEntities(s: string): string {
 
 /** Cleans a byline string into a list of names. */
 export function splitAuthors(raw: string): string[] {
-  let s = collapse(decodeEntities(raw));
+  // soft hyphens and zero-width characters are hyphenation hints inside names ("Mat\u00ADthi\u00ADas")
+  let s = collapse(decodeEntities(raw).replace(/[\u00ad\u200b-\u200d\u2060]/g, ''));
   if (!s || s.length > 300 || /^https?:\/\//.test(s) || PICTURE_CREDIT.test(s)) return [];
   for (let i = 0; i < 3; i++) {
     const before = s;
@@ -178,13 +179,23 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
     ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
   ];
   let fallback: string[] = [];
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const names = source.names();
     // a source naming the site also names its place or slogan ("site.de, Frankfurt, Germany"): no person there
-    if (names.length && !names.some(source.fallbackOnly)) return names;
+    if (names.length && !names.some(source.fallbackOnly)) return names.map((n) => fullerForm(n, sources.slice(i + 1)));
     if (!fallback.length) fallback = names;
   }
   return fallback;
+}
+
+/** A first name alone ("Nils", as CMS profiles often give it) completed from a later source that spells it out ("Eine Kolumne von Nils Pickert"). */
+function fullerForm(name: string, later: { names: () => string[] }[]): string {
+  if (/\s/.test(name)) return name;
+  for (const source of later) {
+    const fuller = source.names().find((n) => n.startsWith(`${name} `) && looksLikeName(n));
+    if (fuller) return fuller;
+  }
+  return name;
 }
 
 /** The names that look like names, when the first one does. */
