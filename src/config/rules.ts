@@ -15,6 +15,8 @@ import { isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
 import type { BlockType } from '../core/document.js';
 import { foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, type PipelineConfig } from './pipeline-config.js';
+import { LiteralAutomaton } from './literal-automaton.js';
+import { requiredLiterals } from './rule-literals.js';
 
 const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'table-row', 'rule'] as const;
 
@@ -82,6 +84,11 @@ export interface CompiledRule {
    * cannot match, so the regular expression is not run. Absent when the rule has patterns.
    */
   anchors?: ReadonlySet<string>;
+  /**
+   * Strings of which every match of `test` contains one (read from the expression itself):
+   * a block without any of them cannot match. Absent when no such set is known.
+   */
+  literals?: readonly string[];
 }
 
 export interface SitePack {
@@ -145,6 +152,7 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
       throw new ConfigError(`${where}: rule "${def.name}": bad pattern: ${(error as Error).message}`);
     }
   };
+  const test = compile(source);
   const firstWords = def.phrases.map((p) => (WORD_EDGE.test(foldForMatch(p)[0] ?? '') ? words(foldForMatch(p))[0] : undefined));
   const anchors = def.patterns.length || firstWords.some((w) => !w) ? undefined : new Set(firstWords as string[]);
   return {
@@ -154,7 +162,8 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
     language,
     match: def.match,
     effect: def.effect,
-    test: compile(source),
+    test,
+    literals: requiredLiterals(source),
     end: def.end.length ? compile(def.end.map((p) => `(?:${p})`).join('|')) : undefined,
     maxBlocks: def.maxBlocks,
     maxWords: def.maxWords,
@@ -163,17 +172,40 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
 }
 
 /**
- * Whether `folded` may match the rule: false only when none of its anchor words occurs in it
- * even as a substring (every match of a phrase contains its first word literally), so the
- * answer never differs from running the regular expression, which this skips.
+ * Whether `folded` matches the rule. The literal test only skips expressions that cannot
+ * match (every match contains one of the literals), so the answer is the expression's.
  */
 export function ruleMatches(rule: CompiledRule, folded: string): boolean {
-  if (rule.anchors) {
-    let found = false;
-    for (const anchor of rule.anchors) if (folded.includes(anchor)) { found = true; break; }
-    if (!found) return false;
-  }
+  if (rule.literals && !rule.literals.some((literal) => folded.includes(literal))) return false;
   return rule.test.test(folded);
+}
+
+/** For one rule list: an automaton over every rule's literals, reporting rule indexes (built once per list). */
+const automata = new WeakMap<readonly CompiledRule[], LiteralAutomaton>();
+
+function automatonFor(rules: readonly CompiledRule[]): LiteralAutomaton {
+  let automaton = automata.get(rules);
+  if (!automaton) {
+    automaton = new LiteralAutomaton(rules.flatMap((rule, id) => (rule.literals ?? []).map((literal) => ({ literal, id }))));
+    automata.set(rules, automaton);
+  }
+  return automaton;
+}
+
+/**
+ * Sets `possible[i] = 1` for each rule i of the list that `folded` may match: one pass over
+ * the text finds every rule's literals; rules without literals are always possible.
+ */
+export function markPossibleRules(rules: readonly CompiledRule[], folded: string, possible: Uint8Array): void {
+  for (let i = 0; i < rules.length; i++) possible[i] = rules[i]!.literals ? 0 : 1;
+  automatonFor(rules).mark(folded, possible);
+}
+
+/** Whether any rule of the list matches `folded`: `rules.some(ruleMatches)` in one pass over the text. */
+export function anyRuleMatches(rules: readonly CompiledRule[], folded: string): boolean {
+  const possible = new Uint8Array(rules.length);
+  markPossibleRules(rules, folded, possible);
+  return rules.some((rule, i) => possible[i] === 1 && rule.test.test(folded));
 }
 
 function readYaml(file: string): unknown {
@@ -287,10 +319,12 @@ export function loadRules(config: PipelineConfig): RuleSet {
     sites,
     languages,
     rulesFor(language, host) {
-      const key = `${language ?? ''}|${host ?? ''}`;
+      // Keyed by site, not host: documents of one language share one list, and with it the
+      // matchers the taggers build once per list.
+      const site = siteFor(host);
+      const key = `${language ?? ''}|${site?.name ?? ''}`;
       let list = cache.get(key);
       if (!list) {
-        const site = siteFor(host);
         // Site rules first; then the most specific match first: a block that is exactly a
         // box heading ("À lire aussi") is that box, even if a looser rule also matches it.
         const generic = [...(byLanguage.get('any') ?? []), ...activeLanguages(language).flatMap((lang) => byLanguage.get(lang) ?? [])];

@@ -5,38 +5,59 @@
  * `section` the heading's section.
  */
 import type { Block, Span } from '../../../core/document.js';
-import type { CompiledRule } from '../../../config/rules.js';
+import { markPossibleRules, type CompiledRule } from '../../../config/rules.js';
 import { foldForMatch, wordCount, words } from '../../../core/text.js';
 import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
 import { isProse } from '../../../core/prose.js';
 
-/** For one rule list: which rules each anchor word can start (computed once per list). */
-const anchorIndexes = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly number[]>>();
+/** What one rule list needs per block, computed once per list. */
+interface ListIndex {
+  /** Which rules each anchor word can start. */
+  byAnchor: ReadonlyMap<string, readonly number[]>;
+  /** The most words a block may have for any rule of the list to apply. */
+  widest: number;
+}
 
-function anchorIndex(rules: readonly CompiledRule[]): ReadonlyMap<string, readonly number[]> {
-  let index = anchorIndexes.get(rules);
+const listIndexes = new WeakMap<readonly CompiledRule[], ListIndex>();
+
+function listIndex(rules: readonly CompiledRule[], maxWords: number): ListIndex {
+  let index = listIndexes.get(rules);
   if (!index) {
-    const byWord = new Map<string, number[]>();
-    rules.forEach((rule, i) => rule.anchors?.forEach((word) => byWord.set(word, [...(byWord.get(word) ?? []), i])));
-    anchorIndexes.set(rules, (index = byWord));
+    const byAnchor = new Map<string, number[]>();
+    rules.forEach((rule, i) => rule.anchors?.forEach((word) => byAnchor.set(word, [...(byAnchor.get(word) ?? []), i])));
+    const widest = Math.max(0, ...rules.map((rule) => rule.maxWords ?? maxWords));
+    listIndexes.set(rules, (index = { byAnchor, widest }));
   }
   return index;
 }
 
-/** The first rule, in the list's order, that matches the block; anchored rules only when one of their words is in it. */
-function firstHit(rules: readonly CompiledRule[], anchored: Uint8Array, block: Block, folded: string, count: number, maxWords: number) {
-  anchored.fill(0);
-  const index = anchorIndex(rules);
-  for (const token of words(folded)) for (const i of index.get(token) ?? []) anchored[i] = 1;
+/**
+ * The first rule, in the list's order, that matches the block. A rule's expression runs only
+ * when the block is short enough for it, of its type, holds one of the rule's literals (one
+ * automaton pass over the block finds them all) and, for anchored rules, one of their words.
+ */
+function firstHit(rules: readonly CompiledRule[], possible: Uint8Array, block: Block, folded: string, count: number, maxWords: number) {
+  const { byAnchor, widest } = listIndex(rules, maxWords);
+  if (count > widest) return undefined;
+  markPossibleRules(rules, folded, possible);
+  let anchored: Set<number> | undefined;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    if (rule.anchors && !anchored[i]) continue;
+    if (!possible[i]) continue;
     if (count > (rule.maxWords ?? maxWords)) continue;
     if (rule.blockTypes && !rule.blockTypes.includes(block.type)) continue;
+    if (rule.anchors && !(anchored ??= anchoredRules(byAnchor, folded)).has(i)) continue;
     if (rule.test.test(folded)) return rule;
   }
   return undefined;
+}
+
+/** The anchored rules one of whose words is a word of the block. */
+function anchoredRules(byAnchor: ReadonlyMap<string, readonly number[]>, folded: string): Set<number> {
+  const anchored = new Set<number>();
+  for (const token of words(folded)) for (const i of byAnchor.get(token) ?? []) anchored.add(i);
+  return anchored;
 }
 
 export const phraseRuleTagger: Tagger = {
@@ -48,8 +69,8 @@ export const phraseRuleTagger: Tagger = {
     const folded = blocks.map((b) => foldForMatch(b.text));
     const words = blocks.map((b) => wordCount(b.text));
     const total = words.reduce((a, b) => a + b, 0);
-    const anchored = new Uint8Array(rules.length);
-    const hits = blocks.map((b, i) => firstHit(rules, anchored, b, folded[i]!, words[i]!, phraseMaxWords));
+    const possible = new Uint8Array(rules.length);
+    const hits = blocks.map((b, i) => firstHit(rules, possible, b, folded[i]!, words[i]!, phraseMaxWords));
 
     const spans: Span[] = [];
     const mark = (i: number, rule: CompiledRule) => spans.push({ block: i, action: 'drop', kind: rule.kind, rule: rule.id });
