@@ -270,6 +270,38 @@ describe('articleSpanTagger: footers of plain text', () => {
     expect(dropped).toEqual([8, 9, 10, 11, 12]);
   });
 
+  it('ends the article before a box of teasers it closes with: a marked label and headlines that read as sentences', () => {
+    // Long enough to count for the article, and the label's kind is not a footer's.
+    const teasers = [
+      'Harbour lights switched on for winter as the mayor promises a brighter town centre',
+      'Why the ferry timetable changes in May and what it means for commuters on the island',
+      'Council approves “safer” cycle lanes along the seafront after a long and heated debate',
+    ];
+    const doc = docOf([...PROSE, ...PROSE, 'More information:', ...teasers]);
+    doc.spans = [{ block: 8, action: 'drop', kind: 'navigation', rule: 'navigation/en/x' }];
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => [s.block, s.rule])).toEqual([
+      [9, 'article-span/after-body'],
+      [10, 'article-span/after-body'],
+      [11, 'article-span/after-body'],
+    ]);
+  });
+
+  it('keeps short closing lines that end in a period, a list under a colon, and a run with no box', () => {
+    // Lines long enough to count for the article: the best segment alone would keep them.
+    const closing = ['The board meets again in June to vote on the final plans.', 'Residents may also write to the clerk at the town hall before then.', 'The minutes of every meeting are published on the council website.'];
+    const sources = ['Minutes of the harbour board meetings held in March and April 2024', 'The town plan for 2030 as adopted by the full council last year', 'The council budget for the coming year and the reserves of the harbour fund'];
+    const listed = ['Sources used for this report:', ...sources];
+    const unboxed = sources;
+    for (const tail of [closing, listed, unboxed]) {
+      // A photo credit is chaff but not a footer: the trim alone decides.
+      const box = tail === unboxed ? [] : ['Photo: Harbour board'];
+      const doc = docOf([...PROSE, ...PROSE, ...box, ...tail]);
+      doc.spans = box.length ? [{ block: 8, action: 'drop', kind: 'credit', rule: 'credit/en/x' }] : [];
+      const outside = articleSpanTagger.tag(doc, ctx).filter((s) => s.kind === 'outside-article');
+      expect(outside.map((s) => s.block)).toEqual([]);
+    }
+  });
+
   it('leaves Markdown alone there: its teasers show as links', () => {
     const teasers = ['Harbour lights switched on for winter', 'New ferry timetable from May', 'Council approves cycle lanes', 'Lifeboat crew honoured at gala'];
     const doc = docOf([...PROSE, ...PROSE, ...teasers, PROSE[0]!], { language: 'en' }, 'markdown');

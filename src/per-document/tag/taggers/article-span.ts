@@ -88,6 +88,44 @@ function endAtFooter(start: number, end: number, scores: readonly number[], mark
   return end;
 }
 
+/** The fewest short lines that make a run of teasers at the end of a dump's article. */
+const TEASER_RUN = 3;
+/** A teaser (a headline, its dek) is shorter than this many words; the article's last paragraph is not. */
+const TEASER_WEIGHT = 20;
+
+/**
+ * Ends a dump's span before the run of short lines it closes with, when the run follows most
+ * of the text: headlines of other stories and their deks ("Más información:" and five titles)
+ * may read as sentences, so only their shortness and their open ending give them away once
+ * the links are gone. A line already marked as chaff belongs to the run, and the run must
+ * hold one (the box's label): without it a list that closes the article looks the same. A
+ * long paragraph or a closed sentence ends the run.
+ */
+function trimTeaserRun(start: number, end: number, scores: readonly number[], marked: ReadonlyMap<number, Span>, doc: Doc): number {
+  if (doc.format === 'html') return end;
+  let first = end + 1;
+  let lines = 0;
+  let boxes = 0;
+  while (first - 1 > start && (marked.has(first - 1) || isTeaser(doc.blocks[first - 1]!))) {
+    first--;
+    if (marked.has(first)) boxes++;
+    else lines++;
+  }
+  if (lines < TEASER_RUN || boxes === 0) return end;
+  const positive = (from: number, to: number) => scores.slice(from, to + 1).reduce((n, s) => n + Math.max(0, s), 0);
+  return positive(start, first - 1) >= positive(start, end) * (1 - AFTER_FOOTER_SHARE) ? first - 1 : end;
+}
+
+/**
+ * A headline or a dek: short, and not closed by a period as the article's last sentences
+ * are ("Relotius legt ein Fake-Profil an." ends an article; "Gasly mischt Top-Teams auf" is a
+ * teaser). A line ending in a colon opens a list of the article's own, and a web address is
+ * a source list's entry.
+ */
+function isTeaser(block: Block): boolean {
+  return textWeight(block.text) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
+}
+
 /** A short line that is not a sentence: a label, a button, a box heading. */
 function isLabel(block: Block): boolean {
   return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text);
@@ -112,7 +150,7 @@ export const articleSpanTagger: Tagger = {
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
     const segment = doc.format === 'html' ? best : preferUnderTitle(best, scores, title);
     const start = doc.format === 'html' ? 0 : growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
-    const end = endAtFooter(start, segment[1], scores, wholeDrops, doc);
+    const end = trimTeaserRun(start, endAtFooter(start, segment[1], scores, wholeDrops, doc), scores, wholeDrops, doc);
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
     // labels spread along a run of them in both directions.
