@@ -366,9 +366,12 @@ function containsBlocks(cell: Element): boolean {
   return false;
 }
 
+/** Shortest prose kept outside the core: one full sentence (a verdict, a standfirst), not a label. */
+const PROSE_MIN = 80;
+
 /** A paragraph of prose: long enough, few links. */
 function isProse(text: string, links: InlineLink[]): boolean {
-  if (text.length < 100) return false;
+  if (text.length < PROSE_MIN) return false;
   let linked = 0;
   for (const l of links) linked += l.end - l.start;
   return linked < text.length * 0.2;
