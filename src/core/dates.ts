@@ -170,6 +170,9 @@ export function normalizeDate(value: string | undefined, options: DateOptions = 
   return findDate(s, options)?.iso;
 }
 
+/** Words that label a date as an update, not the publication ("Updated", "Aktualisiert", "mis à jour"). */
+export const UPDATE_LABEL = /\b(?:updated?|last (?:updated|modified)|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento)\b/i;
+
 /** A date written in the URL's path (`/2019/08/02/`, `/2019-08-02-slug`), as many CMSs do. */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -410,6 +410,14 @@ describe('a date the HTML cleaning removed', () => {
     expect(metadataStage.run(htmlDoc(['Home / News / 08.11.2021 Pool to close after roof survey']), ctx).meta.published).toBe('2021-11-08');
   });
 
+  it('is read after a publication label in a removed region, never after an update label', () => {
+    const footer = 'https://news.example/story/1 Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Impressum Datenschutz Kontakt';
+    const doc = { ...htmlDoc([footer]), meta: { title: 'Pool to close after roof survey', language: 'de' } };
+    expect(metadataStage.run(doc, ctx).meta.published).toBe('2023-11-01');
+    const updated = { ...htmlDoc(['Impressum Datenschutz Kontakt Presse Karriere Newsletter Zuletzt aktualisiert: 31.10.2023 Alle Rechte vorbehalten']), meta: { language: 'de' } };
+    expect(metadataStage.run(updated, ctx).meta.published).toBeUndefined();
+  });
+
   it('is not read from a removed sentence that mentions a date', () => {
     expect(metadataStage.run(htmlDoc(['The festival returns on 12 March 2023 with more stages than ever before']), ctx).meta.published).toBeUndefined();
   });

@@ -7,37 +7,14 @@ import type { Doc } from '../../core/document.js';
 import { offerMetadata } from '../../core/metadata.js';
 import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
-import { foldForMatch, wordCount } from '../../core/text.js';
+import { foldForMatch } from '../../core/text.js';
 import { findDumpLines } from './dump-lines.js';
-import { dateFromUrl, findDate, normalizeDate } from '../../core/dates.js';
+import { dateFromUrl, normalizeDate } from '../../core/dates.js';
+import { dateInRemovedText } from './removed-dates.js';
 import { message } from '../../core/messages.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
 import { ruleMatches } from '../../config/rules.js';
-
-/** Words a removed date line may hold beside the date: a section name, "Published", a separator. */
-const DATE_LINE_WORDS = 3;
-const PART_SEPARATOR = /\s[|•·]\s/u;
-
-/**
- * A date the HTML cleaning removed with the page's chrome: a date line of its own ("28.
- * Dezember 2022", "Familie 17/02/2022") or the date beside the headline in a removed header or
- * breadcrumb. Read only when the markup declared no date and the article's head shows none.
- */
-function dateInRemovedHead(doc: Doc): string | undefined {
-  const title = doc.meta.title ? foldForMatch(doc.meta.title) : undefined;
-  for (const removed of doc.preRemoved) {
-    if (removed.text.length > 240) continue;
-    const date = findDate(removed.text, { language: doc.meta.language });
-    if (!date) continue;
-    const rest = removed.text.slice(0, date.index) + removed.text.slice(date.index + date.text.length);
-    if (title && title.length >= 12 && foldForMatch(rest).includes(title)) return date.iso;
-    // "January 13, 2020 at 08:45 AM | categories: Python | View Comments": the date's own part of a meta line.
-    const part = removed.text.slice(0, date.index).split(PART_SEPARATOR).at(-1)! + removed.text.slice(date.index + date.text.length).split(PART_SEPARATOR)[0]!;
-    if (wordCount(part) <= DATE_LINE_WORDS) return date.iso;
-  }
-  return undefined;
-}
 
 export const metadataStage: DocumentStage = {
   name: 'metadata',
@@ -80,7 +57,10 @@ export const metadataStage: DocumentStage = {
     doc.spans = [...doc.spans, ...lines.spans];
 
     if (offerMetadata(doc, 'published', dateFromUrl(doc.meta.url), 'heuristic')) ctx.stats.count('metadata', 'published:url');
-    if (doc.format === 'html' && offerMetadata(doc, 'published', dateInRemovedHead(doc), 'heuristic')) ctx.stats.count('metadata', 'published:removed-line');
+    if (doc.format === 'html' && !doc.meta.published) {
+      const removed = dateInRemovedText(doc, ctx.rules.fieldsFor(doc.meta.language).published);
+      if (offerMetadata(doc, 'published', removed, 'heuristic')) ctx.stats.count('metadata', 'published:removed-text');
+    }
 
     const host = hostOf(doc.meta.url);
     if (host && !doc.meta.site) {

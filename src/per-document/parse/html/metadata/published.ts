@@ -5,16 +5,15 @@
  * one-day (time zone) difference. Dates labelled as updates lose to other dates.
  */
 import type { Element } from 'domhandler';
-import { dateFromUrl, findDate, normalizeDate } from '../../../../core/dates.js';
+import { UPDATE_LABEL, dateFromUrl, findDate, normalizeDate } from '../../../../core/dates.js';
 import type { HeadingCandidate } from './title.js';
 
-/** Class/id tokens of elements that show a date (or a meta line holding one). */
-export const DATE_TOKEN = /(?:^|[-_])(?:date|dates|time|datum|dateline|published|publish|pubdate|posted|post-?meta|entry-?meta|article-?meta|meta|byline|timestamp|created)(?:$|[-_])/;
+/** Class/id tokens of elements that show a date (or a meta line holding one): `date`, `post-meta`, `news-timedata`. */
+export const DATE_TOKEN = /(?:^|[-_])(?:date|dates|time|datum|dateline|published|publish|pubdate|posted|post-?meta|entry-?meta|article-?meta|meta|byline|timestamp|created|(?:date|time)(?:data|info|stamp))(?:$|[-_])/;
 
 /** How many elements before or after the headline a shown date may sit. */
 const NEAR_BEFORE = 40;
 const NEAR_AFTER = 150;
-const UPDATE_LABEL = /\b(?:updated?|last (?:updated|modified)|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento)\b/i;
 
 /** <meta> names that hold the publication date, in the order they are trusted. */
 const DATE_META = [
