@@ -1,6 +1,6 @@
 /**
  * Finds the article's authors: from JSON-LD, else from byline elements on the page, else from
- * by-word lines ("Von …", "Ein Artikel von …"), else from author <meta> tags; and cleans a
+ * by-word lines ("Von …", "Ein Artikel von …") or author boxes, else from author <meta> tags; and cleans a
  * byline string into a list of names. Bylines carry much besides names ("Von", "Text:", roles,
  * degrees, dates, photo credits, profile links), and names that are the site's own are
  * authors only when nobody else is named.
@@ -159,10 +159,10 @@ function looksLikeName(name: string): boolean {
 
 /**
  * The authors: JSON-LD names, else the first byline element that names someone, else the
- * first by-word line ("Von …") or author box heading that reads as names, else author meta tags. Names that are
- * the site's own (its name, its publisher, a domain) are passed over for a person named by a
- * later source (CMSs fill the author fields with them when nobody is credited), and kept
- * when no source names anyone else.
+ * first by-word line ("Von …") or author box heading that reads as names, else author meta
+ * tags. Names that are the site's own (its name, its publisher, a domain) are passed over for
+ * a person named by a later source (CMSs fill the author fields with them when nobody is
+ * credited), and kept when no source names anyone else.
  */
 export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, site, publisher }: AuthorEvidence): string[] {
   // the site's own names: authors only when nobody else is named

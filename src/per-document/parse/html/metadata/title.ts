@@ -50,6 +50,8 @@ export function isHiddenHeading(el: Element): boolean {
 }
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
+/** A title separator at the start of the rest of a title. */
+const LEADING_SEPARATOR = new RegExp(`^(?:${TITLE_SEPARATORS.source})`);
 
 /** A separator left dangling at either end of a title ("Headline -" when the site name was empty); not « », which quote. */
 const DANGLING_SEPARATOR = /^\s*[|\-–—:·/•]+\s+|\s+[|\-–—:·/•]+\s*$/g;
@@ -157,7 +159,7 @@ function isSitePartOf(heading: string, title: string, site: string | undefined):
  */
 function extendsWithoutSeparator(heading: string, title: string): boolean {
   if (!title.startsWith(heading) || title.length === heading.length) return false;
-  return !new RegExp(`^(?:${TITLE_SEPARATORS.source})`).test(title.slice(heading.length));
+  return !LEADING_SEPARATOR.test(title.slice(heading.length));
 }
 
 /** Share of words two titles have in common (0-1). */
@@ -172,6 +174,8 @@ function wordOverlap(a: string, b: string): number {
 /**
  * The visible headline when it agrees with the page's declared titles (a kicker or a site
  * suffix removed), else the declared title, else the <title> read the Readability way.
+ * Titles are read without dangling separators and leading dates; a heading below a masthead
+ * that spells the <title>'s site part wins first.
  * Every h1 is tried before any h2 or title-classed element, and exact agreement before
  * containment, so a blog's site-name h1 does not beat the post's own h1.
  */
