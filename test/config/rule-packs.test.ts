@@ -126,6 +126,12 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com', 'credit'],
       ['Die Vertreter sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )', 'credit'],
       ['Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0', 'credit'],
+      ['Für Links auf dieser Seite erhält GIGA ggf. eine Provision vom Händler, z.B. für mit oder blauer Unterstreichung gekennzeichnete.', 'advert'],
+      ['Links mit Sternchen sind sogenannte Affiliate-Links: Wenn du darauf klickst und etwas kaufst, unterstützt du uns.', 'advert'],
+      ['Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'navigation'],
+      ['IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT', 'legal'],
+      ['Weitere Pressemitteilungen dieses Verbands', 'related'],
+      ['Am beliebtesten', 'related'],
     ],
     prose: [
       'Der Bund will die Kommunen bei der Unterbringung jetzt unterstützen.',
@@ -154,6 +160,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       'Unterstützen Sie die Reform, fragte der Moderator den Minister.',
       'Die Musik steht unter dem Einfluss des Jazz, sagte der Kritiker.',
       'Der Verlag übernimmt die Haftung für Schäden, die durch fehlerhafte Angaben entstehen.',
+      'Für Käufe über diese Links erhält der Händler eine Gutschrift, sagte der Sprecher.',
+      'Der vorherige Beitrag zum Thema erschien im Mai.',
       'Die Stadt will das Gelände gemeinsam mit dem Land entdecken und entwickeln.',
       'Mehr Themen als je zuvor standen auf der Tagesordnung des Gipfels.',
       'Zum Vergrößern des Hafens fehlt der Stadt das Geld.',
@@ -431,6 +439,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   pl: {
     chaff: [
       ['Tylko dla subskrybentów', 'paywall'],
+      ['Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.', 'cookie'],
+      ['Prosimy o zaznaczenie checkboxa przed dodaniem komentarza.', 'comments'],
       ['Kopiowanie i rozpowszechnianie bez zgody redakcji zabronione.', 'legal'],
       ['Czytaj także', 'related'],
       ['Przeczytaj również', 'related'],
@@ -586,6 +596,7 @@ const EN_CASES: LanguageCases = {
     ['All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise.', 'legal'],
     ['This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'comments'],
     ['Recent Posts', 'related'],
+    ['Disclaimer: The responses below are not provided or commissioned by the bank advertiser.', 'advert'],
     ['The piquet in the hall of the university / (C) Kab Niang', 'credit'],
     ['Roman Prymula, photo: Archives of the Czech Government', 'credit'],
     ['The port of Montevideo. Photo: Archivo El País.', 'credit'],
