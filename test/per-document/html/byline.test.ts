@@ -146,4 +146,12 @@ describe('more byline forms', () => {
   it('drops soft hyphens inside names', () => {
     expect(splitAuthors('Von Mat\u00adthi\u00adas Lauerer')).toEqual(['Matthias Lauerer']);
   });
+
+  it('leaves the social handle beside the name out of a byline element', () => {
+    expect(bylineOf('', '<div class="entry-meta-author"><a class="author-name" href="/author/matthias/">Matthias</a> <a class="author-twitter" href="https://twitter.com/herrpfleger">herrpfleger</a></div>')).toBe('Matthias');
+  });
+
+  it('does not complete a first name from a bio that follows it', () => {
+    expect(bylineOf('', '<div class="byline">Matthias</div><div class="author">Matthias Medizinstudent, Papa und Blogger</div>')).toBe('Matthias');
+  });
 });

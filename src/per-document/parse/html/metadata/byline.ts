@@ -110,6 +110,29 @@ export function nameInAuthorBox(box: Element): string | undefined {
   return text.length >= 3 && text.length <= 60 ? text : undefined;
 }
 
+/** Links to a social profile or a mail address: a handle beside the name, not part of it. */
+const SOCIAL_LINK = /^mailto:|\/\/(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky|mastodon|xing|tiktok|youtube)\.[a-z]+\//i;
+
+/** A byline element's text without the handles, avatars and follow buttons beside the name ("Matthias <a href=twitter…>herrpfleger</a>"). */
+export function bylineText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Element): void => {
+    for (const c of n.children) {
+      if (c.type === 'text') parts.push((c as unknown as { data: string }).data);
+      else if ('attribs' in c) {
+        const child = c as Element;
+        if (child.name === 'script' || child.name === 'style') continue;
+        if (child.name === 'a' && SOCIAL_LINK.test(child.attribs.href ?? '')) continue;
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return collapse(parts.join(''));
+}
+
 /** An element marked as the byline: itemprop/rel author, or a byline class/id token that is not a bio, avatar or link. */
 export function isBylineElement(el: Element, tokens: string[]): boolean {
   return el.attribs.itemprop === 'author' || el.attribs.rel === 'author' || tokens.some((t) => BYLINE_TOKEN.test(t) && !NOT_BYLINE_TOKEN.test(t));
@@ -179,20 +202,24 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
     ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
   ];
   let fallback: string[] = [];
-  for (const [i, source] of sources.entries()) {
+  for (const source of sources) {
     const names = source.names();
     // a source naming the site also names its place or slogan ("site.de, Frankfurt, Germany"): no person there
-    if (names.length && !names.some(source.fallbackOnly)) return names.map((n) => fullerForm(n, sources.slice(i + 1)));
+    if (names.length && !names.some(source.fallbackOnly)) return names.map((n) => fullerForm(n, byWordTexts));
     if (!fallback.length) fallback = names;
   }
   return fallback;
 }
 
-/** A first name alone ("Nils", as CMS profiles often give it) completed from a later source that spells it out ("Eine Kolumne von Nils Pickert"). */
-function fullerForm(name: string, later: { names: () => string[] }[]): string {
+/**
+ * A first name alone ("Nils", as CMS profiles often give it) completed from a by-word line
+ * that spells it out ("Eine Kolumne von Nils Pickert"); only such a line says that the words
+ * after the first name are the rest of the name.
+ */
+function fullerForm(name: string, byWordTexts: string[]): string {
   if (/\s/.test(name)) return name;
-  for (const source of later) {
-    const fuller = source.names().find((n) => n.startsWith(`${name} `) && looksLikeName(n));
+  for (const line of byWordTexts) {
+    const fuller = nameLike(splitAuthors(line)).find((n) => n.startsWith(`${name} `));
     if (fuller) return fuller;
   }
   return name;

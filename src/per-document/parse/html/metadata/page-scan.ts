@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { isAuthorBox, isBylineElement, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
+import { bylineText, isAuthorBox, isBylineElement, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
 import { dayFirst, findDateInText, normalizeDate } from './dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -103,7 +103,7 @@ export function scanPage(doc: Document): PageScan {
       if (isBylineElement(el, tokens)) {
         const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
         // schema.org microdata may give the name as <meta itemprop="name" content="…">
-        const t = nameEl?.name === 'meta' ? collapse(nameEl.attribs.content ?? '') : textOf(nameEl ?? el);
+        const t = nameEl?.name === 'meta' ? collapse(nameEl.attribs.content ?? '') : nameEl ? textOf(nameEl) : bylineText(el);
         if (t && t.length < 200) {
           bylineTexts.push(t);
         }
