@@ -10,12 +10,16 @@ export const BANDS = 16; // 16 bands of 8 rows: pairs above ~0.7 resemblance bec
 const ROWS = SIGNATURE_SIZE / BANDS;
 const SHINGLE = 5;
 
-/** FNV-1a, 32-bit. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a, 32-bit, of `tokens[from..to)` joined by single spaces, without building that string. */
+function fnv1aJoined(tokens: readonly string[], from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let t = from; t < to; t++) {
+    if (t > from) hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+    const token = tokens[t]!;
+    for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME);
   }
   return hash >>> 0;
 }
@@ -37,10 +41,8 @@ export function shingles(text: string): Set<number> {
   const tokens = words(foldForMatch(text));
   const out = new Set<number>();
   if (tokens.length === 0) return out;
-  if (tokens.length < SHINGLE) out.add(fnv1a(tokens.join(' ')));
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    out.add(fnv1a(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]} ${tokens[i + 4]}`));
-  }
+  if (tokens.length < SHINGLE) out.add(fnv1aJoined(tokens, 0, tokens.length));
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.add(fnv1aJoined(tokens, i, i + SHINGLE));
   return out;
 }
 

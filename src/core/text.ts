@@ -5,8 +5,15 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
 
+/**
+ * Text foldText leaves as it is: printable ASCII but the backtick, single spaces inside. Most
+ * blocks of Latin-script pages are, and one test is cheaper than normalizing and four scans.
+ */
+const NEEDS_FOLDING = /[^\x21-\x5f\x61-\x7e ]| {2}|^ | $/;
+
 /** NFKC, curly quotes and dashes to ASCII, whitespace runs to one space, trimmed. */
 export function foldText(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(QUOTES, "'")
@@ -16,9 +23,22 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** Blocks are matched by several stages (dump lines, phrase rules); folding each text once keeps that cheap. */
+const foldedForMatch = new Map<string, string>();
+const FOLD_CACHE_SIZE = 20_000;
+/** Longer texts (whole documents) are folded once anyway; caching them would only hold memory. */
+const CACHED_TEXT_CHARS = 2_000;
+
 /** foldText, lower-cased: the form phrase rules match against. */
 export function foldForMatch(text: string): string {
-  return foldText(text).toLowerCase();
+  let folded = foldedForMatch.get(text);
+  if (folded === undefined) {
+    folded = foldText(text).toLowerCase();
+    if (text.length > CACHED_TEXT_CHARS) return folded;
+    if (foldedForMatch.size >= FOLD_CACHE_SIZE) foldedForMatch.clear();
+    foldedForMatch.set(text, folded);
+  }
+  return folded;
 }
 
 // A word: letters and digits, joined by inner apostrophes, hyphens or underscores ("don't", "e-mail").
@@ -102,6 +122,7 @@ export function wordCount(text: string): number {
     WORD.lastIndex = 0;
     while (WORD.exec(text)) n++;
   }
+  if (text.length > CACHED_TEXT_CHARS) return n;
   if (counted.size >= COUNT_CACHE_SIZE) counted.clear();
   counted.set(text, n);
   return n;

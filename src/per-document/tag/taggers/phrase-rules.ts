@@ -37,9 +37,10 @@ function listIndex(rules: readonly CompiledRule[], maxWords: number): ListIndex 
  * when the block is short enough for it, of its type, holds one of the rule's literals (one
  * automaton pass over the block finds them all) and, for anchored rules, one of their words.
  */
-function firstHit(rules: readonly CompiledRule[], possible: Uint8Array, block: Block, folded: string, count: number, maxWords: number) {
+function firstHit(rules: readonly CompiledRule[], possible: Uint8Array, block: Block, count: number, maxWords: number) {
   const { byAnchor, widest } = listIndex(rules, maxWords);
-  if (count > widest) return undefined;
+  if (count > widest) return undefined; // long prose: not even folded
+  const folded = foldForMatch(block.text);
   markPossibleRules(rules, folded, possible);
   let anchored: Set<number> | undefined;
   for (let i = 0; i < rules.length; i++) {
@@ -66,11 +67,10 @@ export const phraseRuleTagger: Tagger = {
     const rules = ctx.rules.rulesFor(doc.meta.language, hostOf(doc.meta.url));
     const { phraseMaxWords, tailAfter } = ctx.config.thresholds;
     const blocks = doc.blocks;
-    const folded = blocks.map((b) => foldForMatch(b.text));
     const words = blocks.map((b) => wordCount(b.text));
     const total = words.reduce((a, b) => a + b, 0);
     const possible = new Uint8Array(rules.length);
-    const hits = blocks.map((b, i) => firstHit(rules, possible, b, folded[i]!, words[i]!, phraseMaxWords));
+    const hits = blocks.map((b, i) => firstHit(rules, possible, b, words[i]!, phraseMaxWords));
 
     const spans: Span[] = [];
     const mark = (i: number, rule: CompiledRule) => spans.push({ block: i, action: 'drop', kind: rule.kind, rule: rule.id });
@@ -88,7 +88,7 @@ export const phraseRuleTagger: Tagger = {
       else if (rule.effect === 'until' && rule.end) {
         const last = Math.min(blocks.length - 1, i + rule.maxBlocks);
         let end = -1;
-        for (let j = i + 1; j <= last; j++) if (rule.end.test(folded[j]!)) { end = j; break; }
+        for (let j = i + 1; j <= last; j++) if (rule.end.test(foldForMatch(blocks[j]!.text))) { end = j; break; }
         for (let j = i + 1; j <= end; j++) mark(j, rule);
         if (end > i) i = end;
       } else if (rule.effect === 'list') {
