@@ -106,13 +106,30 @@ const HAS_YEAR = /(?:19|20)\d{2}|\d[./-]\d{2}(?!\d)/u;
 export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
   if (!HAS_YEAR.test(text)) return undefined; // most lines: no year, no date, no further work
   const order = options.dayFirst ?? dayFirst(options.language);
-  const source = text.replace(/((?:19|20)\d{2})(?=\d{1,2}[./ ])/gu, '$1 ');
+  // Metadata asks about the same head lines several times (date line? title? byline?):
+  // remember short lines' dates (paragraphs are asked once).
+  if (text.length > CACHED_LENGTH) return readDate(text, order);
+  const key = `${order ? 'd' : 'm'}${text}`;
+  if (read.has(key)) return read.get(key);
+  const found = readDate(text, order);
+  if (read.size >= READ_LIMIT) read.clear();
+  read.set(key, found);
+  return found;
+}
+
+const read = new Map<string, FoundDate | undefined>();
+const READ_LIMIT = 4096;
+const CACHED_LENGTH = 300;
+const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}[./ ])/gu;
+
+function readDate(text: string, order: boolean): FoundDate | undefined {
+  const source = text.replace(RUN_TOGETHER, '$1 ');
   let best: FoundDate | undefined;
-  for (const [pattern, read] of FORMS) {
+  for (const [pattern, readMatch] of FORMS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (best && m.index > best.index) break;
-      const date = read(m, order);
+      const date = readMatch(m, order);
       if (!date) continue;
       if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.text.length)) {
         best = { iso: date, text: m[0], index: m.index };

@@ -16,7 +16,12 @@ export function hostLabel(host: string): string {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 /** Lower case, diacritics and punctuation dropped: "Alborán" spells "alboran". */
-const compact = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const compact = (text: string) =>
+  // Most words are ASCII: they need no decomposition (the site-name scan compacts every capitalised word).
+  ASCII.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]/g, '')
+    : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** True when the line spells the site's host label: "Il Corriere delle Valli" on corrieredellevalli.it. */
 export function spellsHost(text: string, host: string): boolean {
