@@ -331,6 +331,15 @@ describe('dates written in other places', () => {
     expect(dated.published).toBe('2019-12-09');
   });
 
+  it('reads a byline whose prefix ran into the name, and drops an outlet named by its domain', () => {
+    expect(lines('en', ['ByAlex Bozarjian']).authors).toEqual(['Alex Bozarjian']);
+    const dated = lines('de', ['21.01.2022 11:46 vonPatrick Otte']);
+    expect(dated.authors).toEqual(['Patrick Otte']);
+    expect(dated.published).toBe('2022-01-21');
+    expect(lines('en', ['by Bob Yirka , Phys.org']).authors).toEqual(['Bob Yirka']);
+    expect(lines('en', ['Bytes and bits']).authors).toBeUndefined();
+  });
+
   it('never takes a label that ends in a byline word for a name', () => {
     const blocks = ['About this capture', 'COLLECTED BY', '12 March 2019', ...PROSE.en!].map((text, i) => block(i, text));
     const found = findDumpLines(blocks, { fields: ctx.rules.fieldsFor('en'), language: 'en' });

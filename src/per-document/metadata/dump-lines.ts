@@ -34,6 +34,18 @@ function prefixPattern(phrases: string[]): RegExp | undefined {
   return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:?\\s+|\\s*:?\\s*$)`, 'iu');
 }
 
+/**
+ * A one-word byline prefix run into the name when a dump dropped the link around it
+ * ("ByAlex Bozarjian", "vonPatrick Otte"): the prefix, then a capitalised word. Case matters
+ * here, so each prefix is spelled lower-case and capitalised.
+ */
+function fusedPattern(phrases: string[]): RegExp | undefined {
+  const words = [...new Set(phrases.filter((p) => !/\s/u.test(p)).map((p) => p.toLowerCase()))];
+  if (!words.length) return undefined;
+  const spellings = words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}])(?:${spellings.join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
+}
+
 /** A line that ends in a byline prefix ("COLLECTED BY", "Written by"): a label, the name follows it. */
 function labelEndPattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
@@ -72,16 +84,17 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
-function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined) {
+function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp) {
   if (!byline || text.length > 200 || wordCount(text) > 16) return undefined;
-  const match = byline.exec(foldForMatch(text));
+  const match = byline.exec(foldForMatch(text)) ?? fused?.exec(text.trim());
   if (!match) return undefined;
   let rest = text.trim().slice(match[0].length).trim();
   const date = findDate(rest, { language });
   if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
   rest = rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '').split(/\s+[|·•–—]\s+/u)[0]!.trim();
-  // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too.
-  rest = rest.replace(/\s+\S+:$/u, '').trim();
+  // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
+  // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
+  rest = rest.replace(/\s+\S+:$/u, '').replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim();
   const names = parseNames(rest);
   return names ? { names, published: date?.iso } : undefined;
 }
@@ -223,8 +236,10 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const inlineByline = inlinePattern(fields.byline);
   // Inline bylines only in the head itself: up to the body's first paragraph.
   const near = order.slice(0, HEAD_BEFORE + HEAD_AFTER + 1).filter((b) => b.index <= anchor);
+  const fusedPrefix = fusedPattern(fields.byline);
+  const fusedAtStart = fusedPrefix && new RegExp(`^${fusedPrefix.source}`, 'u');
   const bylineOf = (block: Block) =>
-    parseBylineLine(block.text, bylinePrefix, language) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language) : undefined);
+    parseBylineLine(block.text, bylinePrefix, language, fusedAtStart) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language) : undefined);
   for (const block of order) {
     if (taken.has(block.index) || block.type === 'code') continue;
     const byline = bylineOf(block);
@@ -247,7 +262,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
       }
       // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
       // that also names the author.
-      const afterPrefix = bylinePrefix?.exec(foldForMatch(date.rest));
+      const afterPrefix = bylinePrefix?.exec(foldForMatch(date.rest)) ?? fusedAtStart?.exec(date.rest);
       const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : undefined;
       if (date.rest && !names && wordCount(date.rest) > 2) continue;
       found.published = date.iso;
