@@ -245,6 +245,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   es: {
     chaff: [
       ['Exclusivo para suscriptores', 'paywall'],
+      ['Haz tu donación', 'donation'],
       ['También te puede interesar', 'related'],
       ['Noticias relacionadas', 'related'],
       ['Lee también: El Gobierno aprueba la reforma de las pensiones', 'related'],
@@ -597,6 +598,7 @@ const EN_CASES: LanguageCases = {
     ['This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'comments'],
     ['Recent Posts', 'related'],
     ['Disclaimer: The responses below are not provided or commissioned by the bank advertiser.', 'advert'],
+    ['You are receiving this email because you subscribed to The Field Notes Letter. Unsubscribe | Update your preferences | View in browser', 'newsletter'],
     ['The piquet in the hall of the university / (C) Kab Niang', 'credit'],
     ['Roman Prymula, photo: Archives of the Czech Government', 'credit'],
     ['The port of Montevideo. Photo: Archivo El País.', 'credit'],
