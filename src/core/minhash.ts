@@ -51,18 +51,23 @@ export function minhash(text: string): number[] {
   const set = shingles(text);
   if (!set.size) return [];
   // mix() inlined over typed arrays: the same values, without boxing 128 numbers per shingle.
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of set) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      let h = (shingle ^ SEEDS[i]!) >>> 0;
+  // One permutation at a time over all shingles keeps its seed and running minimum in registers.
+  const hashes = Uint32Array.from(set);
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < hashes.length; k++) {
+      let h = (hashes[k]! ^ seed) >>> 0;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
       h >>>= 0;
-      if (h < signature[i]!) signature[i] = h;
+      if (h < min) min = h;
     }
+    signature[i] = min;
   }
   return Array.from(signature);
 }
