@@ -20,7 +20,9 @@ const stages = documentStages(config);
 /** The bytes in an ArrayBuffer of their own (a small Buffer may share Node's pool, which must not move). */
 const ownBytes = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));
 
-export default function extract({ doc }: WorkerTask): object {
+export default function extract(task: WorkerTask): object {
+  if ('ping' in task) return { ping: true };
+  const { doc } = task;
   const stats = new StageStats();
   const outcome = extractDocument(doc, stages, { config, rules, stats });
   const heapMb = getHeapStatistics().total_heap_size / 2 ** 20;

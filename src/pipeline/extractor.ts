@@ -12,19 +12,20 @@ import { Piscina } from 'piscina';
 import type { Doc } from '../core/document.js';
 import { reasonOf } from '../core/messages.js';
 import { StageStats, type DocumentStage, type StageContext, type StageStatsSnapshot } from '../core/stage.js';
-import type { PipelineConfig } from '../config/pipeline-config.js';
+import { ConfigError, type PipelineConfig } from '../config/pipeline-config.js';
 import { documentStages } from './document-stages.js';
 import { extractDocument, type Extraction } from './run-document.js';
 
 export interface Extractor {
   readonly threads: number;
   process(doc: Doc): Promise<Extraction>;
+  /** Resolves once the stages can run (worker threads started, pipeline and rule packs loaded there); throws a ConfigError when they cannot. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface WorkerTask {
-  doc: Doc;
-}
+/** A document to extract, or a ping that only checks that the worker started. */
+export type WorkerTask = { doc: Doc } | { ping: true };
 
 export interface WorkerResult {
   outcome: Extraction;
@@ -64,6 +65,7 @@ export function inThreadExtractor(config: PipelineConfig, ctx: StageContext): Ex
       timed.start();
       return extractDocument(doc, timed.stages, ctx);
     },
+    async ready() {},
     async close() {},
   };
 }
@@ -71,7 +73,7 @@ export function inThreadExtractor(config: PipelineConfig, ctx: StageContext): Ex
 /** Heap a worker may use before it is stopped (its document fails, the pool goes on). */
 const WORKER_HEAP_MB = 512;
 /** Heap past which a worker is retired once idle (its documents done) and replaced. */
-export const WORKER_RECYCLE_MB = 160;
+export const WORKER_RECYCLE_MB = 128;
 
 /**
  * Which workers take documents: an idle one that is not retiring. Piscina asks the balancer
@@ -116,6 +118,9 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     loadBalancer: recycle.balancer as never,
   });
+  // A worker that fails as it starts (a bad rule pack) fails the tasks it holds, which ready()
+  // reports; one that fails holding none is reported by the pool as an 'error' event.
+  pool.on('error', () => {});
   const limit = config.limits.timeoutMs;
   return {
     threads,
@@ -135,6 +140,12 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
         stats.count('run', timedOut ? 'failed:timeout' : 'failed:worker');
         return { ok: false, doc: { source: doc.source, failure: { stage: timedOut ? 'timeout' : 'worker', reason }, messages: doc.messages } };
       }
+    },
+    async ready() {
+      // A worker loads the pipeline and compiles its rule packs as it starts: a bad pack fails it.
+      const pings = Array.from({ length: threads }, () => pool!.run({ ping: true }));
+      const failed = (await Promise.allSettled(pings)).find((p) => p.status === 'rejected');
+      if (failed) throw new ConfigError(reasonOf((failed as PromiseRejectedResult).reason));
     },
     async close() {
       await pool.destroy();

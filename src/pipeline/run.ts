@@ -89,11 +89,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   removeStaleTemps(options.outDir);
   const state = new StateStore(options.statePath ?? defaultStatePath(options.outDir));
   try {
-    // Rule packs the last finished batch was made with compiled then: they are compiled here only
-    // when a document needs them. Other packs are compiled now, so a bad one stops the run at once.
-    const ctx = contextFor(config, lastBatchPipeline(state) === pipelineFingerprint(config));
+    // Rule packs the last finished batch was made with compiled then: they are compiled only when
+    // a document needs them. Other packs are checked now, so a bad one stops the run at once: in
+    // this thread when it extracts, else by starting the worker threads (which compile them anyway).
+    const known = lastBatchPipeline(state) === pipelineFingerprint(config);
+    const inThread = options.concurrency <= 1;
+    const ctx = contextFor(config, known || !inThread);
     const extractor = lazyExtractor(config, ctx, options.concurrency);
     try {
+      if (!known && !inThread) await extractor.ready();
       return await runWithState(options, state, { startedAt, config, ctx, extractor, files, missing });
     } finally {
       await extractor.close();
@@ -107,12 +111,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: number): Extractor {
   const threads = Math.max(1, concurrency);
   let made: Promise<Extractor> | undefined;
+  const start = () =>
+    (made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config.file, config, ctx.stats, threads) : m.inThreadExtractor(config, ctx))));
   return {
     threads,
-    process: async (doc) => {
-      made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config.file, config, ctx.stats, threads) : m.inThreadExtractor(config, ctx)));
-      return (await made).process(doc);
-    },
+    process: async (doc) => (await start()).process(doc),
+    ready: async () => (await start()).ready(),
     close: async () => {
       if (made) await (await made).close();
     },
