@@ -43,6 +43,8 @@ export const CLASS_RULES: PatternRule[] = [
   { name: 'byline', proseSafe: true, kind: 'metadata', test: /^(?:by-?line|bylines|autor|autorin|autoren|verfasser|auteur|byline-?(?:wrapper|container|block|text)|author|authors|author-?name|article-?author|post-?author|entry-?author|story-?author|post-?meta|entry-?meta|article-?meta|meta-?info|post-?info|dateline|posted-?on|published-?(?:date|on)|publish-?date|article-?date|post-?date|entry-?date|date|datum|timestamp|reading-?time|read-?time)$/ },
   { name: 'author-bio', kind: 'metadata', test: P('author-?bio|author-?box|about-?the-?author|author-?info|author-?card|author-?details|bio-?box') },
   { name: 'popup', proseSafe: true, kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
+  // left out of the printed page by the publisher: share bars, teasers, sign-up boxes
+  { name: 'no-print', proseSafe: true, kind: 'outside-article', test: /^(?:no-?print|not-?for-?print|do-?not-?print|hidden-?print|hide-?(?:on-?)?print|print-?hid(?:e|den)|d-print-none)$/ },
   { name: 'hidden', proseSafe: true, kind: 'outside-article', test: /^(?:hidden|hide|is-hidden|u-hidden|d-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|screenreader-?only|offscreen|print-?only|invisible|element-?invisible|hidden-?visually)$/ },
 ];
 

@@ -19,3 +19,22 @@ describe('extractHtml: photo captions named in other languages', () => {
     expect(x.blocks.map((b) => b.text).join('\n')).toContain('Il sindaco in aula');
   });
 });
+
+describe('extractHtml: boxes the publisher leaves out of print', () => {
+  const LONG = `${P3} ${P1}`;
+  const page = (box: string) => `<html><body><main><article><h1>Budget approved</h1>
+<p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p></article></main></body></html>`;
+
+  for (const cls of ['noprint', 'notForPrint', 'd-print-none', 'hidden-print']) {
+    it(`drops a box classed "${cls}"`, () => {
+      const x = extractHtml(page(`<div class="${cls}"><p>What is going on here? <a href="/forum">Join the discussion</a></p></div>`));
+      expect(x.blocks.map((b) => b.text).join('\n')).not.toContain('What is going on here?');
+      expect(x.removed.find((r) => r.text.includes('What is going on here?'))?.rule).toBe('html/class-pattern/no-print');
+    });
+  }
+
+  it('keeps such a box when it holds a paragraph of prose', () => {
+    const x = extractHtml(page(`<div class="noprint"><p>${LONG}</p></div>`));
+    expect(x.blocks.map((b) => b.text)).toContain(LONG);
+  });
+});
