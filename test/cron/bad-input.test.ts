@@ -4,7 +4,7 @@
  * over the time limit. Each is listed in run.json with its reason, the rest is written, and
  * the exit code is 1.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
@@ -73,5 +73,20 @@ describe('bad input', () => {
     const summary = readJson(path.join(out, 'run.json'));
     expect(summary.failures).toHaveLength(1);
     expect(summary.failures[0].reason).toMatch(/over the time limit of 1 ms/);
+  });
+
+  it('stops at once on a bad rule pack, in worker threads as in this one: exit 2, the pack and rule named, no run.json', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'rules', 'en'), { recursive: true });
+    writeFileSync(path.join(root, 'rules', 'en', 'donation.yaml'), 'rules:\n  - name: unclosed\n    patterns: ["(support us"]\n');
+    const pipeline = path.join(root, 'bad.yaml');
+    writeFileSync(pipeline, 'name: bad\nrules:\n  packs: [rules]\nsites: []\n');
+    for (const concurrency of ['1', '2']) {
+      const out = path.join(root, `out-${concurrency}`);
+      const result = runSync(snap.cli, [path.join(input, 'good.html'), '--out', out, '--pipeline', pipeline, '--concurrency', concurrency, '--log-level', 'warn']);
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(/donation\.yaml: rule "unclosed": bad pattern/);
+      expect(existsSync(path.join(out, 'run.json'))).toBe(false);
+    }
   });
 });
