@@ -132,6 +132,11 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT', 'legal'],
       ['Weitere Pressemitteilungen dieses Verbands', 'related'],
       ['Am beliebtesten', 'related'],
+      ['Beliebte Artikel', 'related'],
+      ['Rezept drucken Bei Pinterest speichern', 'share'],
+      ['Folge mir Entfolgen Folge Oliver Baroni auf Facebook Folge Oliver Baroni auf Twitter', 'share'],
+      ['(Alle Angaben ohne Gewähr)', 'legal'],
+      ['EU-Taxonomie: Erdgas und Kernkraft sind nicht nachhaltig. Quelle: jorisvo / Fotolia.com', 'credit'],
     ],
     prose: [
       'Der Bund will die Kommunen bei der Unterbringung jetzt unterstützen.',
@@ -597,6 +602,9 @@ const EN_CASES: LanguageCases = {
     ['All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise.', 'legal'],
     ['This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'comments'],
     ['Recent Posts', 'related'],
+    ['Unless otherwise stated, the content of this page is licensed under Creative Commons Attribution-ShareAlike 3.0 License', 'legal'],
+    ['January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments', 'tags'],
+    ['Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter', 'newsletter'],
     ['Disclaimer: The responses below are not provided or commissioned by the bank advertiser.', 'advert'],
     ['You are receiving this email because you subscribed to The Field Notes Letter. Unsubscribe | Update your preferences | View in browser', 'newsletter'],
     ['The piquet in the hall of the university / (C) Kab Niang', 'credit'],
@@ -609,6 +617,7 @@ const EN_CASES: LanguageCases = {
     'The next post office to close will be in the village centre.',
     'Back to the drawing board, the engineers said after the test failed.',
     'The software is licensed under a range of terms, the company said.',
+    'Get the facts straight before you sign up for a newsletter, the regulator warned.',
   ],
 };
 
