@@ -120,7 +120,7 @@ export function findDate(text: string, options: DateOptions = {}): FoundDate | u
 const read = new Map<string, FoundDate | undefined>();
 const READ_LIMIT = 4096;
 const CACHED_LENGTH = 300;
-const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}[./ ])/gu;
+const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}\\?[./ ])/gu; // "\." as Markdown escapes "25. Januar"
 
 function readDate(text: string, order: boolean): FoundDate | undefined {
   const source = text.replace(RUN_TOGETHER, '$1 ');

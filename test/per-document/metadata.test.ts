@@ -321,6 +321,12 @@ describe('dates written in other places', () => {
     expect(lines('en', ['Wednesday, October 16, 2019']).published).toBe('2019-10-16');
   });
 
+  it('reads a date line that shows the update beside it or the same date twice', () => {
+    expect(lines('en', ['Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020']).published).toBe('2020-09-26');
+    expect(lines('en', ['PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 6:00 p.m.']).published).toBe('2023-11-08');
+    expect(lines('de', ['Posted on 25\\. Januar 202225\\. Januar 2022']).published).toBe('2022-01-25');
+  });
+
   it('takes the names from a byline that ends in a date and time', () => {
     const found = lines('en', ['By Evan Symon, August 14, 2020 2:30 pm']);
     expect(found.authors).toEqual(['Evan Symon']);

@@ -7,7 +7,7 @@ import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
-import { findDate } from '../../core/dates.js';
+import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { hostOf } from '../../core/url.js';
 
@@ -122,7 +122,19 @@ function parseInlineByline(text: string, inline: RegExp | undefined, language: s
 }
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
-function parseDateLine(text: string, published: RegExp | undefined, language: string | undefined) {
+const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
+
+/** "Published: 26 September 2020 | Updated: 28 September 2020" without the update, when another dated part remains. */
+function withoutUpdatePart(text: string): string {
+  const parts = text.split(PARTS);
+  if (parts.length < 2) return text;
+  const isUpdate = (part: string) => UPDATE_LABEL.test(part) && findDate(part) !== undefined;
+  const kept = parts.filter((part) => !isUpdate(part));
+  return kept.length < parts.length && kept.some((part) => findDate(part)) ? kept.join(' | ') : text;
+}
+
+function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined) {
+  const text = withoutUpdatePart(line);
   // "08.11.2021 | Headline", "27.1.2022 - The lead …": a date that leads the line, set off by
   // a separator. A long line is the body's own: the date is read, the line stays.
   const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), { language }) : undefined;
@@ -132,11 +144,15 @@ function parseDateLine(text: string, published: RegExp | undefined, language: st
   if (text.length > 160 || wordCount(text) > 12) return undefined;
   const date = findDate(text, { language });
   if (!date) return undefined;
-  let rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length)).trim();
+  let rest = withoutDate(text, date);
+  // "25. Januar 202225. Januar 2022": the same date twice (published and updated on one day).
+  for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
   if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
   rest = withoutDateLineExtras(rest);
   return wordCount(rest) <= 4 ? { iso: date.iso, rest, keepLine: false } : undefined;
 }
+
+const withoutDate = (text: string, date: FoundDate) => `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`.trim();
 
 const TIME_OF_DAY = /\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu;
 /** "2 Min. Lesezeit", "5 min read", "3 minutes de lecture": the reading time shown beside the date. */
