@@ -89,6 +89,34 @@ export interface CompiledRule {
    * a block without any of them cannot match. Absent when no such set is known.
    */
   literals?: readonly string[];
+  /** The rule's place in its rule set's literal index (rules compiled on their own have none). */
+  indexed?: { index: LiteralIndex; id: number };
+}
+
+/**
+ * The literals of every rule of a rule set in one automaton, and what it found in the last
+ * text it read: `rules.some((rule) => ruleMatches(rule, folded))` asks about one text once
+ * per rule, and one pass over the text answers them all.
+ */
+class LiteralIndex {
+  private automaton: LiteralAutomaton | undefined;
+  private readonly found: Uint8Array;
+  private text: string | undefined;
+
+  constructor(private readonly rules: readonly CompiledRule[]) {
+    this.found = new Uint8Array(rules.length);
+  }
+
+  /** Whether one of rule `id`'s literals occurs in `folded`. */
+  holds(id: number, folded: string): boolean {
+    if (folded !== this.text) {
+      this.automaton ??= new LiteralAutomaton(this.rules.flatMap((rule, i) => (rule.literals ?? []).map((literal) => ({ literal, id: i }))));
+      this.found.fill(0);
+      this.automaton.mark(folded, this.found);
+      this.text = folded;
+    }
+    return this.found[id] === 1;
+  }
 }
 
 export interface SitePack {
@@ -176,8 +204,13 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
  * match (every match contains one of the literals), so the answer is the expression's.
  */
 export function ruleMatches(rule: CompiledRule, folded: string): boolean {
-  if (rule.literals && !rule.literals.some((literal) => folded.includes(literal))) return false;
+  if (rule.literals && !holdsLiteral(rule, rule.literals, folded)) return false;
   return rule.test.test(folded);
+}
+
+function holdsLiteral(rule: CompiledRule, literals: readonly string[], folded: string): boolean {
+  if (rule.indexed) return rule.indexed.index.holds(rule.indexed.id, folded);
+  return literals.some((literal) => folded.includes(literal));
 }
 
 /** For one rule list: an automaton over every rule's literals, reporting rule indexes (built once per list). */
@@ -285,6 +318,9 @@ export function loadRules(config: PipelineConfig): RuleSet {
   const base = path.dirname(config.file);
   const { rules: allRules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
   const sites = loadSites(config.sites.map((p) => path.resolve(base, p)));
+  const everyRule = [...allRules, ...sites.flatMap((site) => site.rules)];
+  const index = new LiteralIndex(everyRule);
+  everyRule.forEach((rule, id) => (rule.indexed = { index, id }));
   const disabled = config.rules.disable;
   const isOn = (rule: CompiledRule) =>
     config.kinds[rule.kind] !== false &&

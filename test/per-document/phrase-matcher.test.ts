@@ -3,7 +3,7 @@ import { LiteralAutomaton } from '../../src/config/literal-automaton.js';
 import { requiredLiterals } from '../../src/config/rule-literals.js';
 import { anyRuleMatches, compileRule, ruleMatches, type CompiledRule } from '../../src/config/rules.js';
 import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
-import { block, contextFrom, docWithBlocks } from '../helpers/stage-context.js';
+import { block, contextFrom, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
 
 describe('requiredLiterals', () => {
   it('an alternation of words: one literal per branch', () => {
@@ -69,6 +69,17 @@ describe('rule matching through literals', () => {
 
   it('ruleMatches agrees with the rule expression', () => {
     for (const text of texts) for (const rule of RULES) expect(ruleMatches(rule, text)).toBe(rule.test.test(text));
+  });
+});
+
+describe('ruleMatches over a loaded rule set (one literal pass per text, shared by its rules)', () => {
+  const rules = defaultContext().rules.rulesFor('de', undefined);
+  const texts = ['Foto: dpa', 'Teilen auf Facebook', 'Der Hafen lag still.', 'Foto: dpa', 'Newsletter abonnieren', '© 2024 Hafenblatt'];
+
+  it('agrees with every rule expression, text after text', () => {
+    for (const text of texts.map((t) => t.toLowerCase())) {
+      for (const rule of rules) expect(ruleMatches(rule, text), `${rule.id} on ${text}`).toBe(rule.test.test(text));
+    }
   });
 });
 
