@@ -9,6 +9,7 @@ import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
 import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
+import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
 import { hostOf } from '../../core/url.js';
 
 export interface DumpLineFindings {
@@ -208,6 +209,8 @@ export interface DumpLineOptions {
   knownTitle?: string;
   /** The dump's format: it changes how much a short line weighs against the article. */
   format?: Format;
+  /** The page's URL when known before the dump's own "Original url:" line: its slug spells the title. */
+  url?: string;
   /** True for lines the rule packs call chaff (credits, share lines): never a title. */
   isChaff?: (block: Block) => boolean;
 }
@@ -302,7 +305,14 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
   // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
   const dateOnly = (b: Block) => parseDateLine(b.text, datePrefix, language)?.rest === '';
-  const title = findTitle(blocks, order, anchor, taken, knownTitle, (b) => isChaff(b) || masthead(b) || dateOnly(b));
+  const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b);
+  let title = findTitle(blocks, order, anchor, taken, knownTitle, notTitle);
+  // Without a known title, the head line that spells the URL's slug beats a line chosen by its place.
+  const slug = knownTitle ? new Set<string>() : slugWords(found.url ?? options.url);
+  // The headline stands before the body, on a line of its own.
+  const headLines = order.filter((b) => b.index <= anchor && !taken.has(b.index) && !b.text.includes('\n') && looksLikeTitle(b) && !notTitle(b));
+  const bySlug = lineMatchingSlug(headLines, slug);
+  if (bySlug && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
   if (title) {
     found.title = stripSiteFromTitle(title.text, host);
     mark(title, 'metadata/title');

@@ -45,6 +45,7 @@ export const metadataStage: DocumentStage = {
       fields: ctx.rules.fieldsFor(doc.meta.language),
       language: doc.meta.language,
       knownTitle: doc.meta.title,
+      url: doc.meta.url,
       format: doc.format,
       isChaff: (block) => {
         const folded = foldForMatch(block.text);
