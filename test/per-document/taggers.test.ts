@@ -302,6 +302,17 @@ describe('articleSpanTagger: footers of plain text', () => {
     }
   });
 
+  it('goes on past a "read also" line set into the body, but ends at a related box a teaser list follows', () => {
+    const more = 'The harbour master said the new berths would be ready before the autumn storms, weather permitting.';
+    const inline = docOf([...PROSE, ...PROSE, 'Read also: Harbour board names new chair', more]);
+    inline.spans = [{ block: 8, action: 'drop', kind: 'related', rule: 'related/en/x' }];
+    expect(articleSpanTagger.tag(inline, ctx).map((s) => s.block)).toEqual([]);
+
+    const footer = docOf([...PROSE, ...PROSE, 'Related', 'Harbour board names new chair', more]);
+    footer.spans = [{ block: 8, action: 'drop', kind: 'related', rule: 'related/en/x' }];
+    expect(articleSpanTagger.tag(footer, ctx).map((s) => s.block)).toEqual([9, 10]);
+  });
+
   it('leaves Markdown alone there: its teasers show as links', () => {
     const teasers = ['Harbour lights switched on for winter', 'New ferry timetable from May', 'Council approves cycle lanes', 'Lifeboat crew honoured at gala'];
     const doc = docOf([...PROSE, ...PROSE, ...teasers, PROSE[0]!], { language: 'en' }, 'markdown');

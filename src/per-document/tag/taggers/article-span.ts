@@ -11,7 +11,7 @@
  */
 import type { Block, Doc, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, hasSentence, linkShare, proseScore, textWeight } from '../../../core/prose.js';
+import { bestSegment, hasSentence, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
@@ -79,7 +79,7 @@ function endAtFooter(start: number, end: number, scores: readonly number[], mark
   let before = 0;
   for (let i = start; i <= end; i++) {
     const span = marked.get(i);
-    if (((span && FOOTER_KINDS.has(span.kind)) || labelRun(i)) && before >= total * (1 - AFTER_FOOTER_SHARE)) {
+    if (((span && FOOTER_KINDS.has(span.kind) && !isInlineBox(i, span, marked, doc)) || labelRun(i)) && before >= total * (1 - AFTER_FOOTER_SHARE)) {
       const after = scores.slice(i + 1, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
       if (after < total * AFTER_FOOTER_SHARE) return i - 1;
     }
@@ -124,6 +124,15 @@ function trimTeaserRun(start: number, end: number, scores: readonly number[], ma
  */
 function isTeaser(block: Block): boolean {
   return textWeight(block.text) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
+}
+
+/**
+ * A "read also" line or box set into the body: a related block whose next line is a prose
+ * paragraph again. Articles go on after such boxes; a footer's related list does not.
+ */
+function isInlineBox(i: number, span: Span, marked: ReadonlyMap<number, Span>, doc: Doc): boolean {
+  const next = doc.blocks[i + 1];
+  return span.kind === 'related' && next !== undefined && !marked.has(i + 1) && isProse(next);
 }
 
 /** A short line that is not a sentence: a label, a button, a box heading. */
