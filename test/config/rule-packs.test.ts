@@ -255,6 +255,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
     chaff: [
       ['Exclusivo para suscriptores', 'paywall'],
       ['Haz tu donación', 'donation'],
+      ['Hector Andrade | Agencia UNO', 'credit'],
       ['También te puede interesar', 'related'],
       ['Noticias relacionadas', 'related'],
       ['Lee también: El Gobierno aprueba la reforma de las pensiones', 'related'],
