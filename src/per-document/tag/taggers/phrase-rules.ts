@@ -11,23 +11,15 @@ import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
 import { isProse } from '../../../core/prose.js';
 
-/** What one rule list needs per block, computed once per list. */
-interface ListIndex {
-  /** Which rules each anchor word can start. */
-  byAnchor: ReadonlyMap<string, readonly number[]>;
-  /** The most words a block may have for any rule of the list to apply. */
-  widest: number;
-}
+/** For one rule list: which rules each anchor word can start (computed once per list). */
+const anchorIndexes = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly number[]>>();
 
-const listIndexes = new WeakMap<readonly CompiledRule[], ListIndex>();
-
-function listIndex(rules: readonly CompiledRule[], maxWords: number): ListIndex {
-  let index = listIndexes.get(rules);
+function anchorIndex(rules: readonly CompiledRule[]): ReadonlyMap<string, readonly number[]> {
+  let index = anchorIndexes.get(rules);
   if (!index) {
-    const byAnchor = new Map<string, number[]>();
-    rules.forEach((rule, i) => rule.anchors?.forEach((word) => byAnchor.set(word, [...(byAnchor.get(word) ?? []), i])));
-    const widest = Math.max(0, ...rules.map((rule) => rule.maxWords ?? maxWords));
-    listIndexes.set(rules, (index = { byAnchor, widest }));
+    const byWord = new Map<string, number[]>();
+    rules.forEach((rule, i) => rule.anchors?.forEach((word) => byWord.set(word, [...(byWord.get(word) ?? []), i])));
+    anchorIndexes.set(rules, (index = byWord));
   }
   return index;
 }
@@ -38,8 +30,7 @@ function listIndex(rules: readonly CompiledRule[], maxWords: number): ListIndex 
  * automaton pass over the block finds them all) and, for anchored rules, one of their words.
  */
 function firstHit(rules: readonly CompiledRule[], possible: Uint8Array, block: Block, count: number, maxWords: number) {
-  const { byAnchor, widest } = listIndex(rules, maxWords);
-  if (count > widest) return undefined; // long prose: not even folded
+  const byAnchor = anchorIndex(rules);
   const folded = foldForMatch(block.text);
   markPossibleRules(rules, folded, possible);
   let anchored: Set<number> | undefined;
@@ -70,7 +61,9 @@ export const phraseRuleTagger: Tagger = {
     const words = blocks.map((b) => wordCount(b.text));
     const total = words.reduce((a, b) => a + b, 0);
     const possible = new Uint8Array(rules.length);
-    const hits = blocks.map((b, i) => firstHit(rules, possible, b, words[i]!, phraseMaxWords));
+    // Long prose is beyond every rule: not even folded.
+    const widest = Math.max(0, ...rules.map((rule) => rule.maxWords ?? phraseMaxWords));
+    const hits = blocks.map((b, i) => (words[i]! > widest ? undefined : firstHit(rules, possible, b, words[i]!, phraseMaxWords)));
 
     const spans: Span[] = [];
     const mark = (i: number, rule: CompiledRule) => spans.push({ block: i, action: 'drop', kind: rule.kind, rule: rule.id });
