@@ -234,13 +234,6 @@ export function markPossibleRules(rules: readonly CompiledRule[], folded: string
   automatonFor(rules).mark(folded, possible);
 }
 
-/** Whether any rule of the list matches `folded`: `rules.some(ruleMatches)` in one pass over the text. */
-export function anyRuleMatches(rules: readonly CompiledRule[], folded: string): boolean {
-  const possible = new Uint8Array(rules.length);
-  markPossibleRules(rules, folded, possible);
-  return rules.some((rule, i) => possible[i] === 1 && rule.test.test(folded));
-}
-
 function readYaml(file: string): unknown {
   try {
     return parseYaml(readFileSync(file, 'utf8')) ?? {};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LiteralAutomaton } from '../../src/config/literal-automaton.js';
 import { requiredLiterals } from '../../src/config/rule-literals.js';
-import { anyRuleMatches, compileRule, ruleMatches, type CompiledRule } from '../../src/config/rules.js';
+import { compileRule, markPossibleRules, ruleMatches, type CompiledRule } from '../../src/config/rules.js';
 import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
 import { block, contextFrom, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
 
@@ -63,8 +63,14 @@ const RULES: CompiledRule[] = [
 describe('rule matching through literals', () => {
   const texts = ['related stories', 'share these stories', 'photo: jane doe / reuters', 'more related stories here', 'a quiet harbour town', 'share'];
 
-  it('anyRuleMatches agrees with running every expression', () => {
-    for (const text of texts) expect(anyRuleMatches(RULES, text)).toBe(RULES.some((rule) => rule.test.test(text)));
+  it('markPossibleRules leaves possible every rule whose expression matches', () => {
+    const possible = new Uint8Array(RULES.length);
+    for (const text of texts) {
+      markPossibleRules(RULES, text, possible);
+      RULES.forEach((rule, i) => rule.test.test(text) && expect(possible[i], `${rule.id} on ${text}`).toBe(1));
+    }
+    markPossibleRules(RULES, 'a quiet harbour town', possible);
+    expect([...possible]).toEqual([0, 0, 0, 0]);
   });
 
   it('ruleMatches agrees with the rule expression', () => {
