@@ -97,10 +97,6 @@ export function splitAuthors(raw: string): string[] {
 /** Tokens of an author's box (bio, info card) rather than the byline itself: it names the author in its heading. */
 const AUTHOR_BOX_TOKEN = /(?:^|[-_])(?:bio|info|box|card|profile)(?:$|[-_])/;
 
-/** An author's bio or info box ("author-bio", "author-info", "about-author box"). */
-export function isAuthorBox(tokens: string[]): boolean {
-  return tokens.some((t) => BYLINE_TOKEN.test(t) && AUTHOR_BOX_TOKEN.test(t));
-}
 
 /** The name an author box leads with: its heading, strong or name-marked element (the link in it, when it has one). */
 export function nameInAuthorBox(box: Element): string | undefined {
@@ -133,9 +129,20 @@ export function bylineText(el: Element): string {
   return collapse(parts.join(''));
 }
 
-/** An element marked as the byline: itemprop/rel author, or a byline class/id token that is not a bio, avatar or link. */
-export function isBylineElement(el: Element, tokens: string[]): boolean {
-  return el.attribs.itemprop === 'author' || el.attribs.rel === 'author' || tokens.some((t) => BYLINE_TOKEN.test(t) && !NOT_BYLINE_TOKEN.test(t));
+/**
+ * How an element marks the author: `byline` for itemprop/rel author or a byline class/id token
+ * that is not a bio, avatar or link; `box` for an author's bio or info box ("author-bio",
+ * "author-info"). One pass over the tokens: this runs on every element of the page.
+ */
+export function authorMarkOf(el: Element, tokens: string[]): 'byline' | 'box' | undefined {
+  if (el.attribs.itemprop === 'author' || el.attribs.rel === 'author') return 'byline';
+  let box = false;
+  for (const t of tokens) {
+    if (!BYLINE_TOKEN.test(t)) continue;
+    if (!NOT_BYLINE_TOKEN.test(t)) return 'byline';
+    box ||= AUTHOR_BOX_TOKEN.test(t);
+  }
+  return box ? 'box' : undefined;
 }
 
 /** Where the author names may come from, in the order they are trusted. */

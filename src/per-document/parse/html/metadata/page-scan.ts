@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { bylineText, isAuthorBox, isBylineElement, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
+import { authorMarkOf, bylineText, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
 import { dayFirst, findDateInText, normalizeDate } from './dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -100,17 +100,18 @@ export function scanPage(doc: Document): PageScan {
           if (date) shown.push({ seq, date, updated: isUpdateDate(el, t) });
         }
       }
-      if (isBylineElement(el, tokens)) {
+      const mark = authorMarkOf(el, tokens);
+      if (mark === 'byline') {
         const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
         // schema.org microdata may give the name as <meta itemprop="name" content="…">
         const t = nameEl?.name === 'meta' ? collapse(nameEl.attribs.content ?? '') : nameEl ? textOf(nameEl) : bylineText(el);
         if (t && t.length < 200) {
           bylineTexts.push(t);
         }
-      } else if (authorBoxNames.length < 2 && isAuthorBox(tokens)) {
-        const boxName = nameInAuthorBox(el);
+      } else if (mark === 'box') {
+        const boxName = authorBoxNames.length < 2 ? nameInAuthorBox(el) : undefined;
         if (boxName) authorBoxNames.push(boxName);
-      } else if (byWordTexts.length < 4 && opensWithByWord(el)) {
+      } else if (byWordTexts.length < 4 && BY_WORD_HOSTS.has(name) && opensWithByWord(el)) {
         const t = textOf(el);
         if (t.length < 120 && isByWordLine(t)) byWordTexts.push(t);
       }
@@ -123,19 +124,34 @@ export function scanPage(doc: Document): PageScan {
   return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, dateTexts, shown };
 }
 
+/** Elements a by-word line is written in (links, lists, images, forms are not looked at: the check runs on every element). */
+const BY_WORD_HOSTS = new Set(['p', 'div', 'span', 'em', 'strong', 'b', 'i', 'small', 'li', 'address', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'figcaption', 'header', 'footer', 'section', 'dd', 'cite']);
+
 /** Inline elements a by-word may sit in, before the name ("<strong>Autorin:</strong> Uta S."). */
 const INLINE_LABEL = new Set(['strong', 'b', 'em', 'i', 'span', 'small']);
+/** By-word lines are short; a longer first text is prose. */
+const MAX_BY_WORD_TEXT = 160;
 
 /**
  * An element whose text starts with a by-word: only its first text (or the first text of a
- * leading inline element) is looked at, so the check stays cheap.
+ * leading inline element) is looked at, so the check stays cheap on every element.
  */
 function opensWithByWord(el: Element, depth = 0): boolean {
-  for (const c of el.children) {
-    if (c instanceof Element) return depth === 0 && INLINE_LABEL.has(c.name) && opensWithByWord(c, 1);
-    if (c.type !== 'text') return false;
-    const data = (c as unknown as { data: string }).data;
-    if (data.trim()) return mayOpenByWordLine(data);
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.type === 'text') {
+      const data = (c as unknown as { data: string }).data;
+      if (isBlank(data)) continue;
+      return data.length < MAX_BY_WORD_TEXT && mayOpenByWordLine(data);
+    }
+    return depth === 0 && c.type === 'tag' && INLINE_LABEL.has((c as Element).name) && opensWithByWord(c as Element, 1);
   }
   return false;
+}
+
+/** True for a text of whitespace only (markup indentation), checked without a regex. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) return false;
+  return true;
 }

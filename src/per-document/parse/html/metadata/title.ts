@@ -121,22 +121,36 @@ export function readabilityTitle(orig: string): string {
   return cur;
 }
 
+/** Comparable forms computed for the current chooseTitle call: its loops compare the same few titles and headings many times. */
+const comparableCache = new Map<string, string>();
+
+function comparable(s: string): string {
+  let c = comparableCache.get(s);
+  if (c === undefined) {
+    c = comparableText(s);
+    comparableCache.set(s, c);
+  }
+  return c;
+}
+
 /**
  * The page's headline when a masthead heading spells the site part at the end of a declared
  * title and a later heading spells the page part before it ("Kleine Schafskunde | Mäscot –
  * Webcomic", with an h1 "Mäscot – Webcomic" above an h1 "Kleine Schafskunde").
  */
 function headingAfterMasthead(headings: string[], titles: string[]): string | undefined {
+  let headingForms: string[] | undefined;
   for (const title of titles) {
-    const parts = title.split(TITLE_SEPARATORS).map(comparableText).filter(Boolean);
+    const parts = title.split(TITLE_SEPARATORS).map(comparable).filter(Boolean);
+    if (parts.length < 2) continue;
+    headingForms ??= headings.map(comparable);
     // runs of parts, since a site name or a headline may hold a separator itself
     const pagePart = new Set(parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join(' ')));
     const sitePart = new Set(parts.slice(1).map((_, i) => parts.slice(i + 1).join(' ')));
     let mastheadSeen = false;
-    for (const h of headings) {
-      const nh = comparableText(h);
+    for (const [i, nh] of headingForms.entries()) {
       if (sitePart.has(nh)) mastheadSeen = true;
-      else if (mastheadSeen && pagePart.has(nh)) return h;
+      else if (mastheadSeen && pagePart.has(nh)) return headings[i];
     }
   }
   return undefined;
@@ -150,7 +164,7 @@ function sameButDashes(a: string, b: string): boolean {
 
 /** True when a heading is the site-name part at the end of a declared title ("Headline | Site"). */
 function isSitePartOf(heading: string, title: string, site: string | undefined): boolean {
-  return stripSiteName(title, site) !== title && comparableText(title).endsWith(comparableText(heading));
+  return stripSiteName(title, site) !== title && comparable(title).endsWith(comparable(heading));
 }
 
 /**
@@ -164,8 +178,8 @@ function extendsWithoutSeparator(heading: string, title: string): boolean {
 
 /** Share of words two titles have in common (0-1). */
 function wordOverlap(a: string, b: string): number {
-  const A = new Set(comparableText(a).split(' '));
-  const B = new Set(comparableText(b).split(' '));
+  const A = new Set(comparable(a).split(' '));
+  const B = new Set(comparable(b).split(' '));
   let inter = 0;
   for (const x of A) if (B.has(x)) inter++;
   return inter / (A.size + B.size - inter || 1);
@@ -180,10 +194,11 @@ function wordOverlap(a: string, b: string): number {
  * containment, so a blog's site-name h1 does not beat the post's own h1.
  */
 export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
+  comparableCache.clear();
   const cands = heads
     .map((h) => (typeof h === 'string' ? { text: h, kind: 'h1' as const } : h))
     .map((h) => ({ ...h, text: tidyTitle(h.text) }))
-    .filter((h) => comparableText(h.text));
+    .filter((h) => comparable(h.text));
   const metas = declared.filter((x): x is string => !!x && !!tidyTitle(x)).map(tidyTitle);
   const tag = titleTag ? tidyTitle(titleTag) : '';
   const raws = tag ? [...metas, tag] : metas;
@@ -195,38 +210,38 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
     const b = readabilityTitle(x);
     if (b !== x) variants.push(b);
   }
-  const nsite = site ? comparableText(site) : '';
+  const nsite = site ? comparable(site) : '';
   const pageOfSite = headingAfterMasthead(cands.filter((h) => h.kind !== 'hidden').map((h) => h.text), raws);
   if (pageOfSite) return pageOfSite;
   const h1s = cands.filter((h) => h.kind === 'h1').map((h) => h.text);
   const groups = [h1s, cands.filter((h) => h.kind === 'h2' || h.kind === 'class').map((h) => h.text), cands.filter((h) => h.kind === 'hidden').map((h) => h.text)];
   for (const group of groups) {
-    const usable = group.filter((h) => comparableText(h) !== nsite);
+    const usable = group.filter((h) => comparable(h) !== nsite);
     // exact agreement with a declared title
     for (const h of usable) {
-      const nh = comparableText(h);
-      if (variants.some((v) => comparableText(v) === nh)) {
+      const nh = comparable(h);
+      if (variants.some((v) => comparable(v) === nh)) {
         // the declared spelling when it says the same with other quotes; the heading's when only
         // dashes differ, since declared titles write " - " for any dash (it is their separator)
-        const raw = metas.find((m) => comparableText(m) === nh);
+        const raw = metas.find((m) => comparable(m) === nh);
         return raw && sameButDashes(raw, h) ? h : (raw ?? h);
       }
     }
     // a heading holding a declared title plus a kicker: the declared part
     for (const h of usable) {
-      const nh = comparableText(h);
+      const nh = comparable(h);
       let best: string | undefined;
       for (const v of variants) {
-        const nv = comparableText(v);
+        const nv = comparable(v);
         const mostOfIt = nv.length >= nh.length * 0.6 || (nh.startsWith(nv) && COMPARABLE_DATE_START.test(nh.slice(nv.length).trim()));
-        if (nv && nh.includes(nv) && wordCount(nv) >= 2 && mostOfIt && (!best || nv.length > comparableText(best).length)) best = v;
+        if (nv && nh.includes(nv) && wordCount(nv) >= 2 && mostOfIt && (!best || nv.length > comparable(best).length)) best = v;
       }
       if (best) return best;
     }
     // a declared title holding the heading plus a site name or a kicker: the heading
     for (const h of usable) {
-      const nh = comparableText(h);
-      if (wordCount(h) >= 2 && variants.some((v) => comparableText(v).includes(nh))) return h;
+      const nh = comparable(h);
+      if (wordCount(h) >= 2 && variants.some((v) => comparable(v).includes(nh))) return h;
     }
   }
   let best: string | undefined;
@@ -243,7 +258,7 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
   }
   if (best && bestScore >= 0.5) return best;
   // one visible h1 that is not the site's name: the headline, whatever the declared titles say
-  const own = h1s.filter((h) => comparableText(h) !== nsite && !extended(h) && !raws.some((x) => isSitePartOf(h, x, site)));
+  const own = h1s.filter((h) => comparable(h) !== nsite && !extended(h) && !raws.some((x) => isSitePartOf(h, x, site)));
   // a one-word h1 only against a composite <title> ("Geschichte - Chor Ulm"): a one-part <title> may be the better-worded headline
   if (own.length === 1 && h1s.length === 1 && (wordCount(own[0]!) >= 2 || !tag || TITLE_SEPARATORS.test(tag))) return own[0];
   if (metas[0]) return metas[0];
