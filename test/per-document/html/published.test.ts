@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
-import { findDateInText } from '../../../src/per-document/parse/html/metadata/index.js';
+import { findDate } from '../../../src/core/dates.js';
 
 const BODY =
   '<p>The river rose by two metres overnight, and the town council opened the emergency shelters in the school gym and the old church hall before midnight.</p>' +
@@ -20,8 +20,8 @@ describe('html published date', () => {
   });
 
   it('reads 05/07/2022 day first on a page that is not in US English', () => {
-    expect(findDateInText('05/07/2022', true)).toBe('2022-07-05');
-    expect(findDateInText('05/07/2022')).toBe('2022-05-07');
+    expect(findDate('05/07/2022', { dayFirst: true })?.iso).toBe('2022-07-05');
+    expect(findDate('05/07/2022', { dayFirst: false })?.iso).toBe('2022-05-07');
     const html = `<html lang="es"><head></head><body><article><h1>Crecida del río</h1><span class="fecha date">07/05/2022 10:30</span>${BODY}</article></body></html>`;
     expect(extractHtml(html).meta.published).toBe('2022-05-07');
   });

@@ -19,7 +19,8 @@ import type { SitePack } from '../../../config/rules.js';
 import { BlockEmitter } from './blocks.js';
 import { makeCleanContext, preClean } from './clean.js';
 import { findFirst, parseHtml, textOf } from './dom.js';
-import { dayFirst, extractMetadata, findDateInText } from './metadata/index.js';
+import { findDate } from '../../../core/dates.js';
+import { extractMetadata } from './metadata/index.js';
 import { chooseRoots, computeStats, type Stats } from './score.js';
 
 export interface HtmlExtraction {
@@ -72,7 +73,7 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
       // a date line at the top of the article
       for (const b of blocks.slice(0, 6)) {
         if (b.text.length > 200) continue;
-        const d = findDateInText(b.text, dayFirst(meta.language));
+        const d = findDate(b.text, { language: meta.language })?.iso;
         if (d) {
           meta.published = d;
           break;

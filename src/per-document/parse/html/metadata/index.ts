@@ -15,7 +15,6 @@ import { choosePublished } from './published.js';
 import { chooseTitle } from './title.js';
 
 export { splitAuthors } from './byline.js';
-export { dayFirst, findDateInText, normalizeDate } from './dates.js';
 export { chooseTitle, headingText, readabilityTitle, stripSiteName, type HeadingCandidate } from './title.js';
 
 export function extractMetadata(doc: Document, pageUrl?: string): Metadata {

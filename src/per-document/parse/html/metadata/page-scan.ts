@@ -8,7 +8,7 @@
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
 import { authorMarkOf, bylineText, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
-import { dayFirst, findDateInText, normalizeDate } from './dates.js';
+import { findDate, normalizeDate } from '../../../../core/dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
 import { headingText, isHiddenHeading, TITLE_CLASS, type HeadingCandidate } from './title.js';
@@ -85,7 +85,7 @@ export function scanPage(doc: Document): PageScan {
       times.push({ dt: dt ?? textOf(el), pub });
       if (inBody && shown.length < 30) {
         const text = textOf(el);
-        const date = (text.length < 120 && findDateInText(text, dayFirst(htmlLang))) || normalizeDate(dt)?.slice(0, 10);
+        const date = (text.length < 120 && findDate(text, { language: htmlLang })?.iso) || normalizeDate(dt)?.slice(0, 10);
         if (date) shown.push({ seq, date, updated: isUpdateDate(el, text) });
       }
     }
@@ -96,7 +96,7 @@ export function scanPage(doc: Document): PageScan {
         const t = textOf(el);
         if (t && t.length < 200) {
           dateTexts.push(t);
-          const date = name !== 'time' && shown.length < 30 ? findDateInText(t, dayFirst(htmlLang)) : undefined;
+          const date = name !== 'time' && shown.length < 30 ? findDate(t, { language: htmlLang })?.iso : undefined;
           if (date) shown.push({ seq, date, updated: isUpdateDate(el, t) });
         }
       }
