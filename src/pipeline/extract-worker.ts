@@ -21,7 +21,7 @@ const stages = documentStages(config);
 const ownBytes = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));
 
 export default function extract(task: WorkerTask): object {
-  if ('ping' in task) return { ping: true };
+  if ('ping' in task) return { threadId, heapMb: getHeapStatistics().total_heap_size / 2 ** 20 };
   const { doc } = task;
   const stats = new StageStats();
   const outcome = extractDocument(doc, stages, { config, rules, stats });

@@ -27,6 +27,7 @@ export interface Extractor {
 /** A document to extract, or a ping that only checks that the worker started. */
 export type WorkerTask = { doc: Doc } | { ping: true };
 
+/** A document's result (a ping's has only the thread and its heap). */
 export interface WorkerResult {
   outcome: Extraction;
   stats: StageStatsSnapshot;
@@ -77,32 +78,47 @@ export const WORKER_RECYCLE_MB = 128;
 
 /**
  * Which workers take documents: an idle one that is not retiring. Piscina asks the balancer
- * for every task it hands out, so a worker marked retiring gets no more work, and the one
- * document it may have been given before the mark is the last.
+ * for every task it hands out, with each worker's own count of the tasks it holds; a worker
+ * marked retiring gets no more work (the one document it may have been given before the
+ * mark is its last) and is stopped the first time the balancer finds it idle.
  */
 export function recycling(pool: () => Pick<Piscina, 'threads'>, boundMb: number) {
+  // Thread ids are never reused: a stopped worker stays marked, since Piscina lists it until it has exited.
   const retiring = new Set<number>();
-  const busy = new Map<number, number>();
-  const retire = (id: number) => {
-    // It stays marked (thread ids are never reused): until it has exited, Piscina still lists it.
-    busy.delete(id);
-    // Piscina replaces a worker that exits with no task of its own (minThreads).
+  const stopped = new Set<number>();
+  const stop = (id: number) => {
+    stopped.add(id);
+    // Piscina replaces a worker that exits holding no task (minThreads).
     void pool()
       .threads.find((t) => t.threadId === id)
       ?.terminate();
   };
   return {
     balancer: (_task: unknown, workers: readonly { id: number; currentUsage: number }[]) => {
-      const idle = workers.find((w) => w.currentUsage === 0 && !retiring.has(w.id));
-      if (idle) busy.set(idle.id, (busy.get(idle.id) ?? 0) + 1);
-      return idle ?? null;
+      for (const w of workers) if (retiring.has(w.id) && w.currentUsage === 0 && !stopped.has(w.id)) stop(w.id);
+      return workers.find((w) => w.currentUsage === 0 && !retiring.has(w.id)) ?? null;
     },
-    /** After a worker's document: retire it when its heap is past the bound, at once if it holds no other. */
+    /** After a worker's task: past the bound, it is retiring. */
     done(threadId: number, heapMb: number) {
-      const left = (busy.get(threadId) ?? 1) - 1;
-      busy.set(threadId, left);
       if (heapMb > boundMb) retiring.add(threadId);
-      if (retiring.has(threadId) && left === 0) retire(threadId);
+    },
+  };
+}
+
+/**
+ * Keeps the process alive while documents are out. Piscina unrefs a worker with no task, and
+ * the time limit's timer is unref'd: while the documents wait for a retired worker's
+ * replacement to start, nothing else would, and the process would end with them unfinished.
+ */
+function loopHold(): { hold: () => void; release: () => void } {
+  let out = 0;
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    hold: () => {
+      if (out++ === 0) timer = setInterval(() => {}, 2 ** 30);
+    },
+    release: () => {
+      if (--out === 0) clearInterval(timer);
     },
   };
 }
@@ -122,10 +138,12 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
   // reports; one that fails holding none is reported by the pool as an 'error' event.
   pool.on('error', () => {});
   const limit = config.limits.timeoutMs;
+  const loop = loopHold();
   return {
     threads,
     async process(doc) {
       const raw = doc.raw;
+      loop.hold();
       try {
         const result = await pool.run({ doc }, {
           signal: AbortSignal.timeout(limit),
@@ -139,12 +157,19 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
         const reason = timedOut ? `over the time limit of ${limit} ms (stopped)` : `worker failed: ${reasonOf(error)}`;
         stats.count('run', timedOut ? 'failed:timeout' : 'failed:worker');
         return { ok: false, doc: { source: doc.source, failure: { stage: timedOut ? 'timeout' : 'worker', reason }, messages: doc.messages } };
+      } finally {
+        loop.release();
       }
     },
     async ready() {
       // A worker loads the pipeline and compiles its rule packs as it starts: a bad pack fails it.
-      const pings = Array.from({ length: threads }, () => pool!.run({ ping: true }));
+      loop.hold();
+      const pings = Array.from({ length: threads }, async () => {
+        const pong = await pool!.run({ ping: true });
+        recycle.done(pong.threadId, pong.heapMb);
+      });
       const failed = (await Promise.allSettled(pings)).find((p) => p.status === 'rejected');
+      loop.release();
       if (failed) throw new ConfigError(reasonOf((failed as PromiseRejectedResult).reason));
     },
     async close() {
