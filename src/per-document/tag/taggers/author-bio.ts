@@ -1,28 +1,67 @@
 /**
- * The box about the author after the article ("Anna Smith writes about energy policy …",
- * "Anna Smith ist Redakteurin …"): a paragraph near the end that starts with the name of an
- * author the metadata stage found. Language-neutral: the name is the evidence.
+ * The box about the author ("Anna Smith writes about energy policy …", "Anna Smith ist
+ * Redakteurin …"): a paragraph near the end that starts with the name of an author the
+ * metadata stage found, or a paragraph under a line that is only a person's name and that
+ * starts with that name ("Jake Goulding" / "Jake is the co-founder of …"), which is how an
+ * author box reads once its markup is gone. Language-neutral: the name is the evidence.
  */
-import type { Span } from '../../../core/document.js';
+import type { Block, Span } from '../../../core/document.js';
+import { isProse } from '../../../core/prose.js';
 import { wordCount } from '../../../core/text.js';
 import type { Tagger } from '../tagger.js';
 
-/** Where a bio may sit: the last part of the document. */
+/** Where a bio of a known author may sit: the last part of the document. */
 const TAIL_SHARE = 0.35;
 const MAX_WORDS = 90;
+
+/**
+ * A line that is only a person's name: two or three capitalised words (hyphens and
+ * initials allowed), nothing else. Headings are left out: a section titled with a name
+ * introduces the article's own text about that person.
+ */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}$/u;
+
+/** A bio under a name line says more than a sentence fragment and less than an article's paragraph. */
+const NAMED_BIO_MIN_WORDS = 6;
+const NAMED_BIO_MAX_WORDS = 60;
+
+function startsWithName(text: string, name: string): boolean {
+  return text.startsWith(name) && wordCount(text) > wordCount(name) + 3;
+}
+
+/**
+ * The paragraph under a name line that starts with the whole name or its first word, at the
+ * edge of the running text: a name line with prose on both sides is a subheading of the
+ * article's own ("Liam Williams" / "Liam Williams stood in the ring …" / more of the story).
+ */
+function isBioUnderNameLine(before: Block | undefined, line: Block, next: Block, after: Block | undefined): boolean {
+  const name = line.text.trim();
+  if (line.type === 'heading' || next.type === 'heading' || !NAME_LINE.test(name)) return false;
+  if (before && isProse(before) && after && isProse(after)) return false;
+  const words = wordCount(next.text);
+  if (words < NAMED_BIO_MIN_WORDS || words > NAMED_BIO_MAX_WORDS) return false;
+  const first = name.split(' ')[0]!;
+  return next.text.startsWith(name) || next.text.startsWith(`${first} `);
+}
 
 export const authorBioTagger: Tagger = {
   name: 'author-bio',
   tag(doc) {
+    if (doc.blocks.length < 4) return [];
     const names = (doc.meta.authors ?? (doc.meta.byline ? [doc.meta.byline] : [])).map((n) => n.trim()).filter((n) => wordCount(n) >= 2);
-    if (!names.length || doc.blocks.length < 4) return [];
     const from = Math.floor(doc.blocks.length * (1 - TAIL_SHARE));
     const spans: Span[] = [];
-    for (const block of doc.blocks.slice(from)) {
-      if (block.type === 'heading' || wordCount(block.text) > MAX_WORDS) continue;
+    for (const block of doc.blocks) {
+      const line = doc.blocks[block.index - 1];
+      if (line && isBioUnderNameLine(doc.blocks[block.index - 2], line, block, doc.blocks[block.index + 1])) {
+        spans.push({ block: block.index, action: 'drop', kind: 'author-bio', rule: 'author-bio/under-name-line' });
+        continue;
+      }
+      if (block.index < from || block.type === 'heading' || wordCount(block.text) > MAX_WORDS) continue;
       // The name, then more words: a sentence about the person, not a signature line alone.
-      const starts = names.some((name) => block.text.startsWith(name) && wordCount(block.text) > wordCount(name) + 3);
-      if (starts) spans.push({ block: block.index, action: 'drop', kind: 'author-bio', rule: 'author-bio/starts-with-author' });
+      if (names.some((name) => startsWithName(block.text, name))) {
+        spans.push({ block: block.index, action: 'drop', kind: 'author-bio', rule: 'author-bio/starts-with-author' });
+      }
     }
     return spans;
   },
