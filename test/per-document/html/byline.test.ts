@@ -155,3 +155,31 @@ describe('more byline forms', () => {
     expect(bylineOf('', '<div class="byline">Matthias</div><div class="author">Matthias Medizinstudent, Papa und Blogger</div>')).toBe('Matthias');
   });
 });
+
+describe('unmarked author lines', () => {
+  it('reads the name after a lone by-word label in a heading, an inline label or a table cell', () => {
+    expect(bylineOf('', '<div class="news__meta-column"><h4>Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div>')).toBe('Nikolai Huke');
+    expect(bylineOf('', '<a href="#kontakt"><b>Von:</b> <br /><br /> Götz Warnke</a>')).toBe('Götz Warnke');
+    expect(bylineOf('', '<div><span>By</span><span><a href="/about/newsteam/ab">Alex Bozarjian</a></span><span>Wednesday, November 8, 2023</span></div>')).toBe('Alex Bozarjian');
+    expect(bylineOf('', '<table><tr><td>Autor:</td><td>Maria Huber</td></tr></table>')).toBe('Maria Huber');
+  });
+
+  it('does not read a lone label followed by prose or a lower-case word as a byline', () => {
+    expect(bylineOf('', '<div><span>Von</span><span>der Quelle bis zur Mündung fließt der Fluss durch drei Länder.</span></div>')).toBeUndefined();
+  });
+
+  it('drops a follow button after the name', () => {
+    expect(bylineOf('', '<div><p>Written by</p><div><h2><a href="/@jw">John C. Welch</a></h2><button>Follow</button></div></div>')).toBe('John C. Welch');
+  });
+
+  it('takes the name that ends a date line when nothing else names the author', () => {
+    expect(bylineOf('', '<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1>')).toBe('Uta Helkenberg');
+    expect(bylineOf('', '<div class="views-field"><span>25.10.2022 - Reiner Nagel</span></div>')).toBe('Reiner Nagel');
+    expect(bylineOf('<meta name="author" content="Lisa Petrich">', '<span>25.10.2022 - Reiner Nagel</span>')).toBe('Lisa Petrich');
+  });
+
+  it('does not take a category or a single word after a date for a name', () => {
+    expect(bylineOf('', '<span>25.10.2022 | Politik</span>')).toBeUndefined();
+    expect(bylineOf('', '<span>25.10.2022 - 14 Kommentare</span>')).toBeUndefined();
+  });
+});

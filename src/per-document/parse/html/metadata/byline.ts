@@ -76,6 +76,8 @@ export function splitAuthors(raw: string): string[] {
   s = s.replace(/\s*\b(?:updated|aktualisiert|published|veröffentlicht|publié|am|on|le)\b.*$/i, (m) => (/\d/.test(m) ? '' : m));
   s = s.replace(RELATIVE_TIME, '');
   s = s.replace(/\s+(?:alle artikel|all articles|all posts|mehr artikel|more articles|profile?|profil)\b.*$/i, '');
+  // a follow button beside the name ("John C. Welch Follow")
+  s = s.replace(/\s+(?:follow|folgen|suivre|seguir)$/i, '');
   s = s.replace(/\s+\S+\s+staff$/i, '');
   s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
   s = s.replace(DEGREE_SUFFIX, '');
@@ -157,6 +159,8 @@ export interface AuthorEvidence {
   authorBoxNames: string[];
   /** <meta> contents by lower-cased name or property. */
   metas: Map<string, string>;
+  /** Names at the end of date lines ("04.02.2022 | Uta Helkenberg"): the last resort, as they carry no author mark. */
+  datedNames?: string[];
   /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
   site: string | undefined;
   publisher: string | undefined;
@@ -176,6 +180,27 @@ export function mayOpenByWordLine(text: string): boolean {
   return BY_WORD.test(text);
 }
 
+/** A by-word alone ("Autor", "Von:", "By"): the name follows in the next elements ("<h4>Autor</h4><p>Name</p>"). */
+const BY_WORD_LABEL = new RegExp(`${BY_WORD.source}:?\\s*$`, 'iu');
+
+/** True for a text that is a by-word and nothing else. */
+export function isByWordLabel(text: string): boolean {
+  return BY_WORD_LABEL.test(text);
+}
+
+/**
+ * A date (and time) line that ends in a name: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+ * "25.10.2022 - Reiner Nagel". CMS templates without byline markup print the author so,
+ * beside the date; only numeric dates are read, and the name must look like one.
+ */
+const DATED_NAME = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*[|,–—-]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—·•-]\s*(\p{Lu}[^|–—·•\d]{2,58})$/iu;
+
+/** The name at the end of a date line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg" gives "Uta Helkenberg"), if it reads as a person's. */
+export function nameAfterDate(text: string): string | undefined {
+  const name = DATED_NAME.exec(text)?.[1]?.trim();
+  return name && /\s/.test(name) && looksLikeName(name) ? name : undefined;
+}
+
 /** True for a by-word line: a by-word, then a capitalised name. */
 export function isByWordLine(text: string): boolean {
   return BY_WORD_LINE.test(text);
@@ -190,11 +215,11 @@ function looksLikeName(name: string): boolean {
 /**
  * The authors: JSON-LD names, else the first byline element that names someone, else the
  * first by-word line ("Von …") or author box heading that reads as names, else author meta
- * tags. Names that are the site's own (its name, its publisher, a domain) are passed over for
+ * tags, else a name ending a date line. Names that are the site's own (its name, its publisher, a domain) are passed over for
  * a person named by a later source (CMSs fill the author fields with them when nobody is
  * credited), and kept when no source names anyone else.
  */
-export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, site, publisher }: AuthorEvidence): string[] {
+export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, datedNames = [], site, publisher }: AuthorEvidence): string[] {
   // the site's own names: authors only when nobody else is named
   const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
@@ -207,6 +232,7 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
     // a by-word line reads as names when its first name does ("Autorin: Uta Staschewski, Projektleiterin der HSS": the role is left out)
     ...[...byWordTexts, ...authorBoxNames].map((b) => ({ names: () => nameLike(splitAuthors(b)), fallbackOnly: ownName })),
     ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
+    ...datedNames.map((n) => ({ names: () => [n], fallbackOnly: ownName })),
   ];
   let fallback: string[] = [];
   for (const source of sources) {

@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { authorMarkOf, bylineText, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
+import { authorMarkOf, bylineText, isByWordLabel, isByWordLine, mayOpenByWordLine, nameAfterDate, nameInAuthorBox } from './byline.js';
 import { findDate, normalizeDate } from '../../../../core/dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -31,6 +31,8 @@ export interface PageScan {
   byWordTexts: string[];
   /** The names author boxes (bio, info card) lead with. */
   authorBoxNames: string[];
+  /** Names at the end of date lines ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"). */
+  datedNames: string[];
   dateTexts: string[];
   /** Dates shown on the page, with their position in document order. */
   shown: ShownDate[];
@@ -48,10 +50,23 @@ export function scanPage(doc: Document): PageScan {
   const bylineTexts: string[] = [];
   const byWordTexts: string[] = [];
   const authorBoxNames: string[] = [];
+  const datedNames: string[] = [];
   const dateTexts: string[] = [];
   const shown: ShownDate[] = [];
   let seq = 0;
   const headSeq = new Map<HeadingCandidate, number>();
+
+  /** By-word lines ("Von …", or a lone "Autor" label with the name in the elements after it) and date lines ending in a name. */
+  const scanLeadingText = (el: Element, lead: string): void => {
+    if (byWordTexts.length < 4 && mayOpenByWordLine(lead)) {
+      const own = textOf(el);
+      const t = isByWordLabel(own) ? `${own} ${textAfter(el)}` : own;
+      if (t.length < 120 && isByWordLine(t)) byWordTexts.push(t);
+    } else if (datedNames.length < 2 && isDigit(lead)) {
+      const dated = nameAfterDate(textOf(el));
+      if (dated) datedNames.push(dated);
+    }
+  };
 
   const visit = (el: Element, inBody: boolean): void => {
     const name = el.name;
@@ -111,9 +126,9 @@ export function scanPage(doc: Document): PageScan {
       } else if (mark === 'box') {
         const boxName = authorBoxNames.length < 2 ? nameInAuthorBox(el) : undefined;
         if (boxName) authorBoxNames.push(boxName);
-      } else if (byWordTexts.length < 4 && BY_WORD_HOSTS.has(name) && opensWithByWord(el)) {
-        const t = textOf(el);
-        if (t.length < 120 && isByWordLine(t)) byWordTexts.push(t);
+      } else if (BY_WORD_HOSTS.has(name)) {
+        const lead = leadingText(el);
+        if (lead !== undefined) scanLeadingText(el, lead);
       }
     }
     if (name === 'script' || name === 'style') return;
@@ -121,7 +136,7 @@ export function scanPage(doc: Document): PageScan {
   };
   for (const c of doc.children) if (c instanceof Element) visit(c, false);
 
-  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, dateTexts, shown };
+  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, dateTexts, shown };
 }
 
 /** Elements a by-word line is written in (links, lists, images, forms are not looked at: the check runs on every element). */
@@ -133,21 +148,47 @@ const INLINE_LABEL = new Set(['strong', 'b', 'em', 'i', 'span', 'small']);
 const MAX_BY_WORD_TEXT = 160;
 
 /**
- * An element whose text starts with a by-word: only its first text (or the first text of a
- * leading inline element) is looked at, so the check stays cheap on every element.
+ * The first text of an element (or of a leading inline element) when it is short enough to
+ * open a by-word or date line: only it is looked at, so the check stays cheap on every element.
  */
-function opensWithByWord(el: Element, depth = 0): boolean {
+function leadingText(el: Element, depth = 0): string | undefined {
   const children = el.children;
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
     if (c.type === 'text') {
       const data = (c as unknown as { data: string }).data;
       if (isBlank(data)) continue;
-      return data.length < MAX_BY_WORD_TEXT && mayOpenByWordLine(data);
+      return data.length < MAX_BY_WORD_TEXT ? data : undefined;
     }
-    return depth === 0 && c.type === 'tag' && INLINE_LABEL.has((c as Element).name) && opensWithByWord(c as Element, 1);
+    return depth === 0 && c.type === 'tag' && INLINE_LABEL.has((c as Element).name) ? leadingText(c as Element, 1) : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** How much text after a lone by-word label is read for the name. */
+const MAX_TEXT_AFTER_LABEL = 120;
+
+/**
+ * The text after an element in its parent, up to the first element that holds text: the name
+ * sits in the next element or text ("<span>By</span><span><a>Name</a></span><span>Date</span>").
+ */
+function textAfter(el: Element): string {
+  let text = '';
+  for (let n = el.next; n && text.length < MAX_TEXT_AFTER_LABEL; n = n.next) {
+    if (n.type === 'text') text += (n as unknown as { data: string }).data;
+    else if (n instanceof Element) {
+      const inner = textOf(n);
+      text += ` ${inner} `;
+      if (inner) break;
+    }
+  }
+  return collapse(text);
+}
+
+/** True when a text starts with a digit, after any whitespace. */
+function isDigit(s: string): boolean {
+  const c = s.trimStart().charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** True for a text of whitespace only (markup indentation), checked without a regex. */
