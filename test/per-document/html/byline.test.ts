@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
 import { splitAuthors } from '../../../src/per-document/parse/html/metadata/index.js';
+import { copyrightHolder } from '../../../src/per-document/parse/html/metadata/byline.js';
 import { P1, P2 } from './prose.js';
 
 describe('byline labels', () => {
@@ -181,5 +182,22 @@ describe('unmarked author lines', () => {
   it('does not take a category or a single word after a date for a name', () => {
     expect(bylineOf('', '<span>25.10.2022 | Politik</span>')).toBeUndefined();
     expect(bylineOf('', '<span>25.10.2022 - 14 Kommentare</span>')).toBeUndefined();
+  });
+});
+
+describe('copyright notices', () => {
+  const footer = (title: string, notice: string) => bylineOf(`<title>${title}</title>`, `<footer><p>${notice}</p></footer>`);
+
+  it('takes the person a personal site names in its copyright notice', () => {
+    expect(footer("Gregory Szorc's Digital Home", 'Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by <a href="/">Templates</a>')).toBe('Gregory Szorc');
+    expect(footer('Sorgfaltspflicht | Wolfgang Michal', '© 2017 Wolfgang Michal <a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a>')).toBe('Wolfgang Michal');
+  });
+
+  it('passes over a holder the title does not name, a company, a picture credit and the links after the notice', () => {
+    expect(footer('Ein Artikel über Kaffee', '© 2023 Maria Huber. Alle Rechte vorbehalten.')).toBeUndefined();
+    expect(copyrightHolder('© 2023 Spiegel Online GmbH')).toBeUndefined();
+    expect(copyrightHolder('© Anna Schmidt')).toBeUndefined();
+    expect(copyrightHolder('© 2021 HR Innovation')).toBeUndefined();
+    expect(copyrightHolder('(c) Johannes Wolf • Weitere Rechte siehe Impressum')).toBe('Johannes Wolf');
   });
 });

@@ -161,6 +161,8 @@ export interface AuthorEvidence {
   metas: Map<string, string>;
   /** Names at the end of date lines ("04.02.2022 | Uta Helkenberg"): the last resort, as they carry no author mark. */
   datedNames?: string[];
+  /** The person a copyright notice names ("© 2012 Gregory Szorc. All rights reserved."), after every other source. */
+  copyrightHolders?: string[];
   /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
   site: string | undefined;
   publisher: string | undefined;
@@ -201,6 +203,43 @@ export function nameAfterDate(text: string): string | undefined {
   return name && /\s/.test(name) && looksLikeName(name) ? name : undefined;
 }
 
+/** The opening of a copyright notice ("©", "(c)", "Copyright"), then any years ("2012-", "2019–2023"). */
+const COPYRIGHT_OPENING = /^\s*(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s*(?:[-–—]\s*(?:\d{4})?)?\s*)?(?:by\s+)?/i;
+/** What says a notice is the site's own rather than a picture credit ("© Shutterstock"): a year or reserved rights. */
+const NOTICE_MARK = /\d{4}|\b(?:rights|rechte|droits|derechos|diritti)\b/i;
+/** A company or body, not a person: those hold the rights of most sites and are not the author. */
+const CORPORATE_WORD = /\b(?:gmbh|ag|inc|ltd|llc|plc|corp|co|kg|ohg|e\.\s?v|sa|sarl|srl|bv|nv|media|medien|verlag|group|gruppe|press|news|publishing|network|foundation|stiftung|university|universität)\b\.?/i;
+
+/**
+ * The person a copyright notice names ("Copyright (c) 2012- Gregory Szorc. All rights
+ * reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum"): personal sites credit
+ * their author only so. Companies, and notices without a year or rights (picture credits), give none.
+ */
+export function copyrightHolder(text: string): string | undefined {
+  const opening = COPYRIGHT_OPENING.exec(text);
+  if (!opening?.[0].trim() || !NOTICE_MARK.test(text)) return undefined;
+  const holder = text.slice(opening[0].length).split(/\s*(?:[.|•·,;:–—]\s|[|•·]|\s-\s|\ball rights\b|\balle rechte\b|\btous droits\b)/i)[0]!.trim();
+  if (!holder || CORPORATE_WORD.test(holder) || /\d/.test(holder)) return undefined;
+  const words = holder.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) || NAME_PARTICLE.test(w)) && looksLikeName(holder) ? holder : undefined;
+}
+
+/** A word of a person's name as written: capitalised, then lower case ("Szorc", "Lange-Fricke"); not "HR", "KulturKaufhaus". */
+const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * True when the copyright holder is the person the site is about: the page title or the
+ * site's host name names them ("… | Wolfgang Michal", "wolfgangmichal.de"). Elsewhere a
+ * person holding the rights is a photographer, an owner or a designer, not the author.
+ */
+export function ownsPersonalSite(holder: string, title: string | undefined, url: string | undefined): boolean {
+  const letters = (s: string) => comparableText(s).replace(/[^\p{L}]/gu, '');
+  const name = letters(holder);
+  if (title && letters(title).includes(name)) return true;
+  const host = url ? /^https?:\/\/([^/]+)/i.exec(url)?.[1] : undefined;
+  return !!host && letters(host).includes(name);
+}
+
 /** True for a by-word line: a by-word, then a capitalised name. */
 export function isByWordLine(text: string): boolean {
   return BY_WORD_LINE.test(text);
@@ -215,11 +254,11 @@ function looksLikeName(name: string): boolean {
 /**
  * The authors: JSON-LD names, else the first byline element that names someone, else the
  * first by-word line ("Von …") or author box heading that reads as names, else author meta
- * tags, else a name ending a date line. Names that are the site's own (its name, its publisher, a domain) are passed over for
+ * tags, else a name ending a date line, else the person a copyright notice names. Names that are the site's own (its name, its publisher, a domain) are passed over for
  * a person named by a later source (CMSs fill the author fields with them when nobody is
  * credited), and kept when no source names anyone else.
  */
-export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, datedNames = [], site, publisher }: AuthorEvidence): string[] {
+export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, datedNames = [], copyrightHolders = [], site, publisher }: AuthorEvidence): string[] {
   // the site's own names: authors only when nobody else is named
   const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
@@ -232,7 +271,7 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
     // a by-word line reads as names when its first name does ("Autorin: Uta Staschewski, Projektleiterin der HSS": the role is left out)
     ...[...byWordTexts, ...authorBoxNames].map((b) => ({ names: () => nameLike(splitAuthors(b)), fallbackOnly: ownName })),
     ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
-    ...datedNames.map((n) => ({ names: () => [n], fallbackOnly: ownName })),
+    ...[...datedNames, ...copyrightHolders].map((n) => ({ names: () => [n], fallbackOnly: ownName })),
   ];
   let fallback: string[] = [];
   for (const source of sources) {

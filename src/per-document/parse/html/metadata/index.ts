@@ -7,7 +7,7 @@
  */
 import type { Document } from 'domhandler';
 import type { Metadata } from '../../../../core/document.js';
-import { chooseAuthors } from './byline.js';
+import { chooseAuthors, ownsPersonalSite } from './byline.js';
 import { readJsonLd } from './json-ld.js';
 import { chooseDescription, chooseLanguage, chooseSiteName, chooseUrl } from './meta-tags.js';
 import { scanPage } from './page-scan.js';
@@ -36,7 +36,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   );
   if (title) meta.title = title;
 
-  const authors = chooseAuthors({ jsonLdAuthors: ld.authors, bylineTexts: page.bylineTexts, byWordTexts: page.byWordTexts, authorBoxNames: page.authorBoxNames, metas: page.metas, datedNames: page.datedNames, site: meta.site, publisher: ld.publisher });
+  const authors = chooseAuthors({ jsonLdAuthors: ld.authors, bylineTexts: page.bylineTexts, byWordTexts: page.byWordTexts, authorBoxNames: page.authorBoxNames, metas: page.metas, datedNames: page.datedNames, copyrightHolders: page.copyrightHolders.filter((h) => ownsPersonalSite(h, page.titleTag, url)), site: meta.site, publisher: ld.publisher });
   if (authors.length) {
     meta.authors = authors;
     meta.byline = authors.join(', ');

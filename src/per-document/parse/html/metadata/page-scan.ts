@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { authorMarkOf, bylineText, isByWordLabel, isByWordLine, mayOpenByWordLine, nameAfterDate, nameInAuthorBox } from './byline.js';
+import { authorMarkOf, bylineText, copyrightHolder, isByWordLabel, isByWordLine, mayOpenByWordLine, nameAfterDate, nameInAuthorBox } from './byline.js';
 import { findDate, normalizeDate } from '../../../../core/dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -33,6 +33,8 @@ export interface PageScan {
   authorBoxNames: string[];
   /** Names at the end of date lines ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"). */
   datedNames: string[];
+  /** Persons copyright notices name ("(c) Johannes Wolf • Weitere Rechte siehe Impressum"). */
+  copyrightHolders: string[];
   dateTexts: string[];
   /** Dates shown on the page, with their position in document order. */
   shown: ShownDate[];
@@ -51,6 +53,7 @@ export function scanPage(doc: Document): PageScan {
   const byWordTexts: string[] = [];
   const authorBoxNames: string[] = [];
   const datedNames: string[] = [];
+  const copyrightHolders: string[] = [];
   const dateTexts: string[] = [];
   const shown: ShownDate[] = [];
   let seq = 0;
@@ -65,6 +68,10 @@ export function scanPage(doc: Document): PageScan {
     } else if (datedNames.length < 2 && isDigit(lead)) {
       const dated = nameAfterDate(textOf(el));
       if (dated) datedNames.push(dated);
+    } else if (copyrightHolders.length < 2 && mayOpenCopyright(lead)) {
+      // the notice's own text only: the links after it ("Impressum", "Datenschutz") are not the holder
+      const holder = copyrightHolder(lead);
+      if (holder) copyrightHolders.push(holder);
     }
   };
 
@@ -136,7 +143,7 @@ export function scanPage(doc: Document): PageScan {
   };
   for (const c of doc.children) if (c instanceof Element) visit(c, false);
 
-  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, dateTexts, shown };
+  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, copyrightHolders, dateTexts, shown };
 }
 
 /** Elements a by-word line is written in (links, lists, images, forms are not looked at: the check runs on every element). */
@@ -183,6 +190,12 @@ function textAfter(el: Element): string {
     }
   }
   return collapse(text);
+}
+
+/** True when a text may open a copyright notice ("©", "(c)", "Copyright"), checked before the costlier reading. */
+function mayOpenCopyright(s: string): boolean {
+  const t = s.trimStart();
+  return t.startsWith('©') || /^(?:\(c\)|copyright)/i.test(t.slice(0, 9));
 }
 
 /** True when a text starts with a digit, after any whitespace. */
