@@ -201,3 +201,16 @@ describe('copyright notices', () => {
     expect(copyrightHolder('(c) Johannes Wolf • Weitere Rechte siehe Impressum')).toBe('Johannes Wolf');
   });
 });
+
+describe('forum starters and job titles', () => {
+  it('takes the thread starter a forum names after a screen-reader label', () => {
+    expect(bylineOf('', '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/tiberius.8/" class="username"><span>Tiberius</span></a></li></ul>')).toBe('Tiberius');
+    expect(bylineOf('', '<ul><li><span class="u-srOnly">Themenstarter</span> <span class="username" dir="auto">Pepemaus</span></li></ul>')).toBe('Pepemaus');
+  });
+
+  it('leaves a job title after a comma out of the byline', () => {
+    expect(bylineOf('', '<div class="blog-author">By <a href="/bio/dkg">Daniel Kahn Gillmor</a>, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>')).toBe('Daniel Kahn Gillmor');
+    expect(splitAuthors('Jane Roe, Managing Director, Example Bank')).toEqual(['Jane Roe']);
+    expect(splitAuthors('Jane Roe, John Doe')).toEqual(['Jane Roe', 'John Doe']);
+  });
+});

@@ -14,12 +14,15 @@ const NOT_A_NAME = /^(?:staff|admin|administrator|editor|the editors|guest|anony
 
 /** Labels written before a name: roles ("Online-Experte", "Gastautorin"), kinds of piece ("Interview:", "Eine Kolumne von"), forum roles. */
 const BYLINE_LABEL =
-  /^(?:[|/•·:–—-]\s*)?(?:(?:[\p{L}]+-)*(?:experte|expertin|gastautor|gastautorin|redakteur|redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin)|themenstarter(?:in)?|(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion|quelle|source|escribe|escrito por|written by|words|reporting)(?:\s*(?:,|und|&|and|\/)\s*(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion))*\s*:|(?:artikel|beitrag|eine kolumne|ein gastbeitrag|ein kommentar|eine analyse|ein interview|erstellt|veröffentlicht|verfasst|geschrieben|text|fotos?|interview|kommentar|analyse|kolumne|gastbeitrag|publicado|escrito|escribe|publié|écrit)\s+(?:von|by|par|por)\s*:?|escribe|publicado por|written by\s*:?)\s+/iu;
+  /^(?:[|/•·:–—-]\s*)?(?:(?:[\p{L}]+-)*(?:experte|expertin|gastautor|gastautorin|redakteur|redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin)|themenstarter(?:in)?|thread starter|(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion|quelle|source|escribe|escrito por|written by|words|reporting)(?:\s*(?:,|und|&|and|\/)\s*(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion))*\s*:|(?:artikel|beitrag|eine kolumne|ein gastbeitrag|ein kommentar|eine analyse|ein interview|erstellt|veröffentlicht|verfasst|geschrieben|text|fotos?|interview|kommentar|analyse|kolumne|gastbeitrag|publicado|escrito|escribe|publié|écrit)\s+(?:von|by|par|por)\s*:?|escribe|publicado por|written by\s*:?)\s+/iu;
 /** Chinese and Japanese byline labels ("作者：", "记者 ", "文／"). */
 const CJK_LABEL = /^(?:作者|记者|記者|撰文|文|编辑|編集|责任编辑|責任編輯)\s*[:：/／]?\s*/;
 /** A venue, not a name: "on Deadspin", "in Politics", "auf Spiegel Online". */
 const VENUE = /^(?:on|in|at|auf|bei|im|sur|dans)\s/;
 
+/** A job title after a comma ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …"): the role and all after it are left out. */
+const ROLE_AFTER_COMMA =
+  /,\s*(?:(?:senior|junior|chief|staff|deputy|associate|assistant|executive|managing|principal|lead|general)\s+)*(?:\p{L}+\s+)?(?:technologist|analyst|attorney|counsel|director|manager|officer|fellow|professor|researcher|scientist|engineer|strategist|consultant|advisor|adviser|president|founder)\b.*$/iu;
 /** A degree or title after a comma ("Grant Tinsley, PhD"). */
 const DEGREE_SUFFIX = /,\s*(?:ph\.?\s?d|m\.?d|mba|msc|m\.?sc|b\.?sc|rd|rdn|ms|ma|ba|dipl\.[^,]*|llm|mph|cpt|ceo)\.?(?=$|,)/gi;
 /** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Disko Von …"). */
@@ -80,6 +83,7 @@ export function splitAuthors(raw: string): string[] {
   s = s.replace(/\s+(?:follow|folgen|suivre|seguir)$/i, '');
   s = s.replace(/\s+\S+\s+staff$/i, '');
   s = s.replace(/,?\s*(?:staff writer|staff reporter|senior writer|contributing writer|correspondent|editor|reporter)s?\b.*$/i, '');
+  s = s.replace(ROLE_AFTER_COMMA, '');
   s = s.replace(DEGREE_SUFFIX, '');
   s = s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\S+@\S+/g, '').trim();
   const parts = s
@@ -170,7 +174,7 @@ export interface AuthorEvidence {
 
 /** A by-word ("Von", "By", "Ein Artikel von", "Redaktion:") at the start of a text, perhaps after a date and time, a dash or a bullet. */
 const BY_WORD =
-  /^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+(?:\d{1,2}:\d{2}(?:\s*uhr)?\s+)?)?(?:[-–—|•·]\s*)?(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez|redaktion|autor(?:in)?|author|auteur)\s*/iu;
+  /^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+(?:\d{1,2}:\d{2}(?:\s*uhr)?\s+)?)?(?:[-–—|•·]\s*)?(?:(?:ein(?:e)?\s+)?(?:artikel|beitrag|text|kolumne|kommentar|gastbeitrag|interview)\s+von|(?:written|posted|reported|text|story|words)\s+by|un\s+article\s+de|by|von|par|por|door|przez|redaktion|autor(?:in)?|author|auteur|thread\s+starter|themenstarter(?:in)?)\s*/iu;
 /** The by-word followed by a capitalised name. */
 const BY_WORD_LINE = new RegExp(`${BY_WORD.source}:?\\s+\\p{Lu}`, 'iu');
 
