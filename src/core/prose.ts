@@ -33,6 +33,19 @@ export function isProse(block: Block, minWeight = 15): boolean {
   return block.type !== 'code' && textWeight(block.text) >= minWeight && hasSentence(block.text) && linkShare(block) < 0.5;
 }
 
+/** "200 g Zucker", "1-2 Spritzer Bitters", "15 Min": an amount, then what it counts. */
+const AMOUNT_LINE = /^\d+(?:[.,/–-]\d+)*\s?(?:[\p{L}%°]|\s\()/u;
+/** Breadcrumbs and menus joined on one line carry separators that lists of facts do not. */
+const MENU_SEPARATOR = /[»|›>•]/u;
+/** A list entry is short: longer lines are scored as text. */
+const LIST_ENTRY_WORDS = 8;
+
+/** A short line that reads as one entry of a list of amounts (ingredients, prices, durations). */
+export function isListEntryLine(text: string): boolean {
+  const line = text.trim();
+  return wordCount(line) >= 2 && wordCount(line) <= LIST_ENTRY_WORDS && !MENU_SEPARATOR.test(line) && AMOUNT_LINE.test(line);
+}
+
 /**
  * How much a block speaks for (positive) or against (negative) being article text; a block
  * already marked as chaff counts against, a metadata line is neutral.

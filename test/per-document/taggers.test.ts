@@ -274,6 +274,20 @@ describe('authorBioTagger', () => {
   });
 });
 
+describe('articleSpanTagger: lists of plain text', () => {
+  it('keeps a list of amounts (ingredients) and the step after it, which a menu would not earn', () => {
+    const ingredients = ['200 g sugar', '100 g ground almonds', '1 pinch of salt', '2 eggs', '250 ml milk'];
+    const doc = docOf([...PROSE, 'Ingredients', ...ingredients, 'Mix everything and bake for twenty minutes until golden.']);
+    expect(articleSpanTagger.tag(doc, ctx)).toEqual([]);
+  });
+
+  it('still drops a run of short menu lines after the article', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact us'];
+    const dropped = articleSpanTagger.tag(docOf([...PROSE, ...menu]), ctx).map((s) => s.block);
+    expect(dropped).toEqual([4, 5, 6, 7, 8]);
+  });
+});
+
 describe('articleSpanTagger: footers of plain text', () => {
   it('ends the article at a run of teaser headlines, even when a teaser sentence follows', () => {
     const teasers = ['Harbour lights switched on for winter', 'New ferry timetable from May', 'Council approves cycle lanes', 'Lifeboat crew honoured at gala'];

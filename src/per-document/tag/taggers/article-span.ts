@@ -11,7 +11,7 @@
  */
 import type { Block, Doc, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, hasSentence, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
+import { bestSegment, hasSentence, isListEntryLine, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
@@ -135,9 +135,22 @@ function isInlineBox(i: number, span: Span, marked: ReadonlyMap<number, Span>, d
   return span.kind === 'related' && next !== undefined && !marked.has(i + 1) && isProse(next);
 }
 
-/** A short line that is not a sentence: a label, a button, a box heading. */
+/** A short line that is not a sentence: a label, a button, a box heading; an amount is a list's entry. */
 function isLabel(block: Block): boolean {
-  return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text);
+  return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text) && !isListEntryLine(block.text);
+}
+
+/** What a short list entry scores: as a Markdown list item without links, neither for nor against. */
+const LIST_ENTRY_SCORE = 0.5;
+
+/**
+ * A block's prose score for the span. Plain text has lost its list markup: a short line that
+ * reads as a list entry (an amount and what of, a "label: value" pair) is an ingredient or a
+ * specification, which counts as a list item does in Markdown rather than as a menu line.
+ */
+function spanScore(block: Block, marked: Span | undefined, doc: Doc): number {
+  const score = proseScore(block, marked, doc.format);
+  return doc.format === 'text' && !marked && score < LIST_ENTRY_SCORE && isListEntryLine(block.text) ? LIST_ENTRY_SCORE : score;
 }
 
 export const articleSpanTagger: Tagger = {
@@ -147,7 +160,7 @@ export const articleSpanTagger: Tagger = {
     const wholeDrops = new Map<number, Span>();
     for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
 
-    const scores = doc.blocks.map((block) => proseScore(block, wholeDrops.get(block.index), doc.format));
+    const scores = doc.blocks.map((block) => spanScore(block, wholeDrops.get(block.index), doc));
     // HTML has had its main content chosen by the extractor: only the footer and labels are left to trim.
     const best: [number, number] | undefined = doc.format === 'html' ? [0, doc.blocks.length - 1] : bestSegment(scores);
     if (!best) {
