@@ -46,6 +46,8 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
   de: {
     chaff: [
       ['Nur für Abonnenten', 'paywall'],
+      ['Über den Autor', 'author-bio'],
+      ['Autoreninfo', 'author-bio'],
       ['Ihre E-Mail-Adresse', 'newsletter'],
       ['Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.', 'cookie'],
       ['Der Newsletter ist jederzeit kündbar.', 'newsletter'],
@@ -594,6 +596,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
 /** English: the families shared by every page (English rules apply to every language). */
 const EN_CASES: LanguageCases = {
   chaff: [
+    ['About the author', 'author-bio'],
     ['PC Gamer is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.', 'advert'],
     ['This post contains affiliate links.', 'advert'],
     ['Get the Boing Boing newsletter', 'newsletter'],

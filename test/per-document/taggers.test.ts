@@ -266,6 +266,14 @@ describe('authorBioTagger', () => {
     expect(authorBioTagger.tag(doc, ctx)).toEqual([{ block: 5, action: 'drop', kind: 'author-bio', rule: 'author-bio/under-name-line' }]);
   });
 
+  it('marks the bio under an author box label and its name line, and not the article under a label at the top', () => {
+    const bio = 'is a partner at a law firm in Berlin and writes about data protection and copyright.';
+    const box = tagStage.run(docOf([...PROSE, 'About the author', 'Dr. Harriet Vane', bio, 'Contact the editors']), defaultContext());
+    expect(box.spans.find((s) => s.block === 6)?.rule).toBe('author-bio/under-author-label');
+    const top = tagStage.run(docOf(['Author', 'Harriet Vane', ...PROSE]), defaultContext());
+    expect(top.spans.filter((s) => s.kind === 'author-bio').map((s) => s.block)).toEqual([0]);
+  });
+
   it('leaves a name line inside the running text: a subheading of the story', () => {
     const about = 'Liam Williams stood in the ring against the champion last April and lost on points after twelve rounds.';
     expect(authorBioTagger.tag(docOf([...PROSE, 'Liam Williams', about, ...PROSE]), ctx)).toEqual([]);
