@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
 import { splitAuthors } from '../../../src/per-document/parse/html/metadata/index.js';
 import { copyrightHolder } from '../../../src/per-document/parse/html/metadata/byline.js';
-import { P1, P2 } from './prose.js';
+import { P1, P2, P3 } from './prose.js';
 
 describe('byline labels', () => {
   it('strips role and piece labels before the name', () => {
@@ -212,5 +212,20 @@ describe('forum starters and job titles', () => {
     expect(bylineOf('', '<div class="blog-author">By <a href="/bio/dkg">Daniel Kahn Gillmor</a>, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>')).toBe('Daniel Kahn Gillmor');
     expect(splitAuthors('Jane Roe, Managing Director, Example Bank')).toEqual(['Jane Roe']);
     expect(splitAuthors('Jane Roe, John Doe')).toEqual(['Jane Roe', 'John Doe']);
+  });
+});
+
+describe('signature paragraphs', () => {
+  const prose = `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`;
+
+  it('takes the name that signs the article off in an emphasised or right-aligned paragraph', () => {
+    expect(bylineOf('', `<article>${prose}<p><strong>Marina Mucha</strong></p></article>`)).toBe('Marina Mucha');
+    expect(bylineOf('', `<div>${prose}<p align="right"><em><font size="2">Denis Clerc</font></em></p><p>(1) Chiffres de l'OCDE.</p></div>`)).toBe('Denis Clerc');
+  });
+
+  it('does not take a subheading, a label over a table or a linked name for a signature', () => {
+    expect(bylineOf('', `<article>${prose}<p><strong>Unser Fazit</strong></p><p>${P1}</p><p>${P2}</p></article>`)).toBeUndefined();
+    expect(bylineOf('', `<article>${prose}<table><tr><td>“Quote”</td></tr></table><p><b>After Divorce</b></p><table><tr><td>“Quote”</td></tr></table></article>`)).toBeUndefined();
+    expect(bylineOf('', `<article>${prose}<p><b><a href="/Valley_Fair">Valley Fair</a></b></p></article>`)).toBeUndefined();
   });
 });

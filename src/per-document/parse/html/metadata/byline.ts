@@ -167,6 +167,8 @@ export interface AuthorEvidence {
   datedNames?: string[];
   /** The person a copyright notice names ("© 2012 Gregory Szorc. All rights reserved."), after every other source. */
   copyrightHolders?: string[];
+  /** Names signing the article off in a paragraph of their own ("<p align=right><em>Denis Clerc</em></p>"), the very last resort. */
+  signatureNames?: string[];
   /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
   site: string | undefined;
   publisher: string | undefined;
@@ -224,8 +226,67 @@ export function copyrightHolder(text: string): string | undefined {
   if (!opening?.[0].trim() || !NOTICE_MARK.test(text)) return undefined;
   const holder = text.slice(opening[0].length).split(/\s*(?:[.|•·,;:–—]\s|[|•·]|\s-\s|\ball rights\b|\balle rechte\b|\btous droits\b)/i)[0]!.trim();
   if (!holder || CORPORATE_WORD.test(holder) || /\d/.test(holder)) return undefined;
-  const words = holder.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) || NAME_PARTICLE.test(w)) && looksLikeName(holder) ? holder : undefined;
+  return isPersonName(holder) ? holder : undefined;
+}
+
+/** A text that reads as a person's full name: two or three words written as names are ("Denis Clerc", "Walter von Aachen"). */
+function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) || NAME_PARTICLE.test(w)) && looksLikeName(text);
+}
+
+/** A paragraph this long is prose; an article ends before a signature with at least twice as much. */
+const PROSE_PARAGRAPH = 200;
+/** Inline elements that set a signature off ("<p><em>Denis Clerc</em></p>"). */
+const EMPHASIS = new Set(['em', 'i', 'strong', 'b']);
+
+/**
+ * The name a signature paragraph gives: a paragraph that holds a person's name and nothing
+ * else, set off as signatures are (emphasised or right-aligned), after the article's
+ * paragraphs (right after one) and with less than a prose paragraph's text after it, not a link. Subheadings look alike but lead into prose.
+ */
+export function signatureName(p: Element): string | undefined {
+  // a linked name in bold is a reference or a heading (wiki pages), not a signature
+  if (p.children.length > 3 || !isSetOff(p) || findFirst(p, (c) => c.name === 'a')) return undefined;
+  const text = textOf(p);
+  if (text.length > 40 || !isPersonName(text)) return undefined;
+  // it follows the text directly: a label over a table or a quote box is no signature
+  if (previousElement(p)?.name !== 'p') return undefined;
+  const before = paragraphLengths(p, 'prev');
+  const after = paragraphLengths(p, 'next');
+  // a footnote may follow a signature, the article's next section may not
+  return sum(before) >= 2 * PROSE_PARAGRAPH && sum(after) < PROSE_PARAGRAPH ? text : undefined;
+}
+
+/** Right-aligned, or all of its content inside emphasis. */
+function isSetOff(p: Element): boolean {
+  if (/^right$/i.test(p.attribs.align ?? '') || /text-align:\s*right/i.test(p.attribs.style ?? '')) return true;
+  const content = p.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim());
+  return content.length === 1 && isEmphasis(content[0]!);
+}
+
+/** An emphasis element (the one child of a signature paragraph). */
+function isEmphasis(node: Element['children'][number]): boolean {
+  return node.type === 'tag' && EMPHASIS.has((node as Element).name);
+}
+
+/** The element sibling right before an element. */
+function previousElement(el: Element): Element | undefined {
+  for (let n = el.prev; n; n = n.prev) if (n.type === 'tag') return n as Element;
+  return undefined;
+}
+
+/** The text lengths of the paragraphs before or after an element among its siblings. */
+function paragraphLengths(el: Element, direction: 'prev' | 'next'): number[] {
+  const lengths: number[] = [];
+  for (let n = el[direction]; n; n = n[direction]) {
+    if (n.type === 'tag' && (n as Element).name === 'p') lengths.push(textOf(n as Element).length);
+  }
+  return lengths;
+}
+
+function sum(ns: number[]): number {
+  return ns.reduce((a, b) => a + b, 0);
 }
 
 /** A word of a person's name as written: capitalised, then lower case ("Szorc", "Lange-Fricke"); not "HR", "KulturKaufhaus". */
@@ -258,11 +319,12 @@ function looksLikeName(name: string): boolean {
 /**
  * The authors: JSON-LD names, else the first byline element that names someone, else the
  * first by-word line ("Von …") or author box heading that reads as names, else author meta
- * tags, else a name ending a date line, else the person a copyright notice names. Names that are the site's own (its name, its publisher, a domain) are passed over for
+ * tags, else a name ending a date line, else the person a copyright notice names, else a
+ * signature paragraph's name. Names that are the site's own (its name, its publisher, a domain) are passed over for
  * a person named by a later source (CMSs fill the author fields with them when nobody is
  * credited), and kept when no source names anyone else.
  */
-export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, datedNames = [], copyrightHolders = [], site, publisher }: AuthorEvidence): string[] {
+export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorBoxNames, metas, datedNames = [], copyrightHolders = [], signatureNames = [], site, publisher }: AuthorEvidence): string[] {
   // the site's own names: authors only when nobody else is named
   const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
@@ -275,7 +337,7 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
     // a by-word line reads as names when its first name does ("Autorin: Uta Staschewski, Projektleiterin der HSS": the role is left out)
     ...[...byWordTexts, ...authorBoxNames].map((b) => ({ names: () => nameLike(splitAuthors(b)), fallbackOnly: ownName })),
     ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
-    ...[...datedNames, ...copyrightHolders].map((n) => ({ names: () => [n], fallbackOnly: ownName })),
+    ...[...datedNames, ...copyrightHolders, ...signatureNames].map((n) => ({ names: () => [n], fallbackOnly: ownName })),
   ];
   let fallback: string[] = [];
   for (const source of sources) {

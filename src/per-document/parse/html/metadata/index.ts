@@ -36,7 +36,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
   );
   if (title) meta.title = title;
 
-  const authors = chooseAuthors({ jsonLdAuthors: ld.authors, bylineTexts: page.bylineTexts, byWordTexts: page.byWordTexts, authorBoxNames: page.authorBoxNames, metas: page.metas, datedNames: page.datedNames, copyrightHolders: page.copyrightHolders.filter((h) => ownsPersonalSite(h, page.titleTag, url)), site: meta.site, publisher: ld.publisher });
+  const authors = chooseAuthors({ jsonLdAuthors: ld.authors, bylineTexts: page.bylineTexts, byWordTexts: page.byWordTexts, authorBoxNames: page.authorBoxNames, metas: page.metas, datedNames: page.datedNames, copyrightHolders: page.copyrightHolders.filter((h) => ownsPersonalSite(h, page.titleTag, url)), signatureNames: page.signatureNames, site: meta.site, publisher: ld.publisher });
   if (authors.length) {
     meta.authors = authors;
     meta.byline = authors.join(', ');

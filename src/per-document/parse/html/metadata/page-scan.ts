@@ -7,7 +7,7 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { authorMarkOf, bylineText, copyrightHolder, isByWordLabel, isByWordLine, mayOpenByWordLine, nameAfterDate, nameInAuthorBox } from './byline.js';
+import { authorMarkOf, bylineText, copyrightHolder, isByWordLabel, isByWordLine, mayOpenByWordLine, nameAfterDate, nameInAuthorBox, signatureName } from './byline.js';
 import { findDate, normalizeDate } from '../../../../core/dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
@@ -35,6 +35,8 @@ export interface PageScan {
   datedNames: string[];
   /** Persons copyright notices name ("(c) Johannes Wolf • Weitere Rechte siehe Impressum"). */
   copyrightHolders: string[];
+  /** Names signing the article off in a paragraph of their own. */
+  signatureNames: string[];
   dateTexts: string[];
   /** Dates shown on the page, with their position in document order. */
   shown: ShownDate[];
@@ -54,6 +56,7 @@ export function scanPage(doc: Document): PageScan {
   const authorBoxNames: string[] = [];
   const datedNames: string[] = [];
   const copyrightHolders: string[] = [];
+  const signatureNames: string[] = [];
   const dateTexts: string[] = [];
   const shown: ShownDate[] = [];
   let seq = 0;
@@ -136,6 +139,10 @@ export function scanPage(doc: Document): PageScan {
       } else if (BY_WORD_HOSTS.has(name)) {
         const lead = leadingText(el);
         if (lead !== undefined) scanLeadingText(el, lead);
+        if (name === 'p' && !signatureNames.length) {
+          const signed = signatureName(el);
+          if (signed) signatureNames.push(signed);
+        }
       }
     }
     if (name === 'script' || name === 'style') return;
@@ -143,7 +150,7 @@ export function scanPage(doc: Document): PageScan {
   };
   for (const c of doc.children) if (c instanceof Element) visit(c, false);
 
-  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, copyrightHolders, dateTexts, shown };
+  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, copyrightHolders, signatureNames, dateTexts, shown };
 }
 
 /** Elements a by-word line is written in (links, lists, images, forms are not looked at: the check runs on every element). */
