@@ -48,6 +48,9 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Nur für Abonnenten', 'paywall'],
       ['Über den Autor', 'author-bio'],
       ['Autoreninfo', 'author-bio'],
+      ['Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Paywall einzuführen.', 'donation'],
+      ['Sie lesen gern Achgut.com?', 'donation'],
+      ['Zeigen Sie Ihre Wertschätzung!', 'donation'],
       ['Ihre E-Mail-Adresse', 'newsletter'],
       ['Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.', 'cookie'],
       ['Der Newsletter ist jederzeit kündbar.', 'newsletter'],
@@ -597,6 +600,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
 const EN_CASES: LanguageCases = {
   chaff: [
     ['About the author', 'author-bio'],
+    ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.', 'share'],
     ['PC Gamer is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.', 'advert'],
     ['This post contains affiliate links.', 'advert'],
     ['Get the Boing Boing newsletter', 'newsletter'],
