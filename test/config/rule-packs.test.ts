@@ -51,6 +51,9 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Paywall einzuführen.', 'donation'],
       ['Sie lesen gern Achgut.com?', 'donation'],
       ['Zeigen Sie Ihre Wertschätzung!', 'donation'],
+      ['HIER KOSTENLOS ANMELDEN', 'newsletter'],
+      ['Auch auf gofeminin.de', 'related'],
+      ['Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon ausprobiert haben.', 'comments'],
       ['Ihre E-Mail-Adresse', 'newsletter'],
       ['Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.', 'cookie'],
       ['Der Newsletter ist jederzeit kündbar.', 'newsletter'],
@@ -600,6 +603,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
 const EN_CASES: LanguageCases = {
   chaff: [
     ['About the author', 'author-bio'],
+    ['Submit your letter to the editor via this form. Read more Letters to the Editor.', 'comments'],
     ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.', 'share'],
     ['PC Gamer is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.', 'advert'],
     ['This post contains affiliate links.', 'advert'],
