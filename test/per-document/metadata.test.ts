@@ -135,6 +135,12 @@ describe('findDumpLines: bylines', () => {
     expect(found.authors).toEqual(['Harriet Vane']);
     expect(found.published).toBe('2025-03-03');
   });
+
+  it('does not take a line in capitals beside the title for a name (a menu label)', () => {
+    const found = lines('de', ['ZU DEN FAVORITEN', '3. März 2025']);
+    expect(found.byline).toBeUndefined();
+    expect(found.published).toBe('2025-03-03');
+  });
 });
 
 describe('findDumpLines: date lines', () => {

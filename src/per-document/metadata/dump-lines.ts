@@ -332,12 +332,16 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   return found;
 }
 
+/** A line in capitals only (a script with case, no lower-case letter). */
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
 /** A line of nothing but a person's name, right beside the title or the date line. */
 function findNameLine(blocks: readonly Block[], heads: number[], taken: ReadonlySet<number>, notName: (block: Block) => boolean) {
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
       if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
+      if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       const names = parseNames(block.text, 2);
       if (names && names.length <= 3) return { block, names };
     }
