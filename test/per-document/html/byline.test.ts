@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
 import { splitAuthors } from '../../../src/per-document/parse/html/metadata/index.js';
-import { copyrightHolder } from '../../../src/per-document/parse/html/metadata/byline.js';
+import { copyrightHolder } from '../../../src/per-document/parse/html/metadata/author-fallbacks.js';
 import { P1, P2, P3 } from './prose.js';
 
 describe('byline labels', () => {

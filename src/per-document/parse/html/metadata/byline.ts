@@ -181,7 +181,7 @@ const BY_WORD =
 const BY_WORD_LINE = new RegExp(`${BY_WORD.source}:?\\s+\\p{Lu}`, 'iu');
 
 /** Lower-case words a person's name may hold ("Walter von Aachen", "Jose de la Cruz"). */
-const NAME_PARTICLE = /^(?:von|van|vom|zu|der|den|de|da|di|del|della|des|du|la|le|y|bin|al|el|ten|ter)$/;
+export const NAME_PARTICLE = /^(?:von|van|vom|zu|der|den|de|da|di|del|della|des|du|la|le|y|bin|al|el|ten|ter)$/;
 
 /** True for the first text of an element that may open a by-word line: the name may follow in a child ("Von <a>Name</a>"). */
 export function mayOpenByWordLine(text: string): boolean {
@@ -196,122 +196,13 @@ export function isByWordLabel(text: string): boolean {
   return BY_WORD_LABEL.test(text);
 }
 
-/**
- * A date (and time) line that ends in a name: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
- * "25.10.2022 - Reiner Nagel". CMS templates without byline markup print the author so,
- * beside the date; only numeric dates are read, and the name must look like one.
- */
-const DATED_NAME = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*[|,–—-]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—·•-]\s*(\p{Lu}[^|–—·•\d]{2,58})$/iu;
-
-/** The name at the end of a date line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg" gives "Uta Helkenberg"), if it reads as a person's. */
-export function nameAfterDate(text: string): string | undefined {
-  const name = DATED_NAME.exec(text)?.[1]?.trim();
-  return name && /\s/.test(name) && looksLikeName(name) ? name : undefined;
-}
-
-/** The opening of a copyright notice ("©", "(c)", "Copyright"), then any years ("2012-", "2019–2023"). */
-const COPYRIGHT_OPENING = /^\s*(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s*(?:[-–—]\s*(?:\d{4})?)?\s*)?(?:by\s+)?/i;
-/** What says a notice is the site's own rather than a picture credit ("© Shutterstock"): a year or reserved rights. */
-const NOTICE_MARK = /\d{4}|\b(?:rights|rechte|droits|derechos|diritti)\b/i;
-/** A company or body, not a person: those hold the rights of most sites and are not the author. */
-const CORPORATE_WORD = /\b(?:gmbh|ag|inc|ltd|llc|plc|corp|co|kg|ohg|e\.\s?v|sa|sarl|srl|bv|nv|media|medien|verlag|group|gruppe|press|news|publishing|network|foundation|stiftung|university|universität)\b\.?/i;
-
-/**
- * The person a copyright notice names ("Copyright (c) 2012- Gregory Szorc. All rights
- * reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum"): personal sites credit
- * their author only so. Companies, and notices without a year or rights (picture credits), give none.
- */
-export function copyrightHolder(text: string): string | undefined {
-  const opening = COPYRIGHT_OPENING.exec(text);
-  if (!opening?.[0].trim() || !NOTICE_MARK.test(text)) return undefined;
-  const holder = text.slice(opening[0].length).split(/\s*(?:[.|•·,;:–—]\s|[|•·]|\s-\s|\ball rights\b|\balle rechte\b|\btous droits\b)/i)[0]!.trim();
-  if (!holder || CORPORATE_WORD.test(holder) || /\d/.test(holder)) return undefined;
-  return isPersonName(holder) ? holder : undefined;
-}
-
-/** A text that reads as a person's full name: two or three words written as names are ("Denis Clerc", "Walter von Aachen"). */
-function isPersonName(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) || NAME_PARTICLE.test(w)) && looksLikeName(text);
-}
-
-/** A paragraph this long is prose; an article ends before a signature with at least twice as much. */
-const PROSE_PARAGRAPH = 200;
-/** Inline elements that set a signature off ("<p><em>Denis Clerc</em></p>"). */
-const EMPHASIS = new Set(['em', 'i', 'strong', 'b']);
-
-/**
- * The name a signature paragraph gives: a paragraph that holds a person's name and nothing
- * else, set off as signatures are (emphasised or right-aligned), after the article's
- * paragraphs (right after one) and with less than a prose paragraph's text after it, not a link. Subheadings look alike but lead into prose.
- */
-export function signatureName(p: Element): string | undefined {
-  // a linked name in bold is a reference or a heading (wiki pages), not a signature
-  if (p.children.length > 3 || !isSetOff(p) || findFirst(p, (c) => c.name === 'a')) return undefined;
-  const text = textOf(p);
-  if (text.length > 40 || !isPersonName(text)) return undefined;
-  // it follows the text directly: a label over a table or a quote box is no signature
-  if (previousElement(p)?.name !== 'p') return undefined;
-  const before = paragraphLengths(p, 'prev');
-  const after = paragraphLengths(p, 'next');
-  // a footnote may follow a signature, the article's next section may not
-  return sum(before) >= 2 * PROSE_PARAGRAPH && sum(after) < PROSE_PARAGRAPH ? text : undefined;
-}
-
-/** Right-aligned, or all of its content inside emphasis. */
-function isSetOff(p: Element): boolean {
-  if (/^right$/i.test(p.attribs.align ?? '') || /text-align:\s*right/i.test(p.attribs.style ?? '')) return true;
-  const content = p.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim());
-  return content.length === 1 && isEmphasis(content[0]!);
-}
-
-/** An emphasis element (the one child of a signature paragraph). */
-function isEmphasis(node: Element['children'][number]): boolean {
-  return node.type === 'tag' && EMPHASIS.has((node as Element).name);
-}
-
-/** The element sibling right before an element. */
-function previousElement(el: Element): Element | undefined {
-  for (let n = el.prev; n; n = n.prev) if (n.type === 'tag') return n as Element;
-  return undefined;
-}
-
-/** The text lengths of the paragraphs before or after an element among its siblings. */
-function paragraphLengths(el: Element, direction: 'prev' | 'next'): number[] {
-  const lengths: number[] = [];
-  for (let n = el[direction]; n; n = n[direction]) {
-    if (n.type === 'tag' && (n as Element).name === 'p') lengths.push(textOf(n as Element).length);
-  }
-  return lengths;
-}
-
-function sum(ns: number[]): number {
-  return ns.reduce((a, b) => a + b, 0);
-}
-
-/** A word of a person's name as written: capitalised, then lower case ("Szorc", "Lange-Fricke"); not "HR", "KulturKaufhaus". */
-const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-
-/**
- * True when the copyright holder is the person the site is about: the page title or the
- * site's host name names them ("… | Wolfgang Michal", "wolfgangmichal.de"). Elsewhere a
- * person holding the rights is a photographer, an owner or a designer, not the author.
- */
-export function ownsPersonalSite(holder: string, title: string | undefined, url: string | undefined): boolean {
-  const letters = (s: string) => comparableText(s).replace(/[^\p{L}]/gu, '');
-  const name = letters(holder);
-  if (title && letters(title).includes(name)) return true;
-  const host = url ? /^https?:\/\/([^/]+)/i.exec(url)?.[1] : undefined;
-  return !!host && letters(host).includes(name);
-}
-
 /** True for a by-word line: a by-word, then a capitalised name. */
 export function isByWordLine(text: string): boolean {
   return BY_WORD_LINE.test(text);
 }
 
 /** A name as people write theirs: one to five words, each capitalised or a name particle. */
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) && /^\p{Lu}/u.test(name);
 }

@@ -7,7 +7,8 @@
  */
 import type { Document } from 'domhandler';
 import type { Metadata } from '../../../../core/document.js';
-import { chooseAuthors, ownsPersonalSite } from './byline.js';
+import { ownsPersonalSite } from './author-fallbacks.js';
+import { chooseAuthors } from './byline.js';
 import { readJsonLd } from './json-ld.js';
 import { chooseDescription, chooseLanguage, chooseSiteName, chooseUrl } from './meta-tags.js';
 import { scanPage } from './page-scan.js';

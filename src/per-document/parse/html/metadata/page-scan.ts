@@ -7,7 +7,8 @@
  */
 import { Element, type Document } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
-import { authorMarkOf, bylineText, copyrightHolder, isByWordLabel, isByWordLine, mayOpenByWordLine, nameAfterDate, nameInAuthorBox, signatureName } from './byline.js';
+import { copyrightHolder, nameAfterDate, signatureName } from './author-fallbacks.js';
+import { authorMarkOf, bylineText, isByWordLabel, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
 import { findDate, normalizeDate } from '../../../../core/dates.js';
 import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
