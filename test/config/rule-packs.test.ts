@@ -52,6 +52,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Sie lesen gern Achgut.com?', 'donation'],
       ['Zeigen Sie Ihre Wertschätzung!', 'donation'],
       ['HIER KOSTENLOS ANMELDEN', 'newsletter'],
+      ['Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App oder als Heft am Kiosk.', 'advert'],
       ['Auch auf gofeminin.de', 'related'],
       ['Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon ausprobiert haben.', 'comments'],
       ['Ihre E-Mail-Adresse', 'newsletter'],
