@@ -52,6 +52,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Sie lesen gern Achgut.com?', 'donation'],
       ['Zeigen Sie Ihre Wertschätzung!', 'donation'],
       ['HIER KOSTENLOS ANMELDEN', 'newsletter'],
+      ['Werden Sie Mitglied und erhalten Sie exklusive Angebote!', 'newsletter'],
       ['Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App oder als Heft am Kiosk.', 'advert'],
       ['Auch auf gofeminin.de', 'related'],
       ['Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon ausprobiert haben.', 'comments'],
@@ -604,6 +605,10 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
 const EN_CASES: LanguageCases = {
   chaff: [
     ['About the author', 'author-bio'],
+    ['Sign Up for the Intelligencer Newsletter', 'newsletter'],
+    ["Fight for everyone's rights - support the ACLU.", 'donation'],
+    ['First-time subscribers also receive a special welcome gift handmade by local artisans.', 'paywall'],
+    ['*Bonus value is an estimated value calculated by TPG and not the card issuer.', 'advert'],
     ['Submit your letter to the editor via this form. Read more Letters to the Editor.', 'comments'],
     ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.', 'share'],
     ['PC Gamer is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.', 'advert'],

@@ -274,6 +274,11 @@ describe('authorBioTagger', () => {
     expect(top.spans.filter((s) => s.kind === 'author-bio').map((s) => s.block)).toEqual([0]);
   });
 
+  it('takes a named newsletter box with its one-line blurb', () => {
+    const out = tagStage.run(docOf([...PROSE, 'Sign up for the Harbour Courier newsletter', 'Daily news about the town, its port and its people.', ...PROSE]), defaultContext());
+    expect(out.spans.filter((s) => s.kind === 'newsletter').map((s) => s.block)).toEqual([4, 5]);
+  });
+
   it('leaves a name line inside the running text: a subheading of the story', () => {
     const about = 'Liam Williams stood in the ring against the champion last April and lost on points after twelve rounds.';
     expect(authorBioTagger.tag(docOf([...PROSE, 'Liam Williams', about, ...PROSE]), ctx)).toEqual([]);
