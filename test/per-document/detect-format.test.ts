@@ -48,6 +48,14 @@ describe('detectFormat', () => {
     expect(detectFormat(text)).toBe('text');
   });
 
+  it('takes a long dump with bullets but no blank line for text (one block per line)', () => {
+    const lines = ['Home', 'News', 'Sport', ...Array.from({ length: 10 }, (_, i) => `- Menu entry ${i}`)];
+    for (let i = 0; i < 10; i++) lines.push(`The council met on day ${i} and discussed the budget for the coming year at length.`);
+    expect(detectFormat(lines.join('\n'))).toBe('text');
+    // the same lines with paragraphs set apart are Markdown
+    expect(detectFormat(lines.join('\n\n'))).toBe('markdown');
+  });
+
   it('a plain paragraph with a single bullet line stays text', () => {
     expect(detectFormat('The shop opens at nine.\n- Closed on Sundays\nPrices have not changed since last year.')).toBe('text');
   });

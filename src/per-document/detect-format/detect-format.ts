@@ -19,12 +19,16 @@ const MARKDOWN_SIGNALS: [RegExp, number][] = [
   [/\\[_*[\]()#`]/g, 1], // Markdown escapes
 ];
 
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
 export function detectFormat(content: string): Format {
   const head = content.slice(0, 100_000);
   if (HTML_START.test(head)) return 'html';
   const tags = head.match(HTML_TAG)?.length ?? 0;
   const lines = Math.max(1, head.split('\n').length);
   if (tags >= 3 && tags / lines > 0.2) return 'html';
+  // Markdown sets paragraphs apart with blank lines; a long dump without one is one line per block.
+  if (lines > 20 && !BLANK_LINE.test(head)) return 'text';
   let score = 0;
   for (const [pattern, weight] of MARKDOWN_SIGNALS) score += Math.min(5, head.match(pattern)?.length ?? 0) * weight;
   return score >= 4 ? 'markdown' : 'text';
