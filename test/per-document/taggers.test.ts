@@ -266,6 +266,11 @@ describe('authorBioTagger', () => {
     expect(authorBioTagger.tag(doc, ctx)).toEqual([{ block: 5, action: 'drop', kind: 'author-bio', rule: 'author-bio/under-name-line' }]);
   });
 
+  it('leaves a heading whose term the paragraph under it defines (the same words, another case)', () => {
+    const defined = 'List comprehensions are a way to process an iterable and build a new list from it in one expression.';
+    expect(authorBioTagger.tag(docOf([...PROSE, 'result = []', 'List Comprehensions', defined, 'Conclusion']), ctx)).toEqual([]);
+  });
+
   it('marks the bio under an author box label and its name line, and not the article under a label at the top', () => {
     const bio = 'is a partner at a law firm in Berlin and writes about data protection and copyright.';
     const box = tagStage.run(docOf([...PROSE, 'About the author', 'Dr. Harriet Vane', bio, 'Contact the editors']), defaultContext());

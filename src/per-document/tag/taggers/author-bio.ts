@@ -62,6 +62,8 @@ function isBioUnderNameLine(before: Block | undefined, line: Block, next: Block,
   const name = line.text.trim();
   if (line.type === 'heading' || !isNameLine(line) || !isBioLength(next)) return false;
   if (before && isProse(before) && after && isProse(after)) return false;
+  // "List Comprehensions" / "List comprehensions are …": a heading whose term the paragraph defines
+  if (!next.text.startsWith(name) && next.text.toLowerCase().startsWith(name.toLowerCase())) return false;
   const first = name.split(' ')[0]!;
   return next.text.startsWith(name) || next.text.startsWith(`${first} `);
 }
