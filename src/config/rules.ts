@@ -143,6 +143,9 @@ export interface RuleSet {
 const LETTER_OR_DIGIT_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LETTER_OR_DIGIT_AFTER = '(?![\\p{L}\\p{N}])';
 const EDGE = '[\\s\\p{P}\\p{S}]*';
+/** Not inside a word: a letter or digit on at most one side of this point (a match never cuts a word). */
+const WORD_EDGE_BEFORE = '(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))';
+const WORD_EDGE_AFTER = '(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -151,7 +154,7 @@ function escapeRegExp(text: string): string {
 /** One regular expression per rule: phrases are folded like the text they are matched against. */
 export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language: string, where: string): CompiledRule {
   // Word boundaries are added only where a phrase starts or ends with a letter or digit (so
-  // "foto:" and "/ reuters" match too); a pattern is always bounded like a word.
+  // "foto:" and "/ reuters" match too); a pattern never starts or ends inside a word.
   const WORD_EDGE = /[\p{L}\p{N}]/u;
   // Phrases bounded by letters on both sides share one pair of boundary checks, so the
   // engine tests them once per position rather than once per phrase.
@@ -165,7 +168,11 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
     if (before === (def.match === 'contains') && after === (def.match !== 'whole')) bounded.push(body);
     else other.push(`${before ? LETTER_OR_DIGIT_BEFORE : ''}${body}${after ? LETTER_OR_DIGIT_AFTER : ''}`);
   }
-  bounded.push(...def.patterns.map((p) => `(?:${p})`));
+  // A pattern is bounded like a word where it matches a letter or digit at its edge: one
+  // that starts at punctuation ("/Shutterstock", ". Foto: …") may follow a word directly.
+  const patternBefore = def.match === 'contains' ? WORD_EDGE_BEFORE : '';
+  const patternAfter = def.match === 'whole' ? '' : WORD_EDGE_AFTER;
+  other.push(...def.patterns.map((p) => `${patternBefore}(?:${p})${patternAfter}`));
   const group = bounded.length
     ? `${def.match === 'contains' ? LETTER_OR_DIGIT_BEFORE : ''}(?:${bounded.join('|')})${def.match === 'whole' ? '' : LETTER_OR_DIGIT_AFTER}`
     : undefined;

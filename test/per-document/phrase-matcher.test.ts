@@ -119,3 +119,19 @@ describe('phraseRuleTagger precedence', () => {
     expect(rulesOf(['Tweet this!', 'The harbour was quiet.'])).toEqual([[0, 'share/en/share-line']]);
   });
 });
+
+describe('pattern bounds', () => {
+  const credit = compileRule({ name: 'agency', match: 'contains', effect: 'block', phrases: [], patterns: ['/\\s*(?:reuters|afp)'], end: [], maxBlocks: 8 }, 'credit', 'any', 't');
+  const words = compileRule({ name: 'photo', match: 'contains', effect: 'block', phrases: [], patterns: ['photo\\s*:'], end: [], maxBlocks: 8 }, 'credit', 'any', 't');
+
+  it('a pattern that starts at punctuation matches right after a word', () => {
+    expect(ruleMatches(credit, 'the harbour at dawn. jane smith/reuters')).toBe(true);
+    expect(ruleMatches(credit, 'the harbour at dawn / afp')).toBe(true);
+  });
+
+  it('a pattern never starts or ends inside a word', () => {
+    expect(ruleMatches(credit, 'the harbour / reutersville')).toBe(false);
+    expect(ruleMatches(words, 'telephoto: 300 mm')).toBe(false);
+    expect(ruleMatches(words, 'photo: jane smith')).toBe(true);
+  });
+});
