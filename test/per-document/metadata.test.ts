@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/document.js';
-import { dateFromUrl, findDate, normalizeDate as normalizeIsoDate } from '../../src/core/dates.js';
+import { dateFromUrl, findDate, normalizeDate } from '../../src/core/dates.js';
 import { findDumpLines, parseNames } from '../../src/per-document/metadata/dump-lines.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
@@ -92,12 +92,12 @@ describe('findDate', () => {
   });
 
   it('normalizes structured dates and keeps the time with its offset', () => {
-    expect(normalizeIsoDate('2025-03-03')).toBe('2025-03-03');
-    expect(normalizeIsoDate('2025-03-03T10:15:00+0100')).toBe('2025-03-03T10:15:00+01:00');
-    expect(normalizeIsoDate('2025-03-03T10:15:00Z')).toBe('2025-03-03T10:15:00Z');
-    expect(normalizeIsoDate('2025-03-03T10:15')).toBe('2025-03-03');
-    expect(normalizeIsoDate('March 3, 2025')).toBe('2025-03-03');
-    expect(normalizeIsoDate('soon')).toBeUndefined();
+    expect(normalizeDate('2025-03-03')).toBe('2025-03-03');
+    expect(normalizeDate('2025-03-03T10:15:00+0100')).toBe('2025-03-03T10:15:00+01:00');
+    expect(normalizeDate('2025-03-03T10:15:00Z')).toBe('2025-03-03T10:15:00Z');
+    expect(normalizeDate('2025-03-03T10:15')).toBe('2025-03-03');
+    expect(normalizeDate('March 3, 2025')).toBe('2025-03-03');
+    expect(normalizeDate('soon')).toBeUndefined();
   });
 });
 

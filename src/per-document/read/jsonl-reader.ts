@@ -10,7 +10,7 @@ import { newDoc, type Doc, type Format, type Origin, type SourceRef } from '../.
 import { sha256Hex } from '../../core/hash.js';
 import { offerMetadata } from '../../core/metadata.js';
 import { message, reasonOf } from '../../core/messages.js';
-import { normalizeIsoDate } from '../metadata/dates.js';
+import { normalizeDate } from '../../core/dates.js';
 import { displayPath, failedAt, failedDoc, unreadable } from './file-reader.js';
 import type { ReadLimits, Reader } from './reader.js';
 
@@ -63,7 +63,7 @@ export function jsonLineDoc(bytes: Uint8Array, base: { path: string; origin: Ori
   offerMetadata(doc, 'language', str('language'), 'hint');
   const published = str('published');
   if (published) {
-    const iso = normalizeIsoDate(published);
+    const iso = normalizeDate(published);
     if (iso) offerMetadata(doc, 'published', iso, 'hint');
     else doc.messages.push(message('warn', STAGE, `"published" value "${published.slice(0, 40)}" is not a date; ignored`));
   }
