@@ -57,15 +57,6 @@ function textIterative(root: AnyNode): string {
   return parts.join(' ');
 }
 
-export function isElement(node: AnyNode | null | undefined): node is Element {
-  return node instanceof Element;
-}
-
-export function attr(el: Element, name: string): string | undefined {
-  const v = el.attribs[name];
-  return v === undefined ? undefined : v;
-}
-
 /** Raw text content, including whitespace as in the source. */
 export function rawText(node: AnyNode): string {
   if (node instanceof Text) return node.data;
@@ -163,9 +154,4 @@ export function removeNode(node: AnyNode): void {
   node.parent = null;
   node.prev = null;
   node.next = null;
-}
-
-export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
-  for (let p: AnyNode | null = node; p; p = p.parent) if (p === ancestor) return true;
-  return false;
 }
