@@ -181,7 +181,8 @@ const looksLikeTitle = (block: Block) => {
     block.type !== 'code' &&
     weight >= 2 &&
     weight <= 30 &&
-    !/[.!?…:,;]\s*$/u.test(block.text) &&
+    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon.
+    !/[.…:,;]\s*$/u.test(block.text) &&
     /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
     (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
     linkShare(block) < 0.5
