@@ -4,19 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
-import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
 import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
 
 const ctx = defaultContext();
 
+/** A text dump: one block per line, as parseText reads scraper dumps (a short snippet alone would look hard-wrapped). */
 function fromText(lang: string, lines: string[], url?: string) {
-  return findDumpLines(parseText(`${lines.join('\n')}\n`), { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text', url });
+  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
+  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text', url });
 }
 
-function fromMarkdown(lang: string, markdown: string, url?: string) {
-  return findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'markdown', url });
-}
+
+const BODY_EN = [
+  'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Las Croabas, Customs said in a statement on Monday.',
+  'On May 8, Marine Interdiction agents conducted a land patrol at the Las Croabas Public Boat Ramp in Fajardo, Puerto Rico. According to the report, agents noticed a vessel being removed from the water and approached it for an inspection.',
+];
 
 const BODY_DE = [
   'Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den Absolventen der Stanford University. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren, und jede davon handelte von den kleinen Bausteinen, aus denen sich ein Leben zusammensetzt.',
@@ -28,5 +31,36 @@ describe('dump titles', () => {
     const found = fromText('de', ['Kontakt/Impressum', 'Beitragsnavigation', '← Vorherige Nächste →', 'Was ist Innovation?', 'Veröffentlicht am 15/07/2014 von Guido Beyss', ...BODY_DE]);
     expect(found.title).toBe('Was ist Innovation?');
     expect(found.published).toBe('2014-07-15');
+  });
+
+  it('is not taken for a byline because it says "by" in the middle', () => {
+    const title = 'Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by Federal Agents, CBP Says';
+    const found = fromText('en', ['Login', 'BREAKING', title, 'Crime Published On May 10, 2022 01:52 PM', 'Staff Consortium | May 10, 2022 01:52:54 PM', ...BODY_EN]);
+    expect(found.byline).not.toContain('Federal');
+    expect(found.title).toBe(title);
+    expect(found.published).toBe('2022-05-10');
+  });
+});
+
+describe('dump bylines inside a head line', () => {
+  it('take the names after the prefix when the line starts with one', () => {
+    const found = fromText('de', [
+      'Immobilien',
+      'Immobilienkrise Rene Benko-Firma Signa in Sorge – Finanzdaten und Berater-Auftrag',
+      'Das Signa-Immobilienimperium von Rene Benko ist angeschlagen. Jetzt zeigen Finanzdaten die Liquiditätssorgen.',
+      'Veröffentlicht am 1. November 2023 09:35',
+      'von Claudio Kummerfeld Twitter Account von Claudio Kummerfeld',
+      'Facebook',
+      'Twitter',
+      'Xing',
+      'LinkedIn',
+      'E-Mail',
+      'Kommentare',
+      'Rene Benko. Photographer: Sebastian Widmann/Getty Images Europe',
+      'In Hamburg kommt man aktuell kaum an dem Thema vorbei. Bei mehreren Prestigeprojekten, die derzeit im Bau sind, ruhen die Arbeiten, weil Baufirmen von dem Investor Signa des bekannten österreichischen Immobilieninvestors Rene Benko nicht bezahlt werden.',
+      'Signa Development von Rene Benko hat Liquiditätssorgen und holt Berater',
+      'Angesichts von Liquiditätsproblemen ist die Signa Development Selection AG aus dem Immobilienimperium des österreichischen Milliardärs Rene Benko dabei, Finanz- und Rechtsberater zu ernennen, so Bloomberg aktuell.',
+    ]);
+    expect(found.byline).toBe('Claudio Kummerfeld');
   });
 });

@@ -113,7 +113,13 @@ function parseInlineByline(text: string, inline: RegExp | undefined, language: s
   const folded = foldForMatch(text);
   if (folded.length !== text.trim().length) return undefined; // offsets must line up
   const source = text.trim();
-  for (const match of folded.matchAll(inline)) {
+  const matches = [...folded.matchAll(inline)];
+  for (const match of matches) {
+    // What stands before the prefix is a label, a date, a separated part or the byline itself
+    // ("Gepostet von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
+    // a headline that says "… Intercepted by Federal Agents" is no byline.
+    const before = source.slice(0, match.index!).trim();
+    if (wordCount(before) > 3 && matches[0]!.index !== 0 && !/[|·•,–—-]$/u.test(before) && !findDate(before, { language })) continue;
     const after = source.slice(match.index! + match[0].length);
     const cut = NAME_END.exec(after);
     const names = parseNames((cut ? after.slice(0, cut.index) : after).trim());
