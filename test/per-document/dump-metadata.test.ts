@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
+import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
 import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
 
@@ -15,6 +16,10 @@ function fromText(lang: string, lines: string[], url?: string) {
   return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text', url });
 }
 
+
+function fromMarkdown(lang: string, markdown: string, url?: string) {
+  return findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'markdown', url });
+}
 
 const BODY_EN = [
   'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Las Croabas, Customs said in a statement on Monday.',
@@ -62,5 +67,24 @@ describe('dump bylines inside a head line', () => {
       'Angesichts von Liquiditätsproblemen ist die Signa Development Selection AG aus dem Immobilienimperium des österreichischen Milliardärs Rene Benko dabei, Finanz- und Rechtsberater zu ernennen, so Bloomberg aktuell.',
     ]);
     expect(found.byline).toBe('Claudio Kummerfeld');
+  });
+});
+
+describe('the one <h1> of a Markdown dump', () => {
+  it('is the title, even below a caption that opens the body', () => {
+    const markdown = [
+      '## Up Next',
+      '[Impeachment and the ghost of Jim Crow  \nAmanda Marcotte](#)',
+      '**Traffic on the northbound and the southbound lanes of the Interstate 405 freeway near Los Angeles International Aiprort (Getty/Kevork Djansezian)**',
+      '# Despite everything, U.S. emissions dipped in 2019',
+      '## Coal has been in a slow-motion death spiral over the past ten years',
+      ...BODY_EN,
+    ].join('\n\n');
+    expect(fromMarkdown('en', markdown).title).toBe('Despite everything, U.S. emissions dipped in 2019');
+  });
+
+  it('is not taken when it opens the dump (the page <title> stands there when the page has no <h1>)', () => {
+    const markdown = ['# Customs News | Daily Wire', '## Cocaine found on a vessel', ...BODY_EN].join('\n\n');
+    expect(fromMarkdown('en', markdown).title).toBe('Cocaine found on a vessel');
   });
 });

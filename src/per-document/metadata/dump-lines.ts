@@ -313,13 +313,16 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
   const dateOnly = (b: Block) => parseDateLine(b.text, datePrefix, language)?.rest === '';
   const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b);
-  let title = findTitle(blocks, order, anchor, taken, knownTitle, notTitle);
+  // Pages give the headline their only <h1>: that heading wins over a place or a slug.
+  const sole = knownTitle ? undefined : soleHeadline(blocks, anchor);
+  const headline = sole && !taken.has(sole.index) && !notTitle(sole) ? sole : undefined;
+  let title = headline ?? findTitle(blocks, order, anchor, taken, knownTitle, notTitle);
   // Without a known title, the head line that spells the URL's slug beats a line chosen by its place.
   const slug = knownTitle ? new Set<string>() : slugWords(found.url ?? options.url);
   // The headline stands before the body, on a line of its own.
   const headLines = order.filter((b) => b.index <= anchor && !taken.has(b.index) && !b.text.includes('\n') && looksLikeTitle(b) && !notTitle(b));
   const bySlug = lineMatchingSlug(headLines, slug);
-  if (bySlug && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
+  if (bySlug && !headline && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
   if (title) {
     found.title = stripSiteFromTitle(title.text, host);
     mark(title, 'metadata/title');
@@ -354,6 +357,21 @@ function findNameLine(blocks: readonly Block[], heads: number[], taken: Readonly
     }
   }
   return undefined;
+}
+
+/**
+ * The one top-level heading of a Markdown dump, when it stands in the head (before the body or
+ * just inside it): pages give the headline the only <h1>. A heading that opens the dump is
+ * left to the other rules, since the dump writes the page's <title> there when the page has no <h1>.
+ */
+function soleHeadline(blocks: readonly Block[], anchor: number): Block | undefined {
+  let found: Block | undefined;
+  for (const block of blocks) {
+    if (block.type !== 'heading' || block.level !== 1 || !block.text.trim()) continue;
+    if (found) return undefined;
+    found = block;
+  }
+  return found && found.index > 0 && found.index <= anchor + HEAD_AFTER ? found : undefined;
 }
 
 /**
