@@ -29,22 +29,46 @@ export function spellsHost(text: string, host: string): boolean {
   return label.length >= 3 && compact(text).includes(label);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const JOINER = /['’&.-]/;
+
+/** Whether a word of `WORD` starts at `index`: a letter or digit that does not continue an earlier word. */
+function startsWord(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && JOINER.test(text[i]!)) i--;
+  return i < 0 || !LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/**
+ * The characters a phrase spelling `label` can start with: the capital (or digit) of the
+ * label's first character, or any non-ASCII character (capitals with diacritics, checked by
+ * `compact`). Most words fail this, so the word-by-word reading runs at a few places per page.
+ */
+function phraseStarts(label: string): RegExp {
+  const first = label[0]!;
+  const own = /[0-9]/.test(first) ? first : first.toUpperCase();
+  return new RegExp(`[${own}\\u0080-\\uffff]`, 'g');
+}
+
 export function findSiteName(dump: string, host: string): string | undefined {
   const label = hostLabel(host).replace(/-/g, '');
   if (label.length < 3) return undefined;
   // Site names stand in the page's header and footer: read those ends, not the whole dump.
   const content = dump.length > 120_000 ? `${dump.slice(0, 80_000)}\n${dump.slice(-40_000)}` : dump;
-  const words = [...content.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index!, compact: undefined as string | undefined }));
   const counts = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!.text) && !/^\p{N}/u.test(words[i]!.text)) continue;
+  const starts = phraseStarts(label);
+  const word = new RegExp(WORD.source, 'gu');
+  for (const start of content.matchAll(starts)) {
+    if (!/^[\p{Lu}\p{N}]/u.test(content.slice(start.index, start.index + 2)) || !startsWord(content, start.index!)) continue;
+    word.lastIndex = start.index!;
     let joined = '';
-    for (let j = i; j < Math.min(words.length, i + 6); j++) {
-      const word = words[j]!;
-      joined += word.compact ??= compact(word.text); // each word compacted once, not once per start
+    for (let n = 0; n < 6; n++) {
+      const match = word.exec(content);
+      if (!match) break;
+      joined += compact(match[0]);
       if (joined.length > label.length || !label.startsWith(joined)) break;
       if (joined === label) {
-        const phrase = content.slice(words[i]!.index, words[j]!.index + words[j]!.text.length).replace(/[.’']+$/u, '');
+        const phrase = content.slice(start.index, match.index + match[0].length).replace(/[.’']+$/u, '');
         if (/\s{2,}|\n/.test(phrase)) break;
         counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
         break;
