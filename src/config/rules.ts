@@ -15,6 +15,7 @@ import { isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
 import type { BlockType } from '../core/document.js';
 import { foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, type PipelineConfig } from './pipeline-config.js';
+import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 import { requiredLiterals } from './rule-literals.js';
 
@@ -140,12 +141,12 @@ export interface RuleSet {
   siteFor(host: string | undefined): SitePack | undefined;
 }
 
-const LETTER_OR_DIGIT_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LETTER_OR_DIGIT_AFTER = '(?![\\p{L}\\p{N}])';
-const EDGE = '[\\s\\p{P}\\p{S}]*';
+const LETTER_OR_DIGIT_BEFORE = `(?<!${WORD_CHARACTER})`;
+const LETTER_OR_DIGIT_AFTER = `(?!${WORD_CHARACTER})`;
+const EDGE = `${SEPARATOR}*`;
 /** Not inside a word: a letter or digit on at most one side of this point (a match never cuts a word). */
-const WORD_EDGE_BEFORE = '(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))';
-const WORD_EDGE_AFTER = '(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))';
+const WORD_EDGE_BEFORE = `(?:${LETTER_OR_DIGIT_BEFORE}|${LETTER_OR_DIGIT_AFTER})`;
+const WORD_EDGE_AFTER = `(?:${LETTER_OR_DIGIT_AFTER}|${LETTER_OR_DIGIT_BEFORE})`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
