@@ -83,6 +83,12 @@ describe('parseMarkdown', () => {
     expect(block!.links).toEqual([{ start: 8, end: 34, href: 'https://news.example/story' }]);
   });
 
+  it('keeps link targets as written, placeholders included, and still refuses script links', () => {
+    const [block] = parseMarkdown('[Café](https://news.example/café) [Share](#) [x](javascript:void(0))');
+    expect(block!.links.map((l) => l.href)).toEqual(['https://news.example/café', '#']);
+    expect(block!.text).toBe('Café Share [x](javascript:void(0))');
+  });
+
   it('keeps hard breaks as newlines and soft breaks as spaces', () => {
     const [block] = parseMarkdown('Line one  \nLine two\\\nLine three\nstill three');
     expect(block!.text).toBe('Line one\nLine two\nLine three still three');
