@@ -10,6 +10,7 @@
  * dozens of head lines per document, and a line without a digit is rejected at once.
  */
 import { MONTHS, WEEKDAYS } from './month-names.js';
+import { TextMemo } from './text-memo.js';
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -108,18 +109,12 @@ export function findDate(text: string, options: DateOptions = {}): FoundDate | u
   const order = options.dayFirst ?? dayFirst(options.language);
   // Metadata asks about the same head lines several times (date line? title? byline?):
   // remember short lines' dates (paragraphs are asked once).
-  if (text.length > CACHED_LENGTH) return readDate(text, order);
-  const key = `${order ? 'd' : 'm'}${text}`;
-  if (read.has(key)) return read.get(key);
-  const found = readDate(text, order);
-  if (read.size >= READ_LIMIT) read.clear();
-  read.set(key, found);
-  return found;
+  return (order ? readDayFirst : readMonthFirst).get(text);
 }
 
-const read = new Map<string, FoundDate | undefined>();
-const READ_LIMIT = 4096;
 const CACHED_LENGTH = 300;
+const readDayFirst = new TextMemo((text) => readDate(text, true), 2048, CACHED_LENGTH);
+const readMonthFirst = new TextMemo((text) => readDate(text, false), 2048, CACHED_LENGTH);
 const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}\\?[./ ])/gu; // "\." as Markdown escapes "25. Januar"
 
 function readDate(text: string, order: boolean): FoundDate | undefined {

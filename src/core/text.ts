@@ -1,4 +1,5 @@
 /** Text folding shared by matching, hashing and near-duplicate detection. */
+import { TextMemo } from './text-memo.js';
 
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u02BC`]/g; // U+02BC: the Ukrainian apostrophe
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
@@ -23,22 +24,14 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Blocks are matched by several stages (dump lines, phrase rules); folding each text once keeps that cheap. */
-const foldedForMatch = new Map<string, string>();
-const FOLD_CACHE_SIZE = 20_000;
-/** Longer texts (whole documents) are folded once anyway; caching them would only hold memory. */
+/** Longer texts (whole documents) are folded and counted once anyway; remembering them would only hold memory. */
 const CACHED_TEXT_CHARS = 2_000;
+/** Blocks are matched by several stages (dump lines, phrase rules); folding each text once keeps that cheap. */
+const foldedForMatch = new TextMemo((text) => foldText(text).toLowerCase(), 20_000, CACHED_TEXT_CHARS);
 
 /** foldText, lower-cased: the form phrase rules match against. */
 export function foldForMatch(text: string): string {
-  let folded = foldedForMatch.get(text);
-  if (folded === undefined) {
-    folded = foldText(text).toLowerCase();
-    if (text.length > CACHED_TEXT_CHARS) return folded;
-    if (foldedForMatch.size >= FOLD_CACHE_SIZE) foldedForMatch.clear();
-    foldedForMatch.set(text, folded);
-  }
-  return folded;
+  return foldedForMatch.get(text);
 }
 
 // A word: letters and digits, joined by inner apostrophes, hyphens or underscores ("don't", "e-mail").
@@ -110,20 +103,18 @@ export function words(text: string): string[] {
 }
 
 /** Blocks are weighed by several stages; counting each text once keeps that cheap. */
-const counted = new Map<string, number>();
-const COUNT_CACHE_SIZE = 20_000;
+const counted = new TextMemo(countWords, 20_000, CACHED_TEXT_CHARS);
 
 export function wordCount(text: string): number {
-  const cached = counted.get(text);
-  if (cached !== undefined) return cached;
+  return counted.get(text);
+}
+
+function countWords(text: string): number {
   let n = 0;
   if (!scanWords(text, () => n++)) {
     n = 0;
     WORD.lastIndex = 0;
     while (WORD.exec(text)) n++;
   }
-  if (text.length > CACHED_TEXT_CHARS) return n;
-  if (counted.size >= COUNT_CACHE_SIZE) counted.clear();
-  counted.set(text, n);
   return n;
 }

@@ -5,6 +5,7 @@
 import { Element, type Document, type ParentNode } from 'domhandler';
 import type { Removal } from '../../../core/document.js';
 import type { BoilerplateKind } from '../../../core/kinds.js';
+import { TextMemo } from '../../../core/text-memo.js';
 import { textOf, tokensOf, removeNode } from './dom.js';
 
 /** Elements dropped without a record: no visible article text lives in them. */
@@ -67,24 +68,18 @@ function holdsArticle(el: Element): boolean {
 }
 
 /** The first class rule matching each token (null: none), by token: tokens repeat across elements and pages. */
-const tokenRules = new Map<string, PatternRule | null>();
-const TOKEN_RULES_MAX = 20000;
+const tokenRules = new TextMemo(ruleForToken, 20_000);
 
 function ruleForToken(token: string): PatternRule | null {
-  let rule = tokenRules.get(token);
-  if (rule !== undefined) return rule;
-  rule = null;
   const bem = token.indexOf('--');
   const part = bem > 0 ? token.slice(0, bem) : token; // BEM modifiers name a state, not a part
-  if (part.length <= 60 && !TOKEN_EXEMPT.test(part)) rule = CLASS_RULES.find((r) => r.test.test(part)) ?? null;
-  if (tokenRules.size >= TOKEN_RULES_MAX) tokenRules.clear();
-  tokenRules.set(token, rule);
-  return rule;
+  if (part.length <= 60 && !TOKEN_EXEMPT.test(part)) return CLASS_RULES.find((r) => r.test.test(part)) ?? null;
+  return null;
 }
 
 export function classRuleFor(el: Element): PatternRule | undefined {
   for (const token of tokensOf(el)) {
-    const rule = ruleForToken(token);
+    const rule = tokenRules.get(token);
     if (rule) return rule;
   }
   return undefined;

@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { TextMemo } from '../../../core/text-memo.js';
 import { FastTokenizer } from './tokenizer.js';
 
 /** Raw-text elements that a self-closing slash must not leave open (`<script src=x />`). */
@@ -92,12 +93,13 @@ export const BLOCK_TAGS = new Set([
 
 /** No tokens: shared, so elements without class or id allocate nothing. */
 const NO_TOKENS: string[] = [];
+/** Between the class and the id in a token memo's key. */
+const ID_MARK = '\u0001';
 /**
  * Token lists by class/id attribute value: pages repeat the same class strings on many
  * elements, and every stage asks for the tokens of each element several times.
  */
-const tokenCache = new Map<string, string[]>();
-const TOKEN_CACHE_MAX = 20000;
+const tokenMemo = new TextMemo(tokenize, 20_000);
 
 /**
  * Lower-cased class tokens and id of an element (the id last). The array is shared
@@ -107,14 +109,16 @@ export function tokensOf(el: Element): string[] {
   const cls = el.attribs.class;
   const id = el.attribs.id;
   if (!cls && !id) return NO_TOKENS;
-  const key = id ? `${cls ?? ''}\u0001${id}` : cls!;
-  let out = tokenCache.get(key);
-  if (out) return out;
-  out = [];
-  if (cls) for (const t of cls.split(/\s+/)) if (t) out.push(splitCamel(t));
-  if (id) out.push(splitCamel(id.trim()));
-  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
-  tokenCache.set(key, out);
+  return tokenMemo.get(id ? `${cls ?? ''}${ID_MARK}${id}` : cls!);
+}
+
+/** The tokens of a class attribute, or of `class ID_MARK id`. */
+function tokenize(key: string): string[] {
+  const mark = key.indexOf(ID_MARK);
+  const cls = mark < 0 ? key : key.slice(0, mark);
+  const out: string[] = [];
+  for (const t of cls.split(/\s+/)) if (t) out.push(splitCamel(t));
+  if (mark >= 0) out.push(splitCamel(key.slice(mark + 1).trim()));
   return out;
 }
 
