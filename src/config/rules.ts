@@ -356,15 +356,16 @@ export function loadRules(config: PipelineConfig): RuleSet {
     sites,
     languages,
     rulesFor(language, host) {
-      // Keyed by site, not host: documents of one language share one list, and with it the
-      // matchers the taggers build once per list.
+      // Keyed by site and rule packs, not host and language tag: documents in 'de', 'de-DE' and
+      // 'de-CH' share one list, and with it the matchers the taggers build once per list.
       const site = siteFor(host);
-      const key = `${language ?? ''}|${site?.name ?? ''}`;
+      const packs = activeLanguages(language);
+      const key = `${packs.join(',')}|${site?.name ?? ''}`;
       let list = cache.get(key);
       if (!list) {
         // Site rules first; then the most specific match first: a block that is exactly a
         // box heading ("À lire aussi") is that box, even if a looser rule also matches it.
-        const generic = [...(byLanguage.get('any') ?? []), ...activeLanguages(language).flatMap((lang) => byLanguage.get(lang) ?? [])];
+        const generic = [...(byLanguage.get('any') ?? []), ...packs.flatMap((lang) => byLanguage.get(lang) ?? [])];
         list = [...(site?.rules.filter(isOn) ?? []), ...generic.sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match])];
         cache.set(key, list);
       }
