@@ -88,3 +88,40 @@ describe('the one <h1> of a Markdown dump', () => {
     expect(fromMarkdown('en', markdown).title).toBe('Cocaine found on a vessel');
   });
 });
+
+describe('the headline of a text dump', () => {
+  it('is the line a breadcrumb repeats, below the date line', () => {
+    const title = '„Kleiner“ Vorverkauf für Liga-Heimspiele gestartet';
+    const found = fromText('de', [
+      'Fanshop',
+      'Besucht uns auf Facebook',
+      'Besucht uns auf Youtube',
+      `Startseite » Alle News » ${title}`,
+      'Veröffentlichung: 2. Februar 2022',
+      title,
+      'Aktuelle Corona-Beschränkungen lassen lediglich 3000 Personen in der SAP Arena zu',
+      'Die SAP Arena am Tag eines Heimspiels der Rhein-Neckar Löwen.',
+      `${title}: Aufgrund der aktuellen Corona-Beschränkungen für Groß-Veranstaltungen können die Rhein-Neckar Löwen lediglich 3000 Personen zu den Bundesliga-Heimspielen im Februar in die SAP Arena lassen. In den freien Vorverkauf geht deshalb nur ein kleines Kartenkontingent.`,
+      'Für das Pokal-Heimspiel in Heidelberg am kommenden Sonntag um 18 Uhr gibt es hier noch Tickets im freien Vorverkauf, der seit Montag läuft.',
+      ...BODY_DE,
+    ]);
+    expect(found.title).toBe(title);
+    expect(found.published).toBe('2022-02-02');
+  });
+
+  it('is the phrase above the byline, not a section label, a photo credit in brackets or a caption', () => {
+    const found = fromText('en', [
+      'Share Close extra sharing options',
+      'Print',
+      'Politics',
+      'As his first debate nears, Bloomberg is having to answer about his past',
+      'Michael R. Bloomberg campaigns in Houston last week.',
+      '(Elizabeth Conley / Houston Chronicle)',
+      'By Evan Halper',
+      'Feb. 19, 2020',
+      ...BODY_EN,
+    ]);
+    expect(found.title).toBe('As his first debate nears, Bloomberg is having to answer about his past');
+    expect(found.byline).toBe('Evan Halper');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/document.js';
 import { dateFromUrl, findDate, normalizeDate } from '../../src/core/dates.js';
-import { findDumpLines, parseNames } from '../../src/per-document/metadata/dump-lines.js';
+import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
+import { parseNames } from '../../src/per-document/metadata/names.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
 import { findSiteName, hostLabel, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';

@@ -6,11 +6,13 @@
 import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { bestSegment, isProse, linkShare, proseScore, textWeight } from '../../core/prose.js';
+import { bestSegment, isProse, proseScore } from '../../core/prose.js';
 import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
 import { hostOf } from '../../core/url.js';
+import { looksLikeTitle, textHeadline } from './dump-title.js';
+import { parseNames } from './names.js';
 
 export interface DumpLineFindings {
   title?: string;
@@ -59,29 +61,6 @@ function inlinePattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})\\s*:?\\s+`, 'gu');
-}
-
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
-const PARTICLE = /^(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu|y)$/u;
-const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
-
-/**
- * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
- * capitalised words, with particles ("van", "de") inside but never last.
- */
-export function parseNames(text: string, minTokens = 1): string[] | undefined {
-  const firstLine = text.split('\n')[0]!.trim();
-  const parts = firstLine.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  if (!parts.length || parts.length > 6) return undefined;
-  for (const part of parts) {
-    const tokens = part.split(/\s+/);
-    if (tokens.length < minTokens || tokens.length > 5) return undefined;
-    if (PARTICLE.test(tokens.at(-1)!)) return undefined;
-    if (!tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t))) return undefined;
-  }
-  // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
-  const full = parts.filter((part) => part.split(/\s+/).length >= 2);
-  return full.length ? full : parts;
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
@@ -181,19 +160,6 @@ function withoutDateLineExtras(rest: string): string {
     .replace(/^[\s–—-]+|[\s–—-]+$/gu, '');
 }
 
-const looksLikeTitle = (block: Block) => {
-  const weight = textWeight(block.text);
-  return (
-    block.type !== 'code' &&
-    weight >= 2 &&
-    weight <= 30 &&
-    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon.
-    !/[.…:,;]\s*$/u.test(block.text) &&
-    /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
-    (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
-    linkShare(block) < 0.5
-  );
-};
 
 /** How far before the body's first paragraph the article's head (title, byline, date) may sit. */
 const HEAD_BEFORE = 12;
@@ -312,11 +278,15 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
   // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
   const dateOnly = (b: Block) => parseDateLine(b.text, datePrefix, language)?.rest === '';
-  const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b);
+  // A line that starts with a by-word ("By Staff and news service reports") is a byline the names did not fit.
+  const byWord = (b: Block) => !!bylinePrefix?.test(foldForMatch(b.text));
+  const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b) || byWord(b);
   // Pages give the headline their only <h1>: that heading wins over a place or a slug.
   const sole = knownTitle ? undefined : soleHeadline(blocks, anchor);
   const headline = sole && !taken.has(sole.index) && !notTitle(sole) ? sole : undefined;
-  let title = headline ?? findTitle(blocks, order, anchor, taken, knownTitle, notTitle);
+  const inText = options.format === 'text' && !knownTitle;
+  const heads = found.spans.filter((s) => s.rule !== 'metadata/source-url').map((s) => s.block);
+  let title = headline ?? (inText ? textHeadline(blocks, anchor, heads, taken, notTitle) : findTitle(blocks, order, anchor, taken, knownTitle, notTitle));
   // Without a known title, the head line that spells the URL's slug beats a line chosen by its place.
   const slug = knownTitle ? new Set<string>() : slugWords(found.url ?? options.url);
   // The headline stands before the body, on a line of its own.

@@ -1,0 +1,91 @@
+/**
+ * The headline of a plain-text dump, which has no heading marks: among the title-shaped lines
+ * around the body's start, the one whose neighbours and echoes say "headline" most: it sits
+ * right above the byline and date lines or the body, the breadcrumb or a teaser repeats it, and
+ * it is a phrase of several words rather than a menu label.
+ */
+import type { Block } from '../../core/document.js';
+import { foldForMatch, wordCount } from '../../core/text.js';
+import { isProse, linkShare, textWeight } from '../../core/prose.js';
+import { parseNames } from './names.js';
+
+/** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
+export function looksLikeTitle(block: Block): boolean {
+  const weight = textWeight(block.text);
+  return (
+    block.type !== 'code' &&
+    weight >= 2 &&
+    weight <= 30 &&
+    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon.
+    !/[.…:,;]\s*$/u.test(block.text) &&
+    /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
+    !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
+    (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
+    linkShare(block) < 0.5
+  );
+}
+
+/** How far around the body's first paragraph a text dump's headline is looked for. */
+const BEFORE = 12;
+const AFTER = 3;
+/** How far above a head line (byline, date) the headline may stand. */
+const ABOVE_HEAD = 3;
+
+/** A line that ends with the candidate after more words: a breadcrumb ("Home » News » Headline") or a kicker run into it. */
+function echoes(other: string, line: string): boolean {
+  return other.length > line.length && other.endsWith(line);
+}
+
+/**
+ * The headline of a text dump: title-shaped lines near the body's start (`anchor`) and above
+ * the head lines (`heads`: byline and date lines already found), scored by their place above
+ * the head lines or the body, echoes of them elsewhere in the dump's head, and their length.
+ */
+export function textHeadline(
+  blocks: readonly Block[],
+  anchor: number,
+  heads: readonly number[],
+  taken: ReadonlySet<number>,
+  notTitle: (block: Block) => boolean,
+): Block | undefined {
+  const isHead = new Set(heads);
+  const candidates = new Set<number>();
+  for (let i = Math.max(0, anchor - BEFORE); i <= Math.min(blocks.length - 1, anchor + AFTER); i++) candidates.add(i);
+  for (const head of heads) for (let i = Math.max(0, head - ABOVE_HEAD); i <= Math.min(blocks.length - 1, head + 1); i++) candidates.add(i);
+  const headEnd = Math.max(anchor + AFTER, ...heads) + 1;
+  let folded: string[] | undefined;
+  let best: Block | undefined;
+  let bestScore = 0;
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const block = blocks[i]!;
+    if (taken.has(i) || block.text.includes('\n') || !looksLikeTitle(block) || notTitle(block)) continue;
+    const words = wordCount(block.text);
+    if (words < 2) continue;
+    const next = blocks[i + 1];
+    // The body's own first line is the title only when prose or the head follows it.
+    if (i === anchor && !(next && (isProse(next) || isHead.has(next.index)))) continue;
+    folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
+    const own = foldForMatch(block.text);
+    const echoed = own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own)));
+    const belowHead = isHead.has(i + 1) ? 1.5 : isHead.has(i + 2) ? 1 : isHead.has(i - 1) ? 0.5 : 0;
+    // Below the body's start (the prose run may open with a teaser) only a headline that the head
+    // lines or an echo confirm: the title marks where the article begins.
+    if (i > anchor && !echoed && belowHead < 1) continue;
+    // Menu labels and section names have one to three words; headlines more.
+    const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
+    let score = length + belowHead + (echoed ? 1 : 0);
+    // The body, or a standfirst, follows the headline.
+    if (next && (isProse(next, 10) || i + 1 === anchor)) score += 0.5;
+    if (words > 22) score -= 0.5;
+    // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: not headlines.
+    if (/;/.test(block.text)) score -= 0.5;
+    if (parseNames(block.text, 2)) score -= 1;
+    // Lines far from the body and the head lines are more often menus and teasers.
+    score -= Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i))) * 0.05;
+    if (score > bestScore) {
+      best = block;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,24 @@
+/** Person names as bylines write them: "Anna Smith and Bo Li", "Ruud van der Berg". */
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const PARTICLE = /^(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu|y)$/u;
+const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
+
+/**
+ * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
+ * capitalised words, with particles ("van", "de") inside but never last.
+ */
+export function parseNames(text: string, minTokens = 1): string[] | undefined {
+  const firstLine = text.split('\n')[0]!.trim();
+  const parts = firstLine.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (!parts.length || parts.length > 6) return undefined;
+  for (const part of parts) {
+    const tokens = part.split(/\s+/);
+    if (tokens.length < minTokens || tokens.length > 5) return undefined;
+    if (PARTICLE.test(tokens.at(-1)!)) return undefined;
+    if (!tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t))) return undefined;
+  }
+  // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
+  const full = parts.filter((part) => part.split(/\s+/).length >= 2);
+  return full.length ? full : parts;
+}
