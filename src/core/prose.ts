@@ -47,6 +47,27 @@ export function isListEntryLine(text: string): boolean {
 }
 
 /**
+ * Source code as plain text shows it, one statement a line: an assignment ("result = []"), a
+ * call ("print(results)", "def bar(i):"), an import, a block opener ending in a colon ("if anchors:"), a
+ * lone bracket, or a comment. Headlines and menu entries have none of these.
+ */
+const CODE_LINE = [
+  /^[\w.[\]'"]+\s*[-+*/%|&]?=(?!=)\s*\S/u,
+  /(?:^|[\s.=(!])[a-z_][\w.]*\([^()]*\)|\w\(\)/u,
+  /^(?:import [\w.]+|from [\w.]+ import )/u,
+  /^(?:if|elif|else|for|while|def|class|try|except|finally|with|switch|case|function|return|import|from|const|let|var)\b.*[:;{]\s*$/u,
+  /^[{}()[\];]+,?$/u,
+  /^(?:#|\/\/|\$|>>>)\s/u,
+  /[;{]\s*$/u,
+];
+
+/** A line of source code (see CODE_LINE). */
+export function isCodeLine(text: string): boolean {
+  const line = text.trim();
+  return CODE_LINE.some((pattern) => pattern.test(line));
+}
+
+/**
  * How much a block speaks for (positive) or against (negative) being article text; a block
  * already marked as chaff counts against, a metadata line is neutral.
  */

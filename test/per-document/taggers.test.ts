@@ -358,6 +358,16 @@ describe('articleSpanTagger: footers of plain text', () => {
     expect(articleSpanTagger.tag(footer, ctx).map((s) => s.block)).toEqual([9, 10]);
   });
 
+  it('goes on past code lines and a list a line announces: neither is a run of teasers', () => {
+    const code = ['results = []', 'for row in rows:', 'results.append(row)', 'print(results)'];
+    const announced = ['Consider the following three options:', 'Sell the building', 'Lease it to a market', 'Keep it empty'];
+    const closing = 'That is all the board needs to decide on Thursday, and the minutes will say which option won the vote.';
+    for (const run of [code, announced]) {
+      const doc = docOf([...PROSE, ...PROSE, ...run, closing]);
+      expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([]);
+    }
+  });
+
   it('leaves Markdown alone there: its teasers show as links', () => {
     const teasers = ['Harbour lights switched on for winter', 'New ferry timetable from May', 'Council approves cycle lanes', 'Lifeboat crew honoured at gala'];
     const doc = docOf([...PROSE, ...PROSE, ...teasers, PROSE[0]!], { language: 'en' }, 'markdown');

@@ -9,9 +9,9 @@
  * In HTML the extractor has chosen the main content already: there only the footer and the
  * labels are trimmed.
  */
-import type { Block, Doc, Span } from '../../../core/document.js';
+import type { Block, Doc, Format, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, hasSentence, isListEntryLine, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
+import { bestSegment, hasSentence, isCodeLine, isListEntryLine, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
@@ -75,7 +75,7 @@ function endAtFooter(start: number, end: number, scores: readonly number[], mark
   const total = scores.slice(start, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
   // In plain text a list of teaser headlines has no links to give it away: a run of four
   // label lines opens the footer as a marked box does.
-  const labelRun = (i: number) => doc.format === 'text' && [0, 1, 2, 3].every((k) => i + k <= end && !marked.has(i + k) && isLabel(doc.blocks[i + k]!));
+  const labelRun = (i: number) => doc.format === 'text' && [0, 1, 2, 3].every((k) => i + k <= end && !marked.has(i + k) && isLabel(doc.blocks[i + k]!, doc.format));
   let before = 0;
   for (let i = start; i <= end; i++) {
     const span = marked.get(i);
@@ -135,9 +135,19 @@ function isInlineBox(i: number, span: Span, marked: ReadonlyMap<number, Span>, d
   return span.kind === 'related' && next !== undefined && !marked.has(i + 1) && isProse(next);
 }
 
-/** A short line that is not a sentence: a label, a button, a box heading; an amount is a list's entry. */
-function isLabel(block: Block): boolean {
-  return block.type !== 'heading' && textWeight(block.text) < 10 && !hasSentence(block.text) && !isListEntryLine(block.text);
+/** Words from which a line ending in a colon announces what follows ("Consider the following file:"). */
+const ANNOUNCEMENT_WORDS = 4;
+
+/**
+ * A short line that is not a sentence: a label, a button, a box heading. An amount is a
+ * list's entry, and a line that ends in a colon after a few words announces the article's own
+ * list or code. Plain text has lost code blocks, so there a line of code is code, not a label.
+ */
+function isLabel(block: Block, format: Format | undefined): boolean {
+  const text = block.text;
+  const weight = textWeight(text);
+  if (block.type === 'heading' || weight >= 10 || hasSentence(text) || isListEntryLine(text)) return false;
+  return !isAnnouncement(text) && !(format === 'text' && isCodeLine(text));
 }
 
 /** What a short list entry scores: as a Markdown list item without links, neither for nor against. */
@@ -151,6 +161,11 @@ const LIST_ENTRY_SCORE = 0.5;
 function spanScore(block: Block, marked: Span | undefined, doc: Doc): number {
   const score = proseScore(block, marked, doc.format);
   return doc.format === 'text' && !marked && score < LIST_ENTRY_SCORE && isListEntryLine(block.text) ? LIST_ENTRY_SCORE : score;
+}
+
+/** A line that ends in a colon after a few words announces a list or code of the article's own. */
+function isAnnouncement(text: string): boolean {
+  return textWeight(text) >= ANNOUNCEMENT_WORDS && /:\s*$/u.test(text);
 }
 
 export const articleSpanTagger: Tagger = {
@@ -184,7 +199,7 @@ export const articleSpanTagger: Tagger = {
     const spread = (from: number, to: number, step: number) => {
       for (let i = from; i !== to; i += step) {
         const box = boxOf.get(i - step);
-        if (box && !wholeDrops.has(i) && !boxOf.has(i) && isLabel(doc.blocks[i]!)) {
+        if (box && !wholeDrops.has(i) && !boxOf.has(i) && isLabel(doc.blocks[i]!, doc.format)) {
           boxOf.set(i, { block: i, action: 'drop', kind: box.kind, rule: 'article-span/label-beside-chaff' });
         }
       }
