@@ -48,6 +48,20 @@ describe('dump titles', () => {
 });
 
 describe('dump bylines inside a head line', () => {
+  it('are read just below the body start too, but not out of a sentence there', () => {
+    const found = fromText('en', [
+      'You are here: Home / Baby / Baby Nurseries / 20 Clever Small Nursery Ideas When You’re Tight On Space',
+      '20 Clever Small Nursery Ideas When You’re Tight On Space',
+      'This post and the photos within it may contain affiliate links. If you purchase something through the link, I may receive a small commission at no extra cost to you.',
+      'July 24, 2019 by Amy Motroni 5 Comments',
+      ...BODY_EN,
+    ]);
+    expect(found.byline).toBe('Amy Motroni');
+    expect(found.published).toBe('2019-07-24');
+    const sentence = fromText('de', [...BODY_DE.slice(0, 1), 'Jedes Mädchen träumt von Justin Timberlake, oder von jemandem ähnlichen.', ...BODY_DE.slice(1)]);
+    expect(sentence.byline).toBeUndefined();
+  });
+
   it('take the names after the prefix when the line starts with one', () => {
     const found = fromText('de', [
       'Immobilien',

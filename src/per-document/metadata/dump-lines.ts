@@ -87,8 +87,11 @@ const NAME_END = /\s*(?:[|·•,;(]|\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|f�
  * Volkwein | Wohnen", "Par Nicolas Gutierrez C. le 14.09.2020". The words after the prefix,
  * up to a separator, must be names; sentences are not head lines.
  */
-function parseInlineByline(text: string, inline: RegExp | undefined, language: string | undefined) {
+function parseInlineByline(text: string, inline: RegExp | undefined, language: string | undefined, inBody = false) {
   if (!inline || text.length > 200 || wordCount(text) > 20) return undefined;
+  // Inside the body's first paragraphs a sentence may say "… von Familie und Beruf." or "Leído por …":
+  // there only a dated or separated head line with full names counts.
+  if (inBody && /[.!?]$/u.test(text.trim())) return undefined;
   const folded = foldForMatch(text);
   if (folded.length !== text.trim().length) return undefined; // offsets must line up
   const source = text.trim();
@@ -98,10 +101,11 @@ function parseInlineByline(text: string, inline: RegExp | undefined, language: s
     // ("Gepostet von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
     // a headline that says "… Intercepted by Federal Agents" is no byline.
     const before = source.slice(0, match.index!).trim();
-    if (wordCount(before) > 3 && matches[0]!.index !== 0 && !/[|·•,–—-]$/u.test(before) && !findDate(before, { language })) continue;
+    const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language });
+    if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
     const after = source.slice(match.index! + match[0].length);
     const cut = NAME_END.exec(after);
-    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim());
+    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), inBody ? 2 : 1);
     if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };
   }
   return undefined;
@@ -226,12 +230,13 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const datePrefix = prefixPattern(fields.published);
 
   const inlineByline = inlinePattern(fields.byline);
-  // Inline bylines only in the head itself: up to the body's first paragraph.
-  const near = order.slice(0, HEAD_BEFORE + HEAD_AFTER + 1).filter((b) => b.index <= anchor);
+  // Inline bylines only in the head itself: around the body's first paragraph (the prose run
+  // may open with a teaser or a standfirst above the byline).
+  const near = order.slice(0, HEAD_BEFORE + HEAD_AFTER + 1);
   const fusedPrefix = fusedPattern(fields.byline);
   const fusedAtStart = fusedPrefix && new RegExp(`^${fusedPrefix.source}`, 'u');
   const bylineOf = (block: Block) =>
-    parseBylineLine(block.text, bylinePrefix, language, fusedAtStart) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language) : undefined);
+    parseBylineLine(block.text, bylinePrefix, language, fusedAtStart) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language, block.index > anchor) : undefined);
   for (const block of order) {
     if (taken.has(block.index) || block.type === 'code') continue;
     const byline = bylineOf(block);
