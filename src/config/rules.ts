@@ -315,10 +315,29 @@ function hostMatches(host: string, pattern: string): boolean {
 
 const MATCH_RANK: Record<CompiledRule['match'], number> = { whole: 0, starts: 1, contains: 2 };
 
-export function loadRules(config: PipelineConfig): RuleSet {
+/**
+ * A pipeline's rule packs and site packs, read and compiled: plain data (expressions, sets,
+ * maps) that a worker thread can receive by structured clone instead of reading and checking
+ * the YAML files and deriving every rule's literals again.
+ */
+export interface RulePacks {
+  rules: CompiledRule[];
+  fields: Map<string, FieldPhrases>;
+  sites: SitePack[];
+}
+
+export function readRulePacks(config: PipelineConfig): RulePacks {
   const base = path.dirname(config.file);
-  const { rules: allRules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
+  const { rules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
   const sites = loadSites(config.sites.map((p) => path.resolve(base, p)));
+  return { rules, fields, sites };
+}
+
+export function loadRules(config: PipelineConfig, packs: RulePacks = readRulePacks(config)): RuleSet {
+  // The rules are copied, so the packs stay plain data: the literal index is this set's own.
+  const allRules = packs.rules.map((rule) => ({ ...rule }));
+  const fields = packs.fields;
+  const sites = packs.sites.map((site) => ({ ...site, rules: site.rules.map((rule) => ({ ...rule })) }));
   const everyRule = [...allRules, ...sites.flatMap((site) => site.rules)];
   const index = new LiteralIndex(everyRule);
   everyRule.forEach((rule, id) => (rule.indexed = { index, id }));

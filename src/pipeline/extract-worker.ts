@@ -7,14 +7,16 @@ import { getHeapStatistics } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { Piscina, workerData } from 'piscina';
 import { loadPipeline } from '../config/pipeline-config.js';
-import { loadRules } from '../config/rules.js';
+import { loadRules, type RulePacks } from '../config/rules.js';
 import { StageStats } from '../core/stage.js';
 import type { WorkerResult, WorkerTask } from './extractor.js';
 import { documentStages } from './document-stages.js';
 import { extractDocument } from './run-document.js';
 
-const config = loadPipeline((workerData as { pipeline: string }).pipeline);
-const rules = loadRules(config);
+const { pipeline, packs } = workerData as { pipeline: string; packs: RulePacks };
+const config = loadPipeline(pipeline);
+// The main thread read and compiled the rule packs once; each worker only builds its expressions.
+const rules = loadRules(config, packs);
 const stages = documentStages(config);
 
 /** The bytes in an ArrayBuffer of their own (a small Buffer may share Node's pool, which must not move). */

@@ -13,6 +13,7 @@ import type { Doc } from '../core/document.js';
 import { reasonOf } from '../core/messages.js';
 import { StageStats, type DocumentStage, type StageContext, type StageStatsSnapshot } from '../core/stage.js';
 import { ConfigError, type PipelineConfig } from '../config/pipeline-config.js';
+import { readRulePacks } from '../config/rules.js';
 import { documentStages } from './document-stages.js';
 import { extractDocument, type Extraction } from './run-document.js';
 
@@ -128,7 +129,7 @@ export function workerExtractor(pipelineFile: string, config: PipelineConfig, st
   const recycle = recycling(() => pool!, WORKER_RECYCLE_MB);
   pool = new Piscina<WorkerTask, WorkerResult>({
     filename: fileURLToPath(new URL('./extract-worker.js', import.meta.url)),
-    workerData: { pipeline: pipelineFile },
+    workerData: { pipeline: pipelineFile, packs: readRulePacks(config) },
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

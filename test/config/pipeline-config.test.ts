@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadPipeline, validatePipeline } from '../../src/config/pipeline-config.js';
-import { loadRules } from '../../src/config/rules.js';
+import { loadRules, readRulePacks, ruleMatches } from '../../src/config/rules.js';
+import { foldForMatch } from '../../src/core/text.js';
 import { contextFrom, DEFAULT_RULES, docOf, runAll, writePipeline } from '../helpers/stage-context.js';
 
 const errorOf = (fn: () => unknown): string => {
@@ -106,6 +107,19 @@ describe('loadRules', () => {
       contextFrom({ sites: ['sites'] }, { files: { 'sites/x.yaml': { hosts: ['x.example'], rules: [{ kind: 'promo', name: 'p', phrases: ['p'] }] } } }),
     );
     expect(message).toContain('not a boilerplate kind');
+  });
+
+  it('builds the same rules from packs passed to a worker thread (a structured clone)', () => {
+    const config = loadPipeline(writePipeline({ rules: { packs: [DEFAULT_RULES] }, sites: ['sites'] }, { files: { 'sites/harbour.yaml': { hosts: ['harbour.example'], rules: [{ kind: 'advert', name: 'sponsor', phrases: ['sponsored by the harbour'] }] } } }));
+    const here = loadRules(config);
+    const there = loadRules(config, structuredClone(readRulePacks(config)));
+    expect(there.rules.map((r) => r.id)).toEqual(here.rules.map((r) => r.id));
+    expect(there.rulesFor('en', 'harbour.example').map((r) => r.id)).toEqual(here.rulesFor('en', 'harbour.example').map((r) => r.id));
+    expect(there.fieldsFor('de')).toEqual(here.fieldsFor('de'));
+    const block = foldForMatch('Sign up for our newsletter to get the best stories every morning');
+    const hits = (set: typeof here) => set.rulesFor('en', 'harbour.example').filter((r) => ruleMatches(r, block)).map((r) => r.id);
+    expect(hits(there)).toEqual(hits(here));
+    expect(hits(there).length).toBeGreaterThan(0);
   });
 
   it('resolves a site pack by host and subdomain only', () => {
