@@ -139,3 +139,29 @@ describe('the headline of a text dump', () => {
     expect(found.byline).toBe('Evan Halper');
   });
 });
+
+describe('a by-word left alone on its line', () => {
+  it('takes the names on the lines below it, joined by "and" lines', () => {
+    const found = fromText('en', [
+      'Listen Live',
+      'Donate',
+      'News',
+      "Rezoning plan plagues Bronx city councilmember's re-election bid",
+      'By',
+      'David Brand',
+      'and',
+      'Ramsey Khalifeh',
+      'Published Nov 8, 2023',
+      ...BODY_EN,
+    ]);
+    expect(found.authors).toEqual(['David Brand', 'Ramsey Khalifeh']);
+    expect(found.published).toBe('2023-11-08');
+    expect(found.title).toBe("Rezoning plan plagues Bronx city councilmember's re-election bid");
+  });
+
+  it('reads the names after a date that leads its line', () => {
+    const found = fromText('de', ['Startseite', 'News', 'Zucht', '04.02.2022 | 13:10 Uhr | Uta Helkenberg', 'Stellungnahme der FN zum HLP-Pilotjahr 2022', ...BODY_DE]);
+    expect(found.byline).toBe('Uta Helkenberg');
+    expect(found.published).toBe('2022-02-04');
+  });
+});

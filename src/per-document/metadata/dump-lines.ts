@@ -129,7 +129,9 @@ function parseDateLine(line: string, published: RegExp | undefined, language: st
   // a separator. A long line is the body's own: the date is read, the line stays.
   const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), { language }) : undefined;
   if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
-    return { iso: leading.iso, rest: '', keepLine: wordCount(text) > 12 };
+    // "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the names after the date stay with the date line.
+    const rest = withoutDateLineExtras(text.slice(leading.text.length).replace(/^\s*[|·•–—-]\s*/u, ''));
+    return { iso: leading.iso, rest: parseNames(rest, 2) ? rest : '', keepLine: wordCount(text) > 12 };
   }
   if (text.length > 160 || wordCount(text) > 12) return undefined;
   const date = findDate(text, { language });
@@ -237,14 +239,22 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const fusedAtStart = fusedPrefix && new RegExp(`^${fusedPrefix.source}`, 'u');
   const bylineOf = (block: Block) =>
     parseBylineLine(block.text, bylinePrefix, language, fusedAtStart) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language, block.index > anchor) : undefined);
+  const label = labelEndPattern(fields.byline);
   for (const block of order) {
     if (taken.has(block.index) || block.type === 'code') continue;
     const byline = bylineOf(block);
+    const labelled = byline || !near.includes(block) ? undefined : namesBelowLabel(blocks, block, label);
     if (byline) {
       found.byline = byline.names.join(', ');
       found.authors = byline.names;
       found.published ??= byline.published;
       mark(block, 'metadata/byline');
+      break;
+    }
+    if (labelled) {
+      found.byline = labelled.names.join(', ');
+      found.authors = labelled.names;
+      for (const line of [block, ...labelled.lines]) mark(line, 'metadata/byline');
       break;
     }
   }
@@ -306,7 +316,6 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     for (const block of blocks) if (!taken.has(block.index) && foldForMatch(block.text) === folded) mark(block, 'metadata/title-repeat');
   }
   if (!found.byline) {
-    const label = labelEndPattern(fields.byline);
     const author = findNameLine(blocks, [...taken], taken, (b) => isChaff(b) || !!label?.test(foldForMatch(b.text)));
     if (author) {
       found.byline = author.names.join(', ');
@@ -315,6 +324,30 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     }
   }
   return found;
+}
+
+/** A joiner left on a line of its own between two linked names ("David Brand" / "and" / "Ramsey Khalifeh"). */
+const NAME_JOINER = /^(?:and|und|et|y|e|i|&|,)$/iu;
+
+/**
+ * The names on the lines below a by-word left alone on its line ("By" / "David Brand" / "and" /
+ * "Ramsey Khalifeh", "Auteur" / "Uriel Gadessaud"): the link around the name broke the line.
+ */
+function namesBelowLabel(blocks: readonly Block[], block: Block, label: RegExp | undefined) {
+  if (!label || wordCount(block.text) > 4 || !label.test(foldForMatch(block.text))) return undefined;
+  const names: string[] = [];
+  const lines: Block[] = [];
+  for (let i = block.index + 1; i < blocks.length; i += 2) {
+    const line = blocks[i]!;
+    const found = line.type === 'paragraph' && wordCount(line.text) <= 6 && !SHOUTED.test(line.text) ? parseNames(line.text, 2) : undefined;
+    if (!found) break;
+    names.push(...found);
+    lines.push(line);
+    const joiner = blocks[i + 1];
+    if (!joiner || !NAME_JOINER.test(joiner.text.trim())) break;
+    lines.push(joiner);
+  }
+  return names.length ? { names, lines } : undefined;
 }
 
 /** A line in capitals only (a script with case, no lower-case letter). */

@@ -77,9 +77,11 @@ export function textHeadline(
     // The body, or a standfirst, follows the headline.
     if (next && (isProse(next, 10) || i + 1 === anchor)) score += 0.5;
     if (words > 22) score -= 0.5;
-    // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: not headlines.
+    // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
+    // Title Case headlines look like names too ("Neue DJV-Online-Seminare"), so a name only loses weight.
     if (parseNames(block.text, 2)) score -= 1;
+
     // Lines far from the body and the head lines are more often menus and teasers.
     score -= Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i))) * 0.05;
     if (score > bestScore) {
