@@ -46,6 +46,15 @@ export function isListEntryLine(text: string): boolean {
   return wordCount(line) >= 2 && wordCount(line) <= LIST_ENTRY_WORDS && !MENU_SEPARATOR.test(line) && AMOUNT_LINE.test(line);
 }
 
+/** "Laufzeit: fünf Jahre", "Penetration: 220 – 250": a short name, a colon, then its value. */
+const FACT_LINE = /^[^:]{2,40}:\s+\S/u;
+
+/** A short line that states one fact ("label: value"): an entry of a specification or a price example. */
+export function isFactLine(text: string): boolean {
+  const line = text.trim();
+  return wordCount(line) <= LIST_ENTRY_WORDS && !MENU_SEPARATOR.test(line) && FACT_LINE.test(line);
+}
+
 /**
  * Source code as plain text shows it, one statement a line: an assignment ("result = []"), a
  * call ("print(results)", "def bar(i):"), an import, a block opener ending in a colon ("if anchors:"), a

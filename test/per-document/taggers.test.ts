@@ -358,11 +358,12 @@ describe('articleSpanTagger: footers of plain text', () => {
     expect(articleSpanTagger.tag(footer, ctx).map((s) => s.block)).toEqual([9, 10]);
   });
 
-  it('goes on past code lines and a list a line announces: neither is a run of teasers', () => {
+  it('goes on past code lines, a list a line announces and "label: value" facts: none is a run of teasers', () => {
     const code = ['results = []', 'for row in rows:', 'results.append(row)', 'print(results)'];
     const announced = ['Consider the following three options:', 'Sell the building', 'Lease it to a market', 'Keep it empty'];
+    const facts = ['Example lease', 'Floor area: 1,200 square metres', 'Term: ten years', 'Rent: on request'];
     const closing = 'That is all the board needs to decide on Thursday, and the minutes will say which option won the vote.';
-    for (const run of [code, announced]) {
+    for (const run of [code, announced, facts]) {
       const doc = docOf([...PROSE, ...PROSE, ...run, closing]);
       expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([]);
     }

@@ -11,7 +11,7 @@
  */
 import type { Block, Doc, Format, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, hasSentence, isCodeLine, isListEntryLine, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
+import { bestSegment, hasSentence, isCodeLine, isFactLine, isListEntryLine, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
@@ -141,13 +141,14 @@ const ANNOUNCEMENT_WORDS = 4;
 /**
  * A short line that is not a sentence: a label, a button, a box heading. An amount is a
  * list's entry, and a line that ends in a colon after a few words announces the article's own
- * list or code. Plain text has lost code blocks, so there a line of code is code, not a label.
+ * list or code. Plain text has lost code blocks and list markup, so there a line of code is
+ * code and a short "label: value" line is a specification's entry, not a label.
  */
 function isLabel(block: Block, format: Format | undefined): boolean {
   const text = block.text;
   const weight = textWeight(text);
   if (block.type === 'heading' || weight >= 10 || hasSentence(text) || isListEntryLine(text)) return false;
-  return !isAnnouncement(text) && !(format === 'text' && isCodeLine(text));
+  return !isAnnouncement(text) && !(format === 'text' && (isCodeLine(text) || isFactLine(text)));
 }
 
 /** What a short list entry scores: as a Markdown list item without links, neither for nor against. */
