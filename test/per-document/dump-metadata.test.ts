@@ -165,3 +165,23 @@ describe('a by-word left alone on its line', () => {
     expect(found.published).toBe('2022-02-04');
   });
 });
+
+describe('a date line that names the author after a by-word', () => {
+  it('gives the date and the author, a user name too, whatever else the line shows', () => {
+    const blog = fromText('de', [
+      'About',
+      '…through the looking glass…',
+      'Was wurde eigentlich aus Six Sigma?',
+      'Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar',
+      ...BODY_DE,
+    ]);
+    expect(blog.published).toBe('2019-12-10');
+    expect(blog.byline).toBe('freeman1984');
+    expect(blog.title).toBe('Was wurde eigentlich aus Six Sigma?');
+  });
+
+  it('does not count the digits of a date and a time as words', () => {
+    const found = fromText('pt', ['Política', 'Governo anuncia novo pacote', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', ...BODY_EN]);
+    expect(found.published).toBe('2022-05-04');
+  });
+});

@@ -80,7 +80,7 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
 }
 
 /** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
-const NAME_END = /\s*(?:[|·•,;(]|\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|für|pour|illustration|photo|foto)\s)/iu;
+const NAME_END = /\s*(?:[|·•,;(]|(?<![\p{L}\p{N}])\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|für|pour|illustration|photo|foto)\s)/iu;
 
 /**
  * A byline inside a head line: "July 24, 2019 by Amy Motroni", "Gepostet von Katharina
@@ -123,7 +123,30 @@ function withoutUpdatePart(text: string): string {
   return kept.length < parts.length && kept.some((part) => findDate(part)) ? kept.join(' | ') : text;
 }
 
-function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined) {
+/** Words with a letter: dates and times ("04/05/2022 05:49") do not make a date line long. */
+const letterWords = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+/** A user name written after a by-word ("von freeman1984", "by marc"): one token, not a sentence. */
+const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}_.-]{2,30}$/u;
+
+/**
+ * The author named after a by-word inside a date line ("Dezember 10, 2019 · von freeman1984 · in
+ * Uncategorized", "Posted on 2015-04-05 by marc | Leave a comment"): names or a user name.
+ */
+function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] | undefined {
+  if (!inline) return undefined;
+  const folded = foldForMatch(rest);
+  if (folded.length !== rest.length) return undefined; // offsets must line up
+  const match = folded.matchAll(inline).next().value;
+  if (!match) return undefined;
+  const after = rest.slice(match.index! + match[0].length);
+  const cut = NAME_END.exec(after);
+  const author = (cut ? after.slice(0, cut.index) : after).trim();
+  if (!author || wordCount(author) > 4) return undefined;
+  return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
+}
+
+function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined, inline?: RegExp) {
   const text = withoutUpdatePart(line);
   // "08.11.2021 | Headline", "27.1.2022 - The lead …": a date that leads the line, set off by
   // a separator. A long line is the body's own: the date is read, the line stays.
@@ -133,13 +156,16 @@ function parseDateLine(line: string, published: RegExp | undefined, language: st
     const rest = withoutDateLineExtras(text.slice(leading.text.length).replace(/^\s*[|·•–—-]\s*/u, ''));
     return { iso: leading.iso, rest: parseNames(rest, 2) ? rest : '', keepLine: wordCount(text) > 12 };
   }
-  if (text.length > 160 || wordCount(text) > 12) return undefined;
+  if (text.length > 160 || letterWords(text) > 10) return undefined;
   const date = findDate(text, { language });
   if (!date) return undefined;
   let rest = withoutDate(text, date);
   // "25. Januar 202225. Januar 2022": the same date twice (published and updated on one day).
   for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
   if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
+  // A date and an author after a by-word: the post's head line, whatever else it shows.
+  const authors = authorAfterByWord(rest, inline);
+  if (authors) return { iso: date.iso, rest: '', authors, keepLine: false };
   rest = withoutDateLineExtras(rest);
   return wordCount(rest) <= 4 ? { iso: date.iso, rest, keepLine: false } : undefined;
 }
@@ -261,7 +287,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   if (!found.published) {
     for (const block of order) {
       if (taken.has(block.index) || block.type === 'code') continue;
-      const date = parseDateLine(block.text, datePrefix, language);
+      const date = parseDateLine(block.text, datePrefix, language, inlineByline);
       if (!date || (block.type === 'heading' && date.rest)) continue;
       if (date.keepLine) {
         found.published = date.iso;
@@ -270,7 +296,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
       // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
       // that also names the author.
       const afterPrefix = bylinePrefix?.exec(foldForMatch(date.rest)) ?? fusedAtStart?.exec(date.rest);
-      const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : undefined;
+      const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : 'authors' in date ? date.authors : undefined;
       if (date.rest && !names && wordCount(date.rest) > 2) continue;
       found.published = date.iso;
       // An "Updated …" line beside the date line is part of the same head.
