@@ -6,7 +6,7 @@
 set -euo pipefail
 name=$1; input=$2; shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
-bench=$(cd "$root/../shared/bench" && pwd)
+bench=$(cd "$root/../shared/bench" && pwd -P) # physical path: score.mjs runs only when invoked by its real path
 work=/tmp/winnow-eval/$name
 build=1; perdoc=()
 for arg in "$@"; do
