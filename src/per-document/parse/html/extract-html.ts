@@ -11,7 +11,7 @@
  *      recorded as `outside-article`.
  * Nothing here throws on bad input: problems become messages.
  */
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
 import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import type { Block, Metadata, Removal } from '../../../core/document.js';
 import { message, reasonOf, type Message } from '../../../core/messages.js';
@@ -121,9 +121,15 @@ function makeResolver(doc: Document, pageUrl: string | undefined): (href: string
   };
 }
 
+// cheerio is loaded on the first site-pack selector, not with the module: importing it takes
+// longer than extracting a page, and most runs (every dump) never select anything.
+const require = createRequire(import.meta.url);
+let cheerioLoad: typeof import('cheerio').load | undefined;
+
 function siteSelect(doc: Document, selector: string, messages: Message[], site: string): Element[] {
   try {
-    const $ = cheerio.load(doc, null, false);
+    cheerioLoad ??= (require('cheerio') as typeof import('cheerio')).load;
+    const $ = cheerioLoad(doc, null, false);
     return $(selector)
       .toArray()
       .filter((n): n is Element => n instanceof Element);
