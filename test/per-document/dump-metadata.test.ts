@@ -41,7 +41,7 @@ describe('dump titles', () => {
   it('is not taken for a byline because it says "by" in the middle', () => {
     const title = 'Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by Federal Agents, CBP Says';
     const found = fromText('en', ['Login', 'BREAKING', title, 'Crime Published On May 10, 2022 01:52 PM', 'Staff Consortium | May 10, 2022 01:52:54 PM', ...BODY_EN]);
-    expect(found.byline).not.toContain('Federal');
+    expect(found.byline ?? '').not.toContain('Federal');
     expect(found.title).toBe(title);
     expect(found.published).toBe('2022-05-10');
   });
@@ -183,5 +183,26 @@ describe('a date line that names the author after a by-word', () => {
   it('does not count the digits of a date and a time as words', () => {
     const found = fromText('pt', ['Política', 'Governo anuncia novo pacote', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', ...BODY_EN]);
     expect(found.published).toBe('2022-05-04');
+  });
+});
+
+describe('date lines with more than the date', () => {
+  it('read a label after a section name and a time with seconds', () => {
+    const found = fromText('en', [
+      'Sections Detail',
+      'Login',
+      'BREAKING',
+      'Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by Federal Agents, CBP Says',
+      'Crime Published On May 10, 2022 01:52 PM',
+      'Staff Consortium | May 10, 2022 01:52:54 PM',
+      ...BODY_EN,
+    ]);
+    expect(found.published).toBe('2022-05-10');
+  });
+
+  it('read a byline set off from its date by slashes', () => {
+    const found = fromText('de', ['Startseite', 'Elektromobilität', 'Die Freiheit der Planung', 'Von Felix Eisenreich // 1. November 2023', ...BODY_DE]);
+    expect(found.byline).toBe('Felix Eisenreich');
+    expect(found.published).toBe('2023-11-01');
   });
 });

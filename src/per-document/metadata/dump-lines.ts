@@ -71,7 +71,7 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
   let rest = text.trim().slice(match[0].length).trim();
   const date = findDate(rest, { language });
   if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
-  rest = rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '').split(/\s+[|·•–—]\s+/u)[0]!.trim();
+  rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
   rest = rest.replace(/\s+\S+:$/u, '').replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim();
@@ -162,7 +162,8 @@ function parseDateLine(line: string, published: RegExp | undefined, language: st
   let rest = withoutDate(text, date);
   // "25. Januar 202225. Januar 2022": the same date twice (published and updated on one day).
   for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
-  if (published) rest = rest.replace(new RegExp(published.source, 'iu'), '').trim();
+  // The label may follow a section name ("Crime Published On May 10, 2022").
+  if (published) rest = rest.replace(new RegExp(published.source.replace(/^\^/, '(?<![\\p{L}])'), 'iu'), ' ').replace(/\s+/gu, ' ').trim();
   // A date and an author after a by-word: the post's head line, whatever else it shows.
   const authors = authorAfterByWord(rest, inline);
   if (authors) return { iso: date.iso, rest: '', authors, keepLine: false };
@@ -172,7 +173,7 @@ function parseDateLine(line: string, published: RegExp | undefined, language: st
 
 const withoutDate = (text: string, date: FoundDate) => `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`.trim();
 
-const TIME_OF_DAY = /\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu;
+const TIME_OF_DAY = /\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu;
 /** "2 Min. Lesezeit", "5 min read", "3 minutes de lecture": the reading time shown beside the date. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s+\p{L}+){0,2}$/iu;
 /** A part that is only numbers and signs: a press release number ("058/21"), a counter. */
