@@ -299,6 +299,17 @@ describe('articleSpanTagger: lists of plain text', () => {
     expect(articleSpanTagger.tag(doc, ctx)).toEqual([]);
   });
 
+  it('keeps a short closing statement before the footer, not a short label', () => {
+    const closing = docOf([...PROSE, 'I hope you like it.', 'Tags', 'Weather']);
+    closing.spans = [{ block: 5, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];
+    expect(articleSpanTagger.tag(closing, ctx).map((s) => s.block)).toEqual([6]);
+    for (const label of ['Read more', 'Sign in!', 'Forgot your password?', 'See all 12 comments...']) {
+      const doc = docOf([...PROSE, label, 'Tags', 'Weather']);
+      doc.spans = [{ block: 5, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];
+      expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toContain(4);
+    }
+  });
+
   it('still drops a run of short menu lines after the article', () => {
     const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact us'];
     const dropped = articleSpanTagger.tag(docOf([...PROSE, ...menu]), ctx).map((s) => s.block);

@@ -161,7 +161,17 @@ const LIST_ENTRY_SCORE = 0.5;
  */
 function spanScore(block: Block, marked: Span | undefined, doc: Doc): number {
   const score = proseScore(block, marked, doc.format);
-  return doc.format === 'text' && !marked && score < LIST_ENTRY_SCORE && isListEntryLine(block.text) ? LIST_ENTRY_SCORE : score;
+  if (doc.format !== 'text' || marked || score >= LIST_ENTRY_SCORE) return score;
+  if (isListEntryLine(block.text)) return LIST_ENTRY_SCORE;
+  return isShortStatement(block.text) ? textWeight(block.text) / 2 : score;
+}
+
+/** Words a short statement has at least: "Ich hoffe euch gefällt der Relaunch." */
+const STATEMENT_WORDS = 3;
+
+/** A short sentence closed by a period: menus and buttons are not written as statements. */
+function isShortStatement(text: string): boolean {
+  return textWeight(text) >= STATEMENT_WORDS && /^\p{Lu}/u.test(text) && /[^.]\.$/u.test(text.trim());
 }
 
 /** A line that ends in a colon after a few words announces a list or code of the article's own. */
