@@ -140,6 +140,24 @@ describe('the headline of a text dump', () => {
   });
 });
 
+describe('the headline of a text dump, over its subtitle', () => {
+  it('is the upper of two long title-shaped lines, and not a line with a date', () => {
+    const found = fromText('en', [
+      'Local News',
+      'Local News |',
+      'Brothel catering to politicians, doctors, lawyers busted in Boston',
+      'Johns paid up to $600 an hour for sex services',
+      'Acting US Attorney Joshua Levy speaks during a press conference announcing that three were arrested for operating a high-end brothel network',
+      'By Grace Zokovitch | gzokovitch@bostonherald.com',
+      'November 8, 2023 at 5:45 p.m.',
+      ...BODY_EN,
+    ]);
+    expect(found.title).toBe('Brothel catering to politicians, doctors, lawyers busted in Boston');
+    const dated = fromText('de', ['Aktuell', 'Reparaturcafé am 31. Januar', '27.01.2020 Soziales & Gesundheit Startseite App', ...BODY_DE]);
+    expect(dated.title).toBe('Reparaturcafé am 31. Januar');
+  });
+});
+
 describe('a by-word left alone on its line', () => {
   it('takes the names on the lines below it, joined by "and" lines', () => {
     const found = fromText('en', [

@@ -8,6 +8,7 @@ import type { Block } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { isProse, linkShare, textWeight } from '../../core/prose.js';
 import { parseNames } from './names.js';
+import { findDate } from '../../core/dates.js';
 
 /** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
 export function looksLikeTitle(block: Block): boolean {
@@ -25,6 +26,9 @@ export function looksLikeTitle(block: Block): boolean {
   );
 }
 
+/** Breadcrumbs and menus joined on one line. */
+const MENU_SEPARATOR = /[»|›>•]|\s\/\s/u;
+
 /** How far around the body's first paragraph a text dump's headline is looked for. */
 const BEFORE = 12;
 const AFTER = 3;
@@ -34,6 +38,19 @@ const ABOVE_HEAD = 3;
 /** A line that ends with the candidate after more words: a breadcrumb ("Home » News » Headline") or a kicker run into it. */
 function echoes(other: string, line: string): boolean {
   return other.length > line.length && other.endsWith(line);
+}
+
+/**
+ * How much the head lines (byline, date) vouch for a line: most when they follow it, directly
+ * or after a subtitle, caption or standfirst (long lines, not menu labels); less when they stand just above it.
+ */
+function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>): number {
+  for (let d = 1; d <= ABOVE_HEAD; d++) {
+    if (isHead.has(i + d)) return 1.5 - (d - 1) * 0.1;
+    const between = blocks[i + d];
+    if (!between || wordCount(between.text) < 4) break;
+  }
+  return isHead.has(i - 1) ? 0.5 : 0;
 }
 
 /**
@@ -67,7 +84,11 @@ export function textHeadline(
     folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
     const own = foldForMatch(block.text);
     const echoed = own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own)));
-    const belowHead = isHead.has(i + 1) ? 1.5 : isHead.has(i + 2) ? 1 : isHead.has(i - 1) ? 0.5 : 0;
+    // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle.
+    const above = blocks[i - 1];
+    const subtitle =
+      !!above && !isHead.has(above.index) && looksLikeTitle(above) && wordCount(above.text) >= 4 && !MENU_SEPARATOR.test(above.text) && !findDate(above.text);
+    const belowHead = headLinesBelow(blocks, i, isHead);
     // Below the body's start (the prose run may open with a teaser) only a headline that the head
     // lines or an echo confirm: the title marks where the article begins.
     if (i > anchor && !echoed && belowHead < 1) continue;
@@ -79,6 +100,9 @@ export function textHeadline(
     if (words > 22) score -= 0.5;
     // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
+    if (subtitle) score -= 0.5;
+    // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
+    if (findDate(block.text)) score -= 1;
     // Title Case headlines look like names too ("Neue DJV-Online-Seminare"), so a name only loses weight.
     if (parseNames(block.text, 2)) score -= 1;
 
