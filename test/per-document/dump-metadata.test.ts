@@ -224,3 +224,26 @@ describe('date lines with more than the date', () => {
     expect(found.published).toBe('2023-11-01');
   });
 });
+
+describe('bylines whose names are links in a Markdown dump', () => {
+  const head = (line: string) => ['# Despite everything, U.S. emissions dipped in 2019', line, ...BODY_EN].join('\n\n');
+
+  it('take the link text as the name, not the role or date run into it', () => {
+    expect(fromMarkdown('en', head('By [Evan Halper](#)Staff Writer')).byline).toBe('Evan Halper');
+    const dated = fromMarkdown('en', head('[Shana Nys Dambrot](#)November 6, 2023'));
+    expect(dated.byline).toBe('Shana Nys Dambrot');
+    expect(dated.published).toBe('2023-11-06');
+  });
+
+  it('read a by-word inside the link and a date before the link', () => {
+    const inside = fromMarkdown('de', head('[By **Martin Jendrischik**](https://www.example.org/author/martin-jendrischik/) On **12\\. Dezember 2022**'));
+    expect(inside.byline).toBe('Martin Jendrischik');
+    expect(inside.published).toBe('2022-12-12');
+    const before = fromMarkdown('de', head('23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)'));
+    expect(before.byline).toBe('Markus Reuter');
+  });
+
+  it('stop at a link that is not joined to the name by a comma or "and"', () => {
+    expect(fromMarkdown('de', head('von [Claudio Kummerfeld](#) [Twitter Account von Claudio Kummerfeld](#)')).byline).toBe('Claudio Kummerfeld');
+  });
+});

@@ -79,6 +79,45 @@ function parseBylineLine(text: string, byline: RegExp | undefined, language: str
   return names ? { names, published: date?.iso } : undefined;
 }
 
+/** A joiner between two linked names on one line. */
+const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
+/** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
+const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
+
+/**
+ * A byline whose names are links, as Markdown dumps keep them: "By [Evan Halper](#)Staff Writer",
+ * "von [Michael Rädel](…), [Redaktion](…)", "[Shana Nys Dambrot](#)November 6, 2023". The link
+ * text is the name, up to where the link ends: the text run into it is a role or the date.
+ */
+function linkedByline(block: Block, byline: RegExp | undefined, language: string | undefined) {
+  const [first] = block.links;
+  if (!first || block.text.length > 200 || block.text.includes('\n')) return undefined;
+  const before = block.text.slice(0, first.start).trim();
+  // A date run into the link's end ("Dambrot](#)November 6") has no word boundary in the whole text.
+  const tail = findDate(block.text.slice(first.end), { language });
+  const date = findDate(block.text, { language }) ?? (tail && { ...tail, index: tail.index + first.end });
+  // The by-word before the link or inside it ("[By **Martin Jendrischik**](…) On 12. Dezember 2022").
+  const linkText = block.text.slice(first.start, first.end);
+  const inside = !before ? byline?.exec(`${foldForMatch(linkText)} `) : undefined;
+  const prefix = before && byline?.exec(`${foldForMatch(before)} `);
+  const byWord = !!inside || (!!prefix && prefix[0].trim().length >= foldForMatch(before).length);
+  const dateAfter = !before && !!date && date.index >= first.end && NAME_DATE_GAP.test(block.text.slice(first.end, date.index));
+  // "23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)": the date, then the name.
+  const dateBefore = !!before && !!date && date.index === 0 && !withoutDateLineExtras(before.slice(date.text.length)).replace(/^[\s|·•,–—-]+/u, '');
+  if (!byWord && !dateAfter && !dateBefore) return undefined;
+  const names: string[] = [];
+  let end = first.end;
+  for (const link of block.links) {
+    if (link !== first && !LINK_JOINER.test(block.text.slice(end, link.start))) break;
+    const start = link === first && inside ? link.start + inside[0].length : link.start;
+    const found = parseNames(block.text.slice(start, link.end).trim(), byWord ? 1 : 2);
+    if (!found) break;
+    names.push(...found);
+    end = link.end;
+  }
+  return names.length ? { names, published: date?.iso } : undefined;
+}
+
 /** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
 const NAME_END = /\s*(?:[|·•,;(]|(?<![\p{L}\p{N}])\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|für|pour|illustration|photo|foto)\s)/iu;
 
@@ -265,6 +304,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const fusedPrefix = fusedPattern(fields.byline);
   const fusedAtStart = fusedPrefix && new RegExp(`^${fusedPrefix.source}`, 'u');
   const bylineOf = (block: Block) =>
+    linkedByline(block, bylinePrefix, language) ??
     parseBylineLine(block.text, bylinePrefix, language, fusedAtStart) ?? (near.includes(block) ? parseInlineByline(block.text, inlineByline, language, block.index > anchor) : undefined);
   const label = labelEndPattern(fields.byline);
   for (const block of order) {
