@@ -118,6 +118,8 @@ async function main(): Promise<number> {
         if (typeof rep.peakRssBytes === 'number') parts.push(`peakRssBytes ${(rep.peakRssBytes / MB).toFixed(0)} MB`);
         notes.push(`${w.label} run.json says: ${parts.join(', ')}; the table uses the bench's own measurements for every system`);
       }
+      const stageNote = stageTimeNote(w.label, rep);
+      if (stageNote) notes.push(stageNote);
     }
 
     if (opts.baseline) {
@@ -185,3 +187,18 @@ main().then(
     process.exit(1);
   },
 );
+
+/**
+ * Where a winnow run's extraction time went, from run.json's `stageMs`: the per-document
+ * stages' time summed over documents and threads, and the documents per second of one thread
+ * doing only that work (no start-up, reading, state or writing).
+ */
+function stageTimeNote(label: string, report: Record<string, unknown> | undefined): string | undefined {
+  const stageMs = report?.stageMs as Record<string, number> | undefined;
+  const extracted = (report?.inputs as Record<string, unknown> | undefined)?.extracted;
+  if (!stageMs || typeof extracted !== 'number' || !extracted) return undefined;
+  const total = Object.values(stageMs).reduce((a, b) => a + b, 0);
+  if (!total) return undefined;
+  const parts = Object.entries(stageMs).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
+  return `${label}: per-document stages took ${Math.round(total)} ms of thread time for ${extracted} documents = ${(extracted / (total / 1000)).toFixed(1)} docs/s per worker, extraction only (${parts.join(', ')} ms)`;
+}

@@ -19,9 +19,21 @@ export interface DocumentStage {
   run(doc: Doc, ctx: StageContext): Doc;
 }
 
+/**
+ * The counter group that holds milliseconds spent in each per-document stage (summed over
+ * documents, on whichever thread ran them). It travels from worker threads with the counts;
+ * the run summary reports it apart from them, since times differ from run to run.
+ */
+export const STAGE_TIME = 'stage-time-ms';
+
 /** Per-stage counters: every stage counts what it did, the run summary reports them. */
 export class StageStats {
   private readonly counts = new Map<string, Map<string, number>>();
+
+  /** Adds `ms` to the time spent in `stage`. */
+  time(stage: string, ms: number): void {
+    this.count(STAGE_TIME, stage, ms);
+  }
 
   count(stage: string, what: string, n = 1): void {
     let byStage = this.counts.get(stage);
@@ -46,3 +58,9 @@ export class StageStats {
 }
 
 export type StageStatsSnapshot = Record<string, Record<string, number>>;
+
+/** A snapshot's counts, and apart from them the time spent per stage (whole milliseconds). */
+export function splitStageTime(snapshot: StageStatsSnapshot): { counts: StageStatsSnapshot; stageMs: Record<string, number> } {
+  const { [STAGE_TIME]: times = {}, ...counts } = snapshot;
+  return { counts, stageMs: Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)])) };
+}

@@ -18,11 +18,13 @@ export function runStages(input: Doc, stages: readonly DocumentStage[], ctx: Sta
   let doc = input;
   for (const stage of stages) {
     if (doc.failure) break;
+    const start = performance.now();
     try {
       doc = stage.run(doc, ctx);
     } catch (error) {
       doc = { ...doc, failure: { stage: stage.name, reason: reasonOf(error) } };
     }
+    ctx.stats.time(stage.name, performance.now() - start);
   }
   return doc;
 }

@@ -2,7 +2,7 @@
 import type { PipelineConfig } from '../config/pipeline-config.js';
 import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import type { ArticleRecord } from '../core/record.js';
-import type { StageStats, StageStatsSnapshot } from '../core/stage.js';
+import { splitStageTime, type StageStats, type StageStatsSnapshot } from '../core/stage.js';
 import type { WriteResult } from '../output/records-writer.js';
 
 /** What the state made of this run's inputs. */
@@ -53,6 +53,12 @@ export interface RunSummary {
   lowConfidence: { path: string; reason: string }[];
   removed: Record<string, number>;
   stages: StageStatsSnapshot;
+  /**
+   * Milliseconds spent in each per-document stage, summed over the documents extracted in this
+   * run and over the threads that ran them: where the extraction time went (it varies from run
+   * to run, unlike `stages`).
+   */
+  stageMs: Record<string, number>;
   exitCode: number;
 }
 
@@ -112,6 +118,7 @@ export function buildSummary(input: SummaryInput): RunSummary {
   const { removed, lowConfidence } = input.totals;
   const { runId, state, status, full, extracted: processed, ...counts } = input.incremental;
   const changes = input.recordChanges ?? { added: 0, updated: 0, unchanged: 0, deleted: 0, feed: 0 };
+  const { counts: stageCounts, stageMs } = splitStageTime(input.stats.snapshot());
   return {
     pipeline: input.config.file,
     status,
@@ -148,7 +155,8 @@ export function buildSummary(input: SummaryInput): RunSummary {
     excluded: excluded.map(describeFailure),
     lowConfidence,
     removed: Object.fromEntries(Object.entries(removed).sort(([a], [b]) => a.localeCompare(b))),
-    stages: input.stats.snapshot(),
+    stages: stageCounts,
+    stageMs,
     exitCode: failed.length ? 1 : 0,
   };
 }

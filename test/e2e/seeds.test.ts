@@ -73,6 +73,16 @@ describe('winnow run seeds', () => {
     expect(summary.removed.donation).toBeGreaterThan(0);
   });
 
+  it('reports the time spent in each per-document stage, apart from the stage counts', () => {
+    const summary = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8'));
+    // The documents ran in worker threads: their times came back with their counts.
+    expect(Object.keys(summary.stageMs).sort()).toEqual(['apply', 'decode', 'detect-format', 'metadata', 'normalize', 'parse', 'tag']);
+    for (const ms of Object.values(summary.stageMs)) expect(Number.isInteger(ms) && (ms as number) >= 0).toBe(true);
+    expect(summary.stageMs.parse + summary.stageMs.tag).toBeGreaterThan(0);
+    expect(Object.keys(summary.stages)).not.toContain('stage-time-ms');
+    expect(summary.stages.tag).toBeDefined();
+  });
+
   it('writes one pretty file per record, matching the JSON Lines', () => {
     const files = readdirSync(path.join(out, 'records')).sort();
     expect(files).toEqual(records.map((r) => `${r.id}.json`).sort());
