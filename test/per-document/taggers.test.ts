@@ -310,6 +310,17 @@ describe('articleSpanTagger: lists of plain text', () => {
     }
   });
 
+  it('keeps the entries of a list the article announces, up to a block of chaff or a "label: value" line', () => {
+    const programme = ['Here is the programme for the day:', 'Warm up at eleven', 'Contest at noon', 'Prize giving in the evening'];
+    const doc = docOf([...PROSE, ...programme, 'Author: Jane Roe', 'Tags', 'Weather']);
+    doc.spans = [{ block: 9, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([8, 10]);
+    // Unannounced, the same lines read as a menu.
+    const menu = docOf([...PROSE, ...programme.slice(1), 'Tags', 'Weather']);
+    menu.spans = [{ block: 7, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];
+    expect(articleSpanTagger.tag(menu, ctx).map((s) => s.block)).toEqual([4, 5, 6, 8]);
+  });
+
   it('still drops a run of short menu lines after the article', () => {
     const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact us'];
     const dropped = articleSpanTagger.tag(docOf([...PROSE, ...menu]), ctx).map((s) => s.block);

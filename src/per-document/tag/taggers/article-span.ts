@@ -179,6 +179,24 @@ function isAnnouncement(text: string): boolean {
   return textWeight(text) >= ANNOUNCEMENT_WORDS && /:\s*$/u.test(text);
 }
 
+/**
+ * Plain text has lost list markup, so the entries of a list the article announces ("so I'll
+ * summarize them:", "Consider the following file:") read as menu lines: they score as
+ * Markdown list items do, up to the next paragraph of prose or block of chaff.
+ */
+function scoreAnnouncedLists(scores: number[], marked: ReadonlyMap<number, Span>, doc: Doc): void {
+  if (doc.format !== 'text') return;
+  let inList = false;
+  for (const block of doc.blocks) {
+    const i = block.index;
+    if (marked.has(i) || isProse(block) || isFactLine(block.text)) inList = false;
+    else if (isAnnouncement(block.text)) {
+      inList = true;
+      scores[i] = Math.max(scores[i]!, 0);
+    } else if (inList && scores[i]! < LIST_ENTRY_SCORE) scores[i] = LIST_ENTRY_SCORE;
+  }
+}
+
 export const articleSpanTagger: Tagger = {
   name: 'article-span',
   tag(doc: Doc) {
@@ -187,6 +205,7 @@ export const articleSpanTagger: Tagger = {
     for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
 
     const scores = doc.blocks.map((block) => spanScore(block, wholeDrops.get(block.index), doc));
+    scoreAnnouncedLists(scores, wholeDrops, doc);
     // HTML has had its main content chosen by the extractor: only the footer and labels are left to trim.
     const best: [number, number] | undefined = doc.format === 'html' ? [0, doc.blocks.length - 1] : bestSegment(scores);
     if (!best) {
@@ -201,7 +220,9 @@ export const articleSpanTagger: Tagger = {
     const end = trimTeaserRun(start, endAtFooter(start, segment[1], scores, wholeDrops, doc), scores, wholeDrops, doc);
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
-    // labels spread along a run of them in both directions.
+    // labels spread along a run of them in both directions, but not over the entries of a
+    // plain-text list (scored as list items).
+    const listEntry = (i: number) => doc.format === 'text' && scores[i]! >= LIST_ENTRY_SCORE;
     const boxOf = new Map<number, Span>();
     for (const [i, span] of wholeDrops) if (span.kind !== 'metadata') boxOf.set(i, span);
     const outside = (i: number, rule: string): Span => ({ block: i, action: 'drop', kind: 'outside-article', rule });
@@ -210,7 +231,7 @@ export const articleSpanTagger: Tagger = {
     const spread = (from: number, to: number, step: number) => {
       for (let i = from; i !== to; i += step) {
         const box = boxOf.get(i - step);
-        if (box && !wholeDrops.has(i) && !boxOf.has(i) && isLabel(doc.blocks[i]!, doc.format)) {
+        if (box && !wholeDrops.has(i) && !boxOf.has(i) && !listEntry(i) && isLabel(doc.blocks[i]!, doc.format)) {
           boxOf.set(i, { block: i, action: 'drop', kind: box.kind, rule: 'article-span/label-beside-chaff' });
         }
       }
