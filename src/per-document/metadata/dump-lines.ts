@@ -93,18 +93,21 @@ function linkedByline(block: Block, byline: RegExp | undefined, language: string
   const [first] = block.links;
   if (!first || block.text.length > 200 || block.text.includes('\n')) return undefined;
   const before = block.text.slice(0, first.start).trim();
-  // A date run into the link's end ("Dambrot](#)November 6") has no word boundary in the whole text.
-  const tail = findDate(block.text.slice(first.end), { language });
-  const date = findDate(block.text, { language }) ?? (tail && { ...tail, index: tail.index + first.end });
   // The by-word before the link or inside it ("[By **Martin Jendrischik**](…) On 12. Dezember 2022").
-  const linkText = block.text.slice(first.start, first.end);
-  const inside = !before ? byline?.exec(`${foldForMatch(linkText)} `) : undefined;
-  const prefix = before && byline?.exec(`${foldForMatch(before)} `);
+  const inside = !before ? byline?.exec(`${foldForMatch(block.text.slice(first.start, first.end))} `) : undefined;
+  const prefix = before ? byline?.exec(`${foldForMatch(before)} `) : undefined;
   const byWord = !!inside || (!!prefix && prefix[0].trim().length >= foldForMatch(before).length);
-  const dateAfter = !before && !!date && date.index >= first.end && NAME_DATE_GAP.test(block.text.slice(first.end, date.index));
-  // "23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)": the date, then the name.
-  const dateBefore = !!before && !!date && date.index === 0 && !withoutDateLineExtras(before.slice(date.text.length)).replace(/^[\s|·•,–—-]+/u, '');
-  if (!byWord && !dateAfter && !dateBefore) return undefined;
+  let dated = false;
+  if (!byWord && !before) {
+    // "[Shana Nys Dambrot](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
+    const after = findDate(block.text.slice(first.end), { language });
+    dated = !!after && NAME_DATE_GAP.test(block.text.slice(first.end, first.end + after.index));
+  } else if (!byWord) {
+    // "23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)": the date, then the name.
+    const leading = findDate(before, { language });
+    dated = leading?.index === 0 && !withoutDateLineExtras(before.slice(leading.text.length)).replace(/^[\s|·•,–—-]+/u, '');
+  }
+  if (!byWord && !dated) return undefined;
   const names: string[] = [];
   let end = first.end;
   for (const link of block.links) {
@@ -115,7 +118,9 @@ function linkedByline(block: Block, byline: RegExp | undefined, language: string
     names.push(...found);
     end = link.end;
   }
-  return names.length ? { names, published: date?.iso } : undefined;
+  if (!names.length) return undefined;
+  const date = findDate(block.text, { language }) ?? findDate(block.text.slice(first.end), { language });
+  return { names, published: date?.iso };
 }
 
 /** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
@@ -380,7 +385,9 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     mark(title, 'metadata/title');
     // The headline again further down (a gallery caption, a teaser of this very page) is not body text.
     const folded = foldForMatch(title.text);
-    for (const block of blocks) if (!taken.has(block.index) && foldForMatch(block.text) === folded) mark(block, 'metadata/title-repeat');
+    // Folding only trims and collapses whitespace and maps single characters: a line far shorter or longer is no repeat, unfolded.
+    const near = (text: string) => text.length >= folded.length / 2 && text.length <= folded.length * 2 + 20;
+    for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) mark(block, 'metadata/title-repeat');
   }
   if (!found.byline) {
     const author = findNameLine(blocks, [...taken], taken, (b) => isChaff(b) || !!label?.test(foldForMatch(b.text)));
