@@ -203,6 +203,17 @@ describe('articleSpanTagger', () => {
     expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);
   });
 
+  it('grows back over a lead that a share bar separates from the body', () => {
+    const lead = 'Residents are invited to comment on the plans until the end of May and can see them in the library';
+    const doc = docOf(['Menu', 'Harbour board weighs fish market future', lead, 'Share on Facebook', 'Share on Twitter', ...PROSE]);
+    doc.spans = [
+      { block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' },
+      { block: 3, action: 'drop', kind: 'share', rule: 'share/en/x' },
+      { block: 4, action: 'drop', kind: 'share', rule: 'share/en/x' },
+    ];
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);
+  });
+
   it('keeps a one-line standfirst between the title and the body', () => {
     const doc = docOf(['Menu', 'Harbour board weighs fish market future', 'Consultation on the plans opens on Monday', ...PROSE]);
     doc.spans = [{ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' }];

@@ -20,7 +20,8 @@ const LEAD_WINDOW = 12;
  * Moves the start back over the lead: the best segment leaves out a standfirst or an intro
  * that a short menu (a table of contents) separates from the body. When the title sits a
  * few blocks before the span, the article starts after it if what lies between is text
- * (no links, no chaff), or holds about as much text as it holds menu.
+ * (no links, no chaff), or holds about as much text as it holds menu. A share bar between
+ * the lead and the body counts neither way: pages put it there, under the standfirst.
  */
 function growOverLead(start: number, blocks: readonly Block[], scores: readonly number[], marked: ReadonlyMap<number, Span>, titleIndex: number | undefined): number {
   if (titleIndex === undefined || titleIndex >= start || start - titleIndex > LEAD_WINDOW) return start;
@@ -28,6 +29,7 @@ function growOverLead(start: number, blocks: readonly Block[], scores: readonly 
   let loss = 0;
   let allText = true;
   for (let i = titleIndex + 1; i < start; i++) {
+    if (marked.get(i)?.kind === 'share') continue;
     const s = scores[i]!;
     if (s > 0) gain += s;
     else loss -= s;
