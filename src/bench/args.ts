@@ -27,7 +27,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const program = new Command('bench')
     .description('Score winnow against a Readability.js baseline and an htmlparser2 speed floor on the shared bench data.')
     .addOption(new Option('--set <set>', 'evaluation set').choices(SETS).default('traf-dev'))
-    .addOption(new Option('--input <kind>', 'which inputs: the HTML pages or the Markdown/text dumps (traf-dev only)').choices(INPUTS).default('html'))
+    .addOption(new Option('--input <kind>', 'which inputs: the HTML pages or the Markdown/text dumps (made from the pages for a set that has none)').choices(INPUTS).default('html'))
     .option('--data <dir>', 'bench data folder', DEFAULT_DATA_DIR)
     .option('--concurrency <n>', 'passed to `winnow run --concurrency`', positiveInt)
     .option('--no-baseline', 'skip the baseline run (winnow and the floor only)')

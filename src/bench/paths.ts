@@ -4,8 +4,10 @@
  * the data folder, and the sorted input files of a set.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeDumps } from './make-dumps.js';
 
 export const SETS = ['traf-dev', 'moz-dev'] as const;
 export type BenchSet = (typeof SETS)[number];
@@ -57,14 +59,13 @@ export function resolveInputs(set: BenchSet, input: BenchInput, dataDir: string 
   const truthPath = path.join(setDir, 'truth.json');
   if (!fs.existsSync(truthPath)) throw new BenchError(`truth file not found: ${truthPath}`);
 
-  const dir = input === 'html' ? path.join(setDir, 'html') : path.join(setDir, 'dumps');
-  if (!isDir(dir)) {
-    throw new BenchError(
-      input === 'html'
-        ? `no HTML pages for ${set}: ${dir} does not exist`
-        : `--input ${input} is not available for ${set}: it has no Markdown/text dumps (${dir} does not exist; dumps exist only for traf-dev)`,
-    );
+  let dir = input === 'html' ? path.join(setDir, 'html') : path.join(setDir, 'dumps');
+  if (!isDir(dir) && input !== 'html' && isDir(path.join(setDir, 'html'))) {
+    // A set without dumps (moz-dev) gets them made from its pages, the way the README says traf-dev's were.
+    const truth = JSON.parse(fs.readFileSync(truthPath, 'utf8')) as Record<string, { url?: string }>;
+    dir = makeDumps(path.join(setDir, 'html'), truth, path.join(os.tmpdir(), `winnow-bench-dumps-${set}`));
   }
+  if (!isDir(dir)) throw new BenchError(`no ${input === 'html' ? 'HTML pages' : 'dumps'} for ${set}: ${dir} does not exist`);
   const ext = `.${input}`;
   const names = fs
     .readdirSync(dir)
