@@ -97,6 +97,19 @@ describe('the one <h1> of a Markdown dump', () => {
     expect(fromMarkdown('en', markdown).title).toBe('Despite everything, U.S. emissions dipped in 2019');
   });
 
+  it('is the last <h1> of some words before the body when a tagline or a label is an <h1> too', () => {
+    const markdown = [
+      '## Menu',
+      '# Das Infoportal für sichere Handynutzung',
+      '[Start](#) [Themen](#) [Über uns](#)',
+      '# Apple kippt Verschlüsselungspläne für iCloud',
+      '## US-Behörden erhielten Zugang zu tausenden iCloud-Konten',
+      ...BODY_DE,
+      '# [Cronaca](#)',
+    ].join('\n\n');
+    expect(fromMarkdown('de', markdown).title).toBe('Apple kippt Verschlüsselungspläne für iCloud');
+  });
+
   it('is not taken when it opens the dump (the page <title> stands there when the page has no <h1>)', () => {
     const markdown = ['# Customs News | Daily Wire', '## Cocaine found on a vessel', ...BODY_EN].join('\n\n');
     expect(fromMarkdown('en', markdown).title).toBe('Cocaine found on a vessel');

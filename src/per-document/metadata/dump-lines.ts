@@ -369,8 +369,8 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const byWord = (b: Block) => !!bylinePrefix?.test(foldForMatch(b.text));
   const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b) || byWord(b);
   // Pages give the headline their only <h1>: that heading wins over a place or a slug.
-  const sole = knownTitle ? undefined : soleHeadline(blocks, anchor);
-  const headline = sole && !taken.has(sole.index) && !notTitle(sole) ? sole : undefined;
+  const sole = knownTitle ? undefined : soleHeadline(blocks, anchor, notTitle);
+  const headline = sole && !taken.has(sole.index) ? sole : undefined;
   const inText = options.format === 'text' && !knownTitle;
   const heads = found.spans.filter((s) => s.rule !== 'metadata/source-url').map((s) => s.block);
   let title = headline ?? (inText ? textHeadline(blocks, anchor, heads, taken, notTitle) : findTitle(blocks, order, anchor, taken, knownTitle, notTitle));
@@ -446,14 +446,12 @@ function findNameLine(blocks: readonly Block[], heads: number[], taken: Readonly
  * just inside it): pages give the headline the only <h1>. A heading that opens the dump is
  * left to the other rules, since the dump writes the page's <title> there when the page has no <h1>.
  */
-function soleHeadline(blocks: readonly Block[], anchor: number): Block | undefined {
-  let found: Block | undefined;
-  for (const block of blocks) {
-    if (block.type !== 'heading' || block.level !== 1 || !block.text.trim()) continue;
-    if (found) return undefined;
-    found = block;
-  }
-  return found && found.index > 0 && found.index <= anchor + HEAD_AFTER ? found : undefined;
+function soleHeadline(blocks: readonly Block[], anchor: number, notTitle: (block: Block) => boolean): Block | undefined {
+  const h1s = blocks.filter((b) => b.type === 'heading' && b.level === 1 && b.text.trim() && b.index > 0);
+  if (h1s.length === 1) return h1s[0]!.index <= anchor + HEAD_AFTER && !notTitle(h1s[0]!) ? h1s[0] : undefined;
+  // Several: a blog's name, a tagline or a menu label may be an <h1> too; the headline is the last
+  // one of some words, unlinked, before the body's first paragraphs.
+  return h1s.findLast((b) => b.index >= anchor - HEAD_BEFORE && b.index <= anchor + HEAD_AFTER && looksLikeTitle(b) && wordCount(b.text) >= 3 && !notTitle(b));
 }
 
 /**
