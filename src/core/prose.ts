@@ -40,10 +40,15 @@ const MENU_SEPARATOR = /[»|›>•]/u;
 /** A list entry is short: longer lines are scored as text. */
 const LIST_ENTRY_WORDS = 8;
 
-/** A short line that reads as one entry of a list of amounts (ingredients, prices, durations). */
+/** "• Mehrfachmessung", "– Rituale zur Heilung": a bullet the page wrote into the line. */
+const BULLET_LINE = /^[•●▪◦–—-]\s+\p{L}/u;
+
+/** A short line that reads as one entry of a list: of amounts (ingredients, prices, durations), or after a bullet. */
 export function isListEntryLine(text: string): boolean {
   const line = text.trim();
-  return wordCount(line) >= 2 && wordCount(line) <= LIST_ENTRY_WORDS && !MENU_SEPARATOR.test(line) && AMOUNT_LINE.test(line);
+  const words = wordCount(line);
+  if (words > LIST_ENTRY_WORDS) return false;
+  return (words >= 2 && !MENU_SEPARATOR.test(line) && AMOUNT_LINE.test(line)) || BULLET_LINE.test(line);
 }
 
 /** "Laufzeit: fünf Jahre", "Penetration: 220 – 250": a short name, a colon, then its value. */

@@ -332,6 +332,12 @@ describe('articleSpanTagger: lists of plain text', () => {
     expect(articleSpanTagger.tag(menu, ctx).map((s) => s.block)).toEqual([4, 5, 6, 8]);
   });
 
+  it('keeps lines the page wrote with bullets as a list, not a menu', () => {
+    const bullets = ['– Sell the building', '– Lease it to a market', '• Keep it empty', '- Ask the residents again'];
+    const doc = docOf([...PROSE, 'Options:', ...bullets, 'The board will choose one of these options at its next meeting in June.']);
+    expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([]);
+  });
+
   it('still drops a run of short menu lines after the article', () => {
     const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact us'];
     const dropped = articleSpanTagger.tag(docOf([...PROSE, ...menu]), ctx).map((s) => s.block);
