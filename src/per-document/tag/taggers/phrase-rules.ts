@@ -6,10 +6,10 @@
  */
 import type { Block, Span } from '../../../core/document.js';
 import { markPossibleRules, type CompiledRule } from '../../../config/rules.js';
-import { foldForMatch, wordCount, words } from '../../../core/text.js';
+import { foldForMatch, words } from '../../../core/text.js';
 import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
-import { isProse } from '../../../core/prose.js';
+import { isProse, textWeight } from '../../../core/prose.js';
 
 /** For one rule list: which rules each anchor word can start (computed once per list). */
 const anchorIndexes = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly number[]>>();
@@ -58,7 +58,8 @@ export const phraseRuleTagger: Tagger = {
     const rules = ctx.rules.rulesFor(doc.meta.language, hostOf(doc.meta.url));
     const { phraseMaxWords, tailAfter } = ctx.config.thresholds;
     const blocks = doc.blocks;
-    const words = blocks.map((b) => wordCount(b.text));
+    // Weighed, not counted: a paragraph of Chinese or Japanese is one run of letters, yet long.
+    const words = blocks.map((b) => textWeight(b.text));
     const total = words.reduce((a, b) => a + b, 0);
     const possible = new Uint8Array(rules.length);
     // Long prose is beyond every rule: not even folded.
