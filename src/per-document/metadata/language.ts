@@ -15,6 +15,28 @@ export function normalizeLanguageTag(tag: string | undefined): string | undefine
   }
 }
 
+/**
+ * franc names some languages by an individual language of a macrolanguage that has no ISO
+ * 639-1 code of its own ("cmn" Mandarin). Records, rule packs and pages' own `lang` use the
+ * macrolanguage's code ("zh"), from the ISO 639-3 macrolanguage mappings.
+ */
+const MACROLANGUAGE_CODE: Record<string, string> = {
+  arb: 'ar', // Standard Arabic
+  azj: 'az', // North Azerbaijani
+  ckb: 'ku', // Central Kurdish
+  cmn: 'zh', // Mandarin Chinese
+  fuv: 'ff', // Nigerian Fulfulde
+  koi: 'kv', // Komi-Permyak
+  npi: 'ne', // Nepali
+  pbu: 'ps', // Northern Pashto
+  pes: 'fa', // Iranian Persian
+  plt: 'mg', // Plateau Malagasy
+  qug: 'qu', // Chimborazo Highland Quichua
+  swh: 'sw', // Swahili
+  uzn: 'uz', // Northern Uzbek
+  zlm: 'ms', // Malay
+};
+
 export function detectLanguage(texts: readonly string[]): string | undefined {
   let sample = '';
   for (const text of texts) {
@@ -25,5 +47,5 @@ export function detectLanguage(texts: readonly string[]): string | undefined {
   if (sample.length < 40) sample = texts.join('\n').slice(0, SAMPLE_CHARS);
   const code = franc(sample, { minLength: 30 });
   if (code === 'und') return undefined;
-  return iso6393To1[code] ?? code;
+  return iso6393To1[code] ?? MACROLANGUAGE_CODE[code] ?? code;
 }
