@@ -171,6 +171,14 @@ describe('the headline of a text dump, over its subtitle', () => {
   });
 });
 
+describe('a name line beside the title', () => {
+  it('loses its by-word and a closing stop', () => {
+    const found = fromText('en', ['News', 'Nvidia and AMD strike back at the price of graphics cards', 'By Matthew Humphries', 'May 3, 2021', ...BODY_EN]);
+    expect(found.byline).toBe('Matthew Humphries');
+    expect(fromText('en', ['News', 'Nvidia and AMD strike back at the price of graphics cards', 'Tatyana Turner.', 'May 3, 2021', ...BODY_EN]).byline).toBe('Tatyana Turner');
+  });
+});
+
 describe('a by-word left alone on its line', () => {
   it('takes the names on the lines below it, joined by "and" lines', () => {
     const found = fromText('en', [

@@ -390,7 +390,8 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) mark(block, 'metadata/title-repeat');
   }
   if (!found.byline) {
-    const author = findNameLine(blocks, [...taken], taken, (b) => isChaff(b) || !!label?.test(foldForMatch(b.text)));
+    const byline = (b: Block) => parseBylineLine(b.text, bylinePrefix, language, fusedAtStart) ?? parseInlineByline(b.text, inlineByline, language, true);
+    const author = findNameLine(blocks, [...taken], taken, (b) => isChaff(b) || !!label?.test(foldForMatch(b.text)), byline);
     if (author) {
       found.byline = author.names.join(', ');
       found.authors = author.names;
@@ -428,11 +429,20 @@ function namesBelowLabel(blocks: readonly Block[], block: Block, label: RegExp |
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** A line of nothing but a person's name, right beside the title or the date line. */
-function findNameLine(blocks: readonly Block[], heads: number[], taken: ReadonlySet<number>, notName: (block: Block) => boolean) {
+function findNameLine(
+  blocks: readonly Block[],
+  heads: number[],
+  taken: ReadonlySet<number>,
+  notName: (block: Block) => boolean,
+  byline: (block: Block) => { names: string[] } | undefined,
+) {
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
       if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
+      // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
+      const labelled = byline(block)?.names;
+      if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       const names = parseNames(block.text, 2);
       if (names && names.length <= 3) return { block, names };

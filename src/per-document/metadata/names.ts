@@ -20,5 +20,6 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
-  return full.length ? full : parts;
+  // A stop after a whole word ends the line ("Tatyana Turner."); after an initial it is the initial's.
+  return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
 }
