@@ -101,6 +101,37 @@ const CASES: Record<string, LanguageCases> = {
     ],
     fields: { byline: '记者 张三', published: '发布时间 2024-03-09 10:00' },
   },
+  ko: {
+    chaff: [
+      ['관련기사', 'related/ko/related-box'],
+      ['[관련기사] 정부, 내년 예산안 국회 제출', 'related/ko/read-more-line'],
+      ['관련 기사: 한국은행 기준금리 동결', 'related/ko/read-more-line'],
+      ['많이 본 뉴스', 'related/ko/you-may-also-like'],
+      ['이 기자의 다른 기사', 'related/ko/related-box'],
+      ['공유하기', 'share/ko/share-line'],
+      ['페이스북 트위터 카카오톡 링크복사', 'share/ko/share-line'],
+      ['▶ 네이버에서 연합뉴스를 구독하세요!', 'share/ko/follow-us'],
+      ['댓글', 'comments/ko/comments-heading'],
+      ['댓글 12', 'comments/ko/comments-heading'],
+      ['로그인 후 댓글을 작성할 수 있습니다.', 'comments/ko/comment-form'],
+      ['본문 바로가기', 'navigation/ko/skip-link'],
+      ['다음 기사', 'navigation/ko/pagination'],
+      ['홈 > 경제 > 금융', 'navigation/ko/breadcrumb'],
+      ['뉴스레터 구독하기', 'newsletter/ko/newsletter-heading'],
+      ['매일 아침 주요 뉴스를 이메일로 받아보세요. 뉴스레터를 구독하시면 무료로 보내드립니다.', 'newsletter/ko/newsletter-signup'],
+      ['이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.', 'cookie/ko/cookie-notice'],
+      ['모두 동의', 'cookie/ko/consent-button'],
+    ],
+    prose: [
+      '정부는 오늘 새로운 세법 개정안을 국회에 제출했으며 내년부터 시행될 예정이다.',
+      '관련 업계는 이번 조치가 시장에 큰 영향을 미칠 것으로 보고 있다.',
+      '네이버는 욕설과 비방이 담긴 댓글을 삭제하는 댓글 정책을 강화했다.',
+      '구글은 크롬 브라우저의 쿠키 정책을 내년부터 바꾸겠다고 밝혔다.',
+      '그는 자신의 경험을 공유하며 다음 세대에 대한 기대를 드러냈다.',
+      '홍길동 기자 hong@example.com',
+    ],
+    fields: { byline: '글 홍길동', published: '입력 2024.03.09 10:00' },
+  },
 };
 
 describe('rule packs for ja, zh, ko, cs, sv and tr', () => {
