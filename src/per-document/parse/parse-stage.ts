@@ -21,6 +21,7 @@ export const parseStage: DocumentStage = {
       blocks: extraction.blocks,
       preRemoved: [...doc.preRemoved, ...extraction.removed],
       messages: [...doc.messages, ...extraction.messages],
+      lowConfidence: extraction.lowConfidence ?? doc.lowConfidence,
     };
     for (const [field, value] of Object.entries(extraction.meta)) {
       offerMetadata(next, field as keyof typeof extraction.meta, value, 'structured');

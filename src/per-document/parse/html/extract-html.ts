@@ -21,6 +21,8 @@ import { makeCleanContext, preClean } from './clean.js';
 import { findFirst, parseHtml, textOf } from './dom.js';
 import { findDate } from '../../../core/dates.js';
 import { extractMetadata } from './metadata/index.js';
+import { readJsonLd } from './metadata/json-ld.js';
+import { wordCount } from '../../../core/text.js';
 import { chooseRoots, computeStats, type Stats } from './score.js';
 
 export interface HtmlExtraction {
@@ -31,6 +33,8 @@ export interface HtmlExtraction {
   /** Structured metadata found in the page (JSON-LD, OpenGraph, meta, time, html lang, canonical). */
   meta: Metadata;
   messages: Message[];
+  /** Why the text is doubtful, when it is not the body's (a client-rendered page, a video page). */
+  lowConfidence?: string;
 }
 
 export interface HtmlExtractionOptions {
@@ -68,6 +72,16 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
         messages.push(...retryMessages, message('info', STAGE, 'html: little content after pre-clean; retried without class patterns'));
       }
     }
+    let lowConfidence: string | undefined;
+    if (!blocks.length) {
+      // Read from a fresh tree: cleaning removed the scripts, JSON-LD among them.
+      const declared = declaredText(parseHtml(html), meta);
+      if (declared) {
+        blocks = paragraphsOf(declared.text);
+        lowConfidence = `no article text in the page's body: the text is its ${declared.from}`;
+        messages.push(message('info', STAGE, `html: ${lowConfidence}`));
+      }
+    }
     if (!blocks.length) messages.push(message('warn', STAGE, 'html: no main content found'));
     if (!meta.published) {
       // a date line at the top of the article
@@ -80,7 +94,7 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
         }
       }
     }
-    return { blocks, removed, meta, messages };
+    return { blocks, removed, meta, messages, lowConfidence };
   } catch (error) {
     messages.push(message('error', STAGE, `html: extraction failed: ${reasonOf(error)}`));
     return { blocks: [], removed: [], meta, messages };
@@ -261,4 +275,26 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     out.push(b);
   }
   return out;
+}
+
+/** A declared text shorter than this is a label or a test string, not an article's text. */
+const MIN_DECLARED_WORDS = 15;
+
+/**
+ * The text a page declares for itself when its body holds none (a page rendered by scripts, a
+ * video page): the JSON-LD articleBody, else the description, when it reads like text.
+ */
+function declaredText(doc: Document, meta: Metadata): { text: string; from: string } | undefined {
+  const articleBody = readJsonLd(doc).articleBody;
+  if (articleBody && wordCount(articleBody) >= MIN_DECLARED_WORDS) return { text: articleBody, from: 'JSON-LD articleBody' };
+  const description = meta.description;
+  return description && wordCount(description) >= MIN_DECLARED_WORDS ? { text: description, from: 'description' } : undefined;
+}
+
+function paragraphsOf(text: string): Block[] {
+  return text
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((p, index) => ({ index, type: 'paragraph' as const, text: p, links: [] }));
 }

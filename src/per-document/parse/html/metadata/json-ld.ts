@@ -16,6 +16,8 @@ export interface JsonLdInfo {
   language?: string;
   url?: string;
   description?: string;
+  /** The article's text as the publisher gave it (paragraphs kept), for pages whose body holds none. */
+  articleBody?: string;
 }
 
 const ARTICLE_TYPES = /^(?:newsarticle|article|blogposting|reportagenewsarticle|report|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|scholarlyarticle|techarticle|socialmediaposting|liveblogposting|posting|review|medicalwebpage|medicalscholarlyarticle|creativework)$/;
@@ -104,6 +106,7 @@ export function readJsonLd(doc: Document): JsonLdInfo {
     info.language = str(main.inLanguage);
     info.url = str(main.url);
     info.description = str(main.description);
+    if (typeof main.articleBody === 'string' && main.articleBody.trim()) info.articleBody = main.articleBody.trim();
     if (!info.published && page && page !== main) info.published = str(page.datePublished);
   }
   if (!info.publisher) {
