@@ -214,6 +214,15 @@ describe('articleSpanTagger', () => {
     expect(articleSpanTagger.tag(doc, ctx).map((s) => s.block)).toEqual([0]);
   });
 
+  it('starts the article at a line that introduces the body with a colon, not at a one-word form label', () => {
+    const intro = docOf(['Menu', 'Harbour board weighs fish market future', 'Login', 'Summary of the decision:', ...PROSE]);
+    intro.spans = [{ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' }];
+    expect(articleSpanTagger.tag(intro, ctx).map((s) => s.block)).toEqual([0, 2]);
+    const label = docOf(['Menu', 'Harbour board weighs fish market future', 'Login', 'From:', ...PROSE]);
+    label.spans = [{ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' }];
+    expect(articleSpanTagger.tag(label, ctx).map((s) => s.block)).toEqual([0, 2, 3]);
+  });
+
   it('keeps a one-line standfirst between the title and the body', () => {
     const doc = docOf(['Menu', 'Harbour board weighs fish market future', 'Consultation on the plans opens on Monday', ...PROSE]);
     doc.spans = [{ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' }];

@@ -40,6 +40,16 @@ function growOverLead(start: number, blocks: readonly Block[], scores: readonly 
   return allText || (gain > 0 && gain >= loss) || (gain >= 20 && gain >= loss / 2) ? titleIndex + 1 : start;
 }
 
+/**
+ * A line right before the body that ends in a colon introduces it ("Leitsätze des Gerichts:",
+ * "Zusammenfassung:"): the article starts there. One word alone is a form label ("Von:").
+ */
+function withIntroduction(start: number, marked: ReadonlyMap<number, Span>, doc: Doc): number {
+  const line = doc.blocks[start - 1];
+  if (!line || marked.has(start - 1) || linkShare(line) >= 0.5) return start;
+  return textWeight(line.text) >= 2 && /:\s*$/u.test(line.text) ? start - 1 : start;
+}
+
 /** How much of the best segment's weight the text under the title must have to be preferred. */
 const UNDER_TITLE_SHARE = 0.5;
 
@@ -218,7 +228,7 @@ export const articleSpanTagger: Tagger = {
     }
     const title = doc.spans.find((s) => s.rule === 'metadata/title')?.block;
     const segment = doc.format === 'html' ? best : preferUnderTitle(best, scores, title);
-    const start = doc.format === 'html' ? 0 : growOverLead(segment[0], doc.blocks, scores, wholeDrops, title);
+    const start = doc.format === 'html' ? 0 : withIntroduction(growOverLead(segment[0], doc.blocks, scores, wholeDrops, title), wholeDrops, doc);
     const end = trimTeaserRun(start, endAtFooter(start, segment[1], scores, wholeDrops, doc), scores, wholeDrops, doc);
 
     // A label line beside a box of chaff belongs to the box ("Newsletter", "Mehr zum Thema");
