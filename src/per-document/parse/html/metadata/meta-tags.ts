@@ -15,15 +15,20 @@ export function recordMetaTag(el: Element, metas: Map<string, string>): void {
   if (keys && content !== undefined) for (const key of keys.split(/\s+/)) if (!metas.has(key)) metas.set(key, content);
 }
 
-/** The canonical link, og:url, JSON-LD url or the page's own URL, made absolute when it can be. */
+/**
+ * The canonical link, og:url, JSON-LD url or the page's own URL: the first that is, or can be
+ * made, an absolute URL. A relative link with no page URL to resolve it against names no page.
+ */
 export function chooseUrl(canonical: string | undefined, metas: Map<string, string>, ld: JsonLdInfo, pageUrl: string | undefined): string | undefined {
-  const url = canonical ?? metas.get('og:url') ?? ld.url ?? pageUrl;
-  if (!url) return undefined;
-  try {
-    return new URL(url, pageUrl).href;
-  } catch {
-    return url;
+  for (const candidate of [canonical, metas.get('og:url'), ld.url, pageUrl]) {
+    if (!candidate?.trim()) continue;
+    try {
+      return new URL(candidate.trim(), pageUrl).href;
+    } catch {
+      // relative without a base, or malformed: try the next
+    }
   }
+  return undefined;
 }
 
 /** og:site_name, the JSON-LD publisher, application-name or the Twitter handle. */
