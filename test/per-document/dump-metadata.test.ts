@@ -268,3 +268,11 @@ describe('bylines whose names are links in a Markdown dump', () => {
     expect(fromMarkdown('de', head('von [Claudio Kummerfeld](#) [Twitter Account von Claudio Kummerfeld](#)')).byline).toBe('Claudio Kummerfeld');
   });
 });
+
+describe("today's date in the masthead", () => {
+  it('is not the date of an article that shows none near its head', () => {
+    const menu = ['Startseite', 'Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Wissen', 'Reise', 'Auto', 'Digital', 'Panorama', 'Meinung', 'Video'];
+    const lines = ['Mittwoch, 8. Juli 2020', ...menu, ...menu, 'Deutschland, Frankreich und die Rückkehr der Ressentiments', ...BODY_DE];
+    expect(fromText('de', lines).published).toBeUndefined();
+  });
+});

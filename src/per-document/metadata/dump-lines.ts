@@ -8,6 +8,7 @@ import type { FieldPhrases } from '../../config/rules.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { bestSegment, isProse, proseScore } from '../../core/prose.js';
 import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
+import { WEEKDAYS } from '../../core/month-names.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
 import { hostOf } from '../../core/url.js';
@@ -215,6 +216,12 @@ function parseDateLine(line: string, published: RegExp | undefined, language: st
   return wordCount(rest) <= 4 ? { iso: date.iso, rest, keepLine: false } : undefined;
 }
 
+/** A line that is a weekday and a date only: the date a masthead shows for today. */
+function isTodayLine(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text.trim())?.[0].toLowerCase();
+  return !!first && WEEKDAYS.has(first) && letterWords(text) <= 4;
+}
+
 const withoutDate = (text: string, date: FoundDate) => `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`.trim();
 
 const TIME_OF_DAY = /\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu;
@@ -333,6 +340,8 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   if (!found.published) {
     for (const block of order) {
       if (taken.has(block.index) || block.type === 'code') continue;
+      // "Mittwoch, 8. Juli 2020" in the masthead, away from the article: today's date, not the article's.
+      if ((block.index < anchor - HEAD_BEFORE || block.index > anchor + HEAD_AFTER) && isTodayLine(block.text)) continue;
       const date = parseDateLine(block.text, datePrefix, language, inlineByline);
       if (!date || (block.type === 'heading' && date.rest)) continue;
       if (date.keepLine) {
