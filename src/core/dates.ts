@@ -113,8 +113,8 @@ export function findDate(text: string, options: DateOptions = {}): FoundDate | u
 }
 
 const CACHED_LENGTH = 300;
-const readDayFirst = new TextMemo((text) => readDate(text, true), 2048, CACHED_LENGTH);
-const readMonthFirst = new TextMemo((text) => readDate(text, false), 2048, CACHED_LENGTH);
+const readDayFirst = new TextMemo((text) => readDate(text, true), 1024, CACHED_LENGTH);
+const readMonthFirst = new TextMemo((text) => readDate(text, false), 1024, CACHED_LENGTH);
 const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}\\?[./ ])/gu; // "\." as Markdown escapes "25. Januar"
 
 function readDate(text: string, order: boolean): FoundDate | undefined {

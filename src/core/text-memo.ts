@@ -9,11 +9,13 @@
  * hundreds of pages: a long-running worker's heap grew by about half a megabyte a document.
  */
 export class TextMemo<V> {
-  private readonly entries = new Map<string, V>();
+  /** The entries added or asked for since the last turn, and those from the turn before. */
+  private recent = new Map<string, V>();
+  private older = new Map<string, V>();
 
   /**
    * @param compute a pure function of the text
-   * @param limit entries kept; when full, the memo starts over
+   * @param limit entries kept at most: when half of them are recent, the older half is dropped
    * @param maxChars longer texts are computed without being remembered (they are asked once)
    */
   constructor(
@@ -23,18 +25,31 @@ export class TextMemo<V> {
   ) {}
 
   get(text: string): V {
-    const known = this.entries.get(text);
-    if (known !== undefined || this.entries.has(text)) return known as V;
+    const known = this.recent.get(text);
+    if (known !== undefined || this.recent.has(text)) return known as V;
+    const old = this.older.get(text);
+    if (old !== undefined || this.older.has(text)) {
+      this.remember(text, old as V); // the key is already a copy of its own
+      return old as V;
+    }
     if (text.length > this.maxChars) return this.compute(text);
     const own = ownCopy(text);
     const value = this.compute(own);
-    if (this.entries.size >= this.limit) this.entries.clear();
-    this.entries.set(own, value);
+    this.remember(own, value);
     return value;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.recent.size + this.older.size;
+  }
+
+  private remember(own: string, value: V): void {
+    if (this.recent.size * 2 >= this.limit) {
+      // What the current documents ask for stays; what no document asked for since goes.
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(own, value);
   }
 }
 

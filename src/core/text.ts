@@ -27,7 +27,7 @@ export function foldText(text: string): string {
 /** Longer texts (whole documents) are folded and counted once anyway; remembering them would only hold memory. */
 const CACHED_TEXT_CHARS = 2_000;
 /** Blocks are matched by several stages (dump lines, phrase rules); folding each text once keeps that cheap. */
-const foldedForMatch = new TextMemo((text) => foldText(text).toLowerCase(), 20_000, CACHED_TEXT_CHARS);
+const foldedForMatch = new TextMemo((text) => foldText(text).toLowerCase(), 4096, CACHED_TEXT_CHARS);
 
 /** foldText, lower-cased: the form phrase rules match against. */
 export function foldForMatch(text: string): string {
@@ -103,7 +103,7 @@ export function words(text: string): string[] {
 }
 
 /** Blocks are weighed by several stages; counting each text once keeps that cheap. */
-const counted = new TextMemo(countWords, 20_000, CACHED_TEXT_CHARS);
+const counted = new TextMemo(countWords, 4096, CACHED_TEXT_CHARS);
 
 export function wordCount(text: string): number {
   return counted.get(text);

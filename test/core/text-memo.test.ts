@@ -29,6 +29,24 @@ describe('TextMemo', () => {
     expect(fresh.size).toBe(0);
   });
 
+  it('keeps what was asked for lately when it makes room', () => {
+    let computed = 0;
+    const memo = new TextMemo((text: string) => (computed++, text.length), 4);
+    memo.get('menu'); // the site's menu, asked for on every page
+    memo.get('page 1');
+    memo.get('menu');
+    memo.get('page 2');
+    memo.get('page 3');
+    memo.get('menu');
+    memo.get('page 4');
+    memo.get('page 5');
+    expect(computed).toBe(6);
+    memo.get('menu');
+    expect(computed).toBe(6);
+    memo.get('page 1'); // not asked for since two turns: gone
+    expect(computed).toBe(7);
+  });
+
   it('does not keep the pages its texts were cut from', () => {
     // Each page is ~1 MB; a memo that kept the pieces as they come (views into the pages)
     // would keep all 100 pages alive, about 100 MB.

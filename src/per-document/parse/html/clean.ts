@@ -68,7 +68,7 @@ function holdsArticle(el: Element): boolean {
 }
 
 /** The first class rule matching each token (null: none), by token: tokens repeat across elements and pages. */
-const tokenRules = new TextMemo(ruleForToken, 20_000);
+const tokenRules = new TextMemo(ruleForToken, 4096);
 
 function ruleForToken(token: string): PatternRule | null {
   const bem = token.indexOf('--');

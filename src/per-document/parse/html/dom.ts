@@ -99,7 +99,7 @@ const ID_MARK = '\u0001';
  * Token lists by class/id attribute value: pages repeat the same class strings on many
  * elements, and every stage asks for the tokens of each element several times.
  */
-const tokenMemo = new TextMemo(tokenize, 20_000);
+const tokenMemo = new TextMemo(tokenize, 4096);
 
 /**
  * Lower-cased class tokens and id of an element (the id last). The array is shared
