@@ -6,18 +6,22 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadPipeline } from '../../src/config/pipeline-config.js';
-import { loadRules, type CompiledRule, type RuleSet } from '../../src/config/rules.js';
+import { loadRules, ruleMatches, type CompiledRule, type RuleSet } from '../../src/config/rules.js';
 import type { BoilerplateKind } from '../../src/core/kinds.js';
-import { foldForMatch } from '../../src/core/text.js';
+import { foldForMatch, words } from '../../src/core/text.js';
 
 const KINDS: readonly BoilerplateKind[] = ['related', 'share', 'comments', 'navigation', 'newsletter', 'cookie'];
 
 const rules: RuleSet = loadRules(loadPipeline('default'));
 
-/** Every rule whose expression matches the folded text (match/maxWords are the tagger's business). */
+/**
+ * Every rule that matches the folded text the way the phrase tagger asks (literal index, then
+ * anchor words, then the expression); match/maxWords are the tagger's business.
+ */
 function matching(list: readonly CompiledRule[], text: string): CompiledRule[] {
   const folded = foldForMatch(text);
-  return list.filter((rule) => rule.test.test(folded));
+  const tokens = new Set(words(folded));
+  return list.filter((rule) => (!rule.anchors || [...rule.anchors].some((word) => tokens.has(word))) && ruleMatches(rule, folded));
 }
 
 interface LanguageCases {
@@ -199,6 +203,42 @@ const CASES: Record<string, LanguageCases> = {
       'Han följde med sin pappa till fotbollsträningen varje lördag.',
     ],
     fields: { byline: 'Av Anna Andersson', published: 'Publicerad 7 oktober 2020' },
+  },
+  tr: {
+    chaff: [
+      ['İlgili Haberler', 'related/tr/related-box'],
+      ['İLGİLİ HABERLER', 'related/tr/related-box'],
+      ['Benzer Haberler', 'related/tr/related-box'],
+      ['Bunlar da ilginizi çekebilir', 'related/tr/you-may-also-like'],
+      ['EN ÇOK OKUNANLAR', 'related/tr/you-may-also-like'],
+      ['İlgili Haber: Merkez Bankası faiz kararını açıkladı', 'related/tr/read-more-line'],
+      ['Paylaş', 'share/tr/share-line'],
+      ['PAYLAŞ Facebook Twitter WhatsApp', 'share/tr/share-line'],
+      ["Bizi Google News'te takip edin", 'share/tr/follow-us'],
+      ['Yorumlar', 'comments/tr/comments-heading'],
+      ['YORUMLAR (12)', 'comments/tr/comments-heading'],
+      ['E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir', 'comments/tr/comment-form'],
+      ['İçeriğe geç', 'navigation/tr/skip-link'],
+      ['Sonraki Haber', 'navigation/tr/pagination'],
+      ['Ana Sayfa > Ekonomi > Piyasalar', 'navigation/tr/breadcrumb'],
+      ['E-bültenimize abone olun, en son haberler gelen kutunuza gelsin.', 'newsletter/tr/newsletter-signup'],
+      ['Abone Ol', 'newsletter/tr/newsletter-heading'],
+      ['Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikası sayfamızı inceleyebilirsiniz.', 'cookie/tr/cookie-notice'],
+      ['Tümünü Kabul Et', 'cookie/tr/consent-button'],
+      ['Reklam', 'advert/tr/ad-marker'],
+      ['© 2024 Örnek Medya. Tüm hakları saklıdır.', 'legal/tr/copyright-line'],
+      ['Etiketler: ekonomi, enflasyon', 'tags/tr/tags-line'],
+      ['Fotoğraf: AA', 'credit/tr/photo-credit-line'],
+    ],
+    prose: [
+      'Hükümet bugün vergilerle ilgili yeni bir yasa tasarısını meclise sundu ve kabul edildi.',
+      'İlgili bakanlık, konuyla ilgili açıklamayı yarın yapacağını duyurdu.',
+      'Vatandaşlar deneyimlerini sosyal medyada paylaştı ve tartışma büyüdü.',
+      'Bakan, gazetecilerin sorularını yorumlamaktan kaçındı.',
+      'Gerekli alanlar belirlendikten sonra inşaat çalışmaları başlayacak.',
+      'Uzmanlar, gelen kutunuza düşen şüpheli e-postalara karşı uyarıyor.',
+    ],
+    fields: { byline: 'Yazar: Ayşe Yılmaz', published: 'Yayınlanma: 07.10.2020 10:30' },
   },
 };
 
