@@ -12,7 +12,7 @@ import { WEEKDAYS } from '../../core/month-names.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
 import { hostOf } from '../../core/url.js';
-import { looksLikeTitle, textHeadline } from './dump-title.js';
+import { looksLikeTitle, textHeadline, withoutSitePart } from './dump-title.js';
 import { parseNames } from './names.js';
 
 export interface DumpLineFindings {
@@ -312,7 +312,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const inlineByline = inlinePattern(fields.byline);
   // Inline bylines only in the head itself: around the body's first paragraph (the prose run
   // may open with a teaser or a standfirst above the byline).
-  const near = order.slice(0, HEAD_BEFORE + HEAD_AFTER + 1);
+  const near = order.filter((b) => b.index >= anchor - HEAD_BEFORE && b.index <= anchor + HEAD_AFTER);
   const fusedPrefix = fusedPattern(fields.byline);
   const fusedAtStart = fusedPrefix && new RegExp(`^${fusedPrefix.source}`, 'u');
   const bylineOf = (block: Block) =>
@@ -390,7 +390,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const bySlug = lineMatchingSlug(headLines, slug);
   if (bySlug && !headline && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
   if (title) {
-    found.title = stripSiteFromTitle(title.text, host);
+    found.title = withoutSitePart(stripSiteFromTitle(title.text, host), host);
     mark(title, 'metadata/title');
     // The headline again further down (a gallery caption, a teaser of this very page) is not body text.
     const folded = foldForMatch(title.text);

@@ -10,6 +10,16 @@ import { wordCount } from '../../core/text.js';
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa' };
 const NOT_WORDS = new Set(['html', 'htm', 'php', 'aspx', 'index', 'www', 'http', 'https', 'news', 'article', 'artikel', 'detail']);
 
+/** A text as a host name or slug spells it: lower case, transliterated, letters and digits only ("Große Fragen" → "grossefragen"). */
+export function slugSpelling(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüßæøå]/gu, (c) => TRANSLITERATION[c]!)
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/\p{M}/gu, '');
+}
+
 /** Words of a text as a slug writes them: lower case, transliterated, at least three letters. */
 function slugTokens(text: string): string[] {
   const lower = text.toLowerCase();
