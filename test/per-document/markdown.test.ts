@@ -89,6 +89,24 @@ describe('parseMarkdown', () => {
     expect(block!.text).toBe('Café Share [x](javascript:void(0))');
   });
 
+  it('links every block of a link that spans blocks (a teaser card) and drops its bracket lines', () => {
+    const md = 'Intro with a [link](https://a.example).\n\n[\n\nTeaser title\n\nTeaser summary\n\n](#)[\n\nSecond card\n\n](https://b.example/x)\n\nAfter.\n\n```\n[\n](#)\n```\n';
+    const blocks = parseMarkdown(md);
+    expect(blocks.map((b) => [b.type, b.text, b.links.map((l) => [l.start, l.end, l.href])])).toEqual([
+      ['paragraph', 'Intro with a link.', [[13, 17, 'https://a.example']]],
+      ['paragraph', 'Teaser title', [[0, 12, '#']]],
+      ['paragraph', 'Teaser summary', [[0, 14, '#']]],
+      ['paragraph', 'Second card', [[0, 11, 'https://b.example/x']]],
+      ['paragraph', 'After.', []],
+      ['code', '[\n](#)', []],
+    ]);
+  });
+
+  it('leaves an opening bracket with no close near it as text', () => {
+    const md = ['[', '', ...Array.from({ length: 25 }, (_, i) => `Paragraph ${i}.\n`), '](#)'].join('\n');
+    expect(parseMarkdown(md)[0]!.text).toBe('[');
+  });
+
   it('keeps hard breaks as newlines and soft breaks as spaces', () => {
     const [block] = parseMarkdown('Line one  \nLine two\\\nLine three\nstill three');
     expect(block!.text).toBe('Line one\nLine two\nLine three still three');

@@ -62,9 +62,48 @@ function trimInline({ text, links }: InlineText): InlineText {
   };
 }
 
+/** A link around whole blocks, as turndown writes a linked teaser card: `[`, the blocks, `](href)`. */
+interface BlockLink {
+  /** The lines strictly between the bracket lines. */
+  from: number;
+  to: number;
+  href: string;
+}
+
+const OPENS_BLOCK_LINK = /^\s*(?:\]\([^\n]*\))?\[\s*$/;
+const CLOSES_BLOCK_LINK = /^\s*\]\(([^\s)]*)(?:\s+"[^"]*")?\)\[?\s*$/;
+/** A teaser card is a few blocks: an opening bracket with no close this near is text. */
+const MAX_BLOCK_LINK_LINES = 40;
+
+/**
+ * Links that span blocks, and the content without their bracket lines. CommonMark cannot
+ * parse a link across paragraphs, so each bracket would become a block of its own and the
+ * teaser's text would read as unlinked prose; instead the brackets go and every block between
+ * them is linked to the target as a whole.
+ */
+function liftBlockLinks(lines: string[]): BlockLink[] {
+  const found: BlockLink[] = [];
+  let open: number | undefined;
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const close = CLOSES_BLOCK_LINK.exec(line);
+    if (close && open !== undefined && i - open <= MAX_BLOCK_LINK_LINES) {
+      found.push({ from: open + 1, to: i - 1, href: close[1]! });
+      lines[open] = '';
+      lines[i] = '';
+    }
+    if (close || OPENS_BLOCK_LINK.test(line)) open = /\[\s*$/.test(line) ? i : undefined;
+  }
+  return found;
+}
+
 export function parseMarkdown(content: string): Block[] {
-  const tokens = markdown.parse(content, {});
   const lines = content.split('\n');
+  const blockLinks = liftBlockLinks(lines);
+  const tokens = markdown.parse(blockLinks.length ? lines.join('\n') : content, {});
   const blocks: Block[] = [];
   let listDepth = 0;
   let quoteDepth = 0;
@@ -72,9 +111,12 @@ export function parseMarkdown(content: string): Block[] {
   let row: { cells: string[]; links: InlineLink[]; map?: [number, number] } | undefined;
 
   const sourceOf = (map: [number, number] | null | undefined) => (map ? lines.slice(map[0], map[1]).join('\n') : undefined);
+  const linkAround = (map: [number, number] | null | undefined) => (map ? blockLinks.find((l) => map[0] >= l.from && map[1] - 1 <= l.to) : undefined);
   const push = (type: BlockType, inline: InlineText, map: [number, number] | null | undefined, level?: number) => {
     if (!inline.text) return;
-    blocks.push({ index: blocks.length, type, level, text: inline.text, links: inline.links, source: sourceOf(map) });
+    const around = linkAround(map);
+    const links = around ? [{ start: 0, end: inline.text.length, href: around.href }] : inline.links;
+    blocks.push({ index: blocks.length, type, level, text: inline.text, links, source: sourceOf(map) });
   };
 
   for (let i = 0; i < tokens.length; i++) {
