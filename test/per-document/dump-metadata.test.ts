@@ -240,6 +240,12 @@ describe('date lines with more than the date', () => {
     expect(found.published).toBe('2022-05-10');
   });
 
+  it('read a dateline: places, then the date that ends the line', () => {
+    const found = fromText('de', ['Presse', 'Pressemitteilungen', 'Acht Produkte mit Sustainable Award in Finance prämiert', 'Hofheim am Taunus | Wiesbaden, 11. November 2021', ...BODY_DE]);
+    expect(found.published).toBe('2021-11-11');
+    expect(found.title).toBe('Acht Produkte mit Sustainable Award in Finance prämiert');
+  });
+
   it('read a byline set off from its date by slashes', () => {
     const found = fromText('de', ['Startseite', 'Elektromobilität', 'Die Freiheit der Planung', 'Von Felix Eisenreich // 1. November 2023', ...BODY_DE]);
     expect(found.byline).toBe('Felix Eisenreich');

@@ -216,6 +216,16 @@ function parseDateLine(line: string, published: RegExp | undefined, language: st
   return wordCount(rest) <= 4 ? { iso: date.iso, rest, keepLine: false } : undefined;
 }
 
+/** Places as press releases write them before the date: capitalised words, joined by a few small words. */
+const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:am|an|im|bei|der|de|del|la|le|sur|upon|on|in|a|au)\s+)?\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** "Hofheim am Taunus | Wiesbaden, 11. November 2021": places, then the date that ends the line. */
+function isDateline(text: string, rest: string): boolean {
+  if (!/\d\s*\)?\s*$/u.test(text)) return false;
+  const places = rest.split(/\s*[|,/]\s*/u).filter(Boolean);
+  return places.length <= 3 && places.every((p) => PLACE.test(p));
+}
+
 /** A line that is a weekday and a date only: the date a masthead shows for today. */
 function isTodayLine(text: string): boolean {
   const first = /^\p{L}+/u.exec(text.trim())?.[0].toLowerCase();
@@ -352,7 +362,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
       // that also names the author.
       const afterPrefix = bylinePrefix?.exec(foldForMatch(date.rest)) ?? fusedAtStart?.exec(date.rest);
       const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : 'authors' in date ? date.authors : undefined;
-      if (date.rest && !names && wordCount(date.rest) > 2) continue;
+      if (date.rest && !names && wordCount(date.rest) > 2 && !isDateline(block.text, date.rest)) continue;
       found.published = date.iso;
       // An "Updated …" line beside the date line is part of the same head.
       for (const near of [blocks[block.index - 1], blocks[block.index + 1]]) {
