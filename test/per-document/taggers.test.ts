@@ -320,9 +320,11 @@ describe('articleSpanTagger: lists of plain text', () => {
   });
 
   it('keeps a short closing statement before the footer, not a short label', () => {
-    const closing = docOf([...PROSE, 'I hope you like it.', 'Tags', 'Weather']);
-    closing.spans = [{ block: 5, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];
-    expect(articleSpanTagger.tag(closing, ctx).map((s) => s.block)).toEqual([6]);
+    for (const format of ['text', 'markdown'] as const) {
+      const closing = docOf([...PROSE, 'I hope you like it.', 'Tags', 'Weather'], { language: 'en' }, format);
+      closing.spans = [{ block: 5, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];
+      expect(articleSpanTagger.tag(closing, ctx).map((s) => s.block)).toEqual([6]);
+    }
     for (const label of ['Read more', 'Sign in!', 'Forgot your password?', 'See all 12 comments...']) {
       const doc = docOf([...PROSE, label, 'Tags', 'Weather']);
       doc.spans = [{ block: 5, action: 'drop', kind: 'tags', rule: 'tags/en/x' }];

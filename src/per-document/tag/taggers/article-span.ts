@@ -168,20 +168,21 @@ const LIST_ENTRY_SCORE = 0.5;
 
 /**
  * A block's prose score for the span. Plain text has lost its list markup: a short line that
- * reads as a list entry (an amount and what of, a "label: value" pair) is an ingredient or a
- * specification, which counts as a list item does in Markdown rather than as a menu line.
+ * reads as a list entry (an amount and what of, a line after a bullet) is an ingredient or a
+ * point, which counts as a list item does in Markdown rather than as a menu line. In a dump a
+ * short statement counts as a longer sentence does.
  */
 function spanScore(block: Block, marked: Span | undefined, doc: Doc): number {
   const score = proseScore(block, marked, doc.format);
-  if (doc.format !== 'text' || marked || score >= LIST_ENTRY_SCORE) return score;
-  if (isListEntryLine(block.text)) return LIST_ENTRY_SCORE;
-  return isShortStatement(block.text) ? textWeight(block.text) / 2 : score;
+  if (doc.format === 'html' || marked || score >= LIST_ENTRY_SCORE) return score;
+  if (doc.format === 'text' && isListEntryLine(block.text)) return LIST_ENTRY_SCORE;
+  return isShortStatement(block.text) && !block.links.length ? textWeight(block.text) / 2 : score;
 }
 
 /** Words a short statement has at least: "Ich hoffe euch gefällt der Relaunch." */
 const STATEMENT_WORDS = 3;
 
-/** A short sentence closed by a period: menus and buttons are not written as statements. */
+/** A short sentence closed by a period: menus and buttons are not written as statements (nor linked, in Markdown). */
 function isShortStatement(text: string): boolean {
   return textWeight(text) >= STATEMENT_WORDS && /^\p{Lu}/u.test(text) && /[^.]\.$/u.test(text.trim());
 }
