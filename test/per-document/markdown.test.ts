@@ -102,6 +102,15 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  it('links the text on the bracket lines too: "[Replay" ... "](href)" and "[" ... "#### Title](href "title")"', () => {
+    const md = '[Replay\n\n](https://x.example/replay)\n\n[\n\n#### Lease or buy?](https://x.example/lease "Lease or buy")\n\n[\nAdd-ons](https://x.example/addons)\n';
+    expect(parseMarkdown(md).map((b) => [b.type, b.text, b.links.map((l) => [l.start, l.end, l.href])])).toEqual([
+      ['paragraph', 'Replay', [[0, 6, 'https://x.example/replay']]],
+      ['heading', 'Lease or buy?', [[0, 13, 'https://x.example/lease']]],
+      ['paragraph', 'Add-ons', [[0, 7, 'https://x.example/addons']]],
+    ]);
+  });
+
   it('leaves an opening bracket with no close near it as text', () => {
     const md = ['[', '', ...Array.from({ length: 25 }, (_, i) => `Paragraph ${i}.\n`), '](#)'].join('\n');
     expect(parseMarkdown(md)[0]!.text).toBe('[');

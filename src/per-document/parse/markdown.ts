@@ -64,38 +64,44 @@ function trimInline({ text, links }: InlineText): InlineText {
 
 /** A link around whole blocks, as turndown writes a linked teaser card: `[`, the blocks, `](href)`. */
 interface BlockLink {
-  /** The lines strictly between the bracket lines. */
+  /** The lines of the link, its bracket lines included. */
   from: number;
   to: number;
   href: string;
 }
 
-const OPENS_BLOCK_LINK = /^\s*(?:\]\([^\n]*\))?\[\s*$/;
-const CLOSES_BLOCK_LINK = /^\s*\]\(([^\s)]*)(?:\s+"[^"]*")?\)\[?\s*$/;
+/** A line that opens a link it does not close: `[` alone (maybe after a close), or `[Text` with no `]`. */
+const OPENS_BLOCK_LINK = /^\s*(?:\]\([^\n]*\))?\[([^\]]*)$/;
+/** A line that closes a link it did not open: `](href)` or `Text](href "title")`, maybe opening the next with `[`. */
+const CLOSES_BLOCK_LINK = /^([^[\]]*)\]\(([^\s)]*)(?:\s+"[^"]*")?\)(\[?)\s*$/;
 /** A teaser card is a few blocks: an opening bracket with no close this near is text. */
 const MAX_BLOCK_LINK_LINES = 40;
 
 /**
- * Links that span blocks, and the content without their bracket lines. CommonMark cannot
- * parse a link across paragraphs, so each bracket would become a block of its own and the
- * teaser's text would read as unlinked prose; instead the brackets go and every block between
- * them is linked to the target as a whole.
+ * Links that span lines or blocks, lifted out of the content (`lines` is rewritten without
+ * their brackets). CommonMark cannot parse a link across paragraphs, so each bracket became a
+ * block of its own and the teaser's text read as unlinked prose; instead every block of the
+ * link is linked to its target as a whole.
  */
 function liftBlockLinks(lines: string[]): BlockLink[] {
   const found: BlockLink[] = [];
-  let open: number | undefined;
+  let open: { line: number; text: string } | undefined;
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     const close = CLOSES_BLOCK_LINK.exec(line);
-    if (close && open !== undefined && i - open <= MAX_BLOCK_LINK_LINES) {
-      found.push({ from: open + 1, to: i - 1, href: close[1]! });
-      lines[open] = '';
-      lines[i] = '';
+    if (close && open && i > open.line && i - open.line <= MAX_BLOCK_LINK_LINES) {
+      found.push({ from: open.line, to: i, href: close[2]! });
+      lines[open.line] = open.text;
+      lines[i] = close[1]!;
+      open = close[3] ? { line: i, text: '' } : undefined;
+      continue;
     }
-    if (close || OPENS_BLOCK_LINK.test(line)) open = /\[\s*$/.test(line) ? i : undefined;
+    const opening = OPENS_BLOCK_LINK.exec(line);
+    if (opening) open = { line: i, text: opening[1]! };
+    else if (close) open = undefined; // a close with nothing open to close: the next link starts afresh
   }
   return found;
 }
