@@ -10,7 +10,16 @@ import { loadRules, ruleMatches, type CompiledRule, type RuleSet } from '../../s
 import type { BoilerplateKind } from '../../src/core/kinds.js';
 import { foldForMatch, words } from '../../src/core/text.js';
 
-const KINDS: readonly BoilerplateKind[] = ['related', 'share', 'comments', 'navigation', 'newsletter', 'cookie'];
+/** The kinds every pack has; CJK news sites rarely ask for donations, so their packs have no donation rules. */
+const CJK_KINDS: readonly BoilerplateKind[] = ['related', 'share', 'comments', 'navigation', 'newsletter', 'cookie', 'advert', 'legal', 'tags', 'credit', 'paywall'];
+const KINDS: Record<string, readonly BoilerplateKind[]> = {
+  ja: CJK_KINDS,
+  zh: CJK_KINDS,
+  ko: CJK_KINDS,
+  cs: [...CJK_KINDS, 'donation'],
+  sv: [...CJK_KINDS, 'donation'],
+  tr: [...CJK_KINDS, 'donation'],
+};
 
 const rules: RuleSet = loadRules(loadPipeline('default'));
 
@@ -57,6 +66,16 @@ const CASES: Record<string, LanguageCases> = {
       ['最新情報をメールマガジンでお届けします。無料でメルマガを購読する', 'newsletter/ja/newsletter-signup'],
       ['当サイトでは、利便性向上のためにCookieを使用しています。', 'cookie/ja/cookie-notice'],
       ['同意する', 'cookie/ja/consent-button'],
+      ['広告', 'advert/ja/ad-marker'],
+      ['スポンサーリンク', 'advert/ja/ad-marker'],
+      ['Copyright (C) 2017 ITmedia Inc. All Rights Reserved.', 'legal/ja/copyright-line'],
+      ['記事・写真の無断転載を禁じます。', 'legal/ja/rights-reserved'],
+      ['プライバシーポリシー | 利用規約 | お問い合わせ', 'legal/ja/footer-links'],
+      ['タグ：経済, 金融', 'tags/ja/tags-line'],
+      ['写真：共同', 'credit/ja/photo-credit-line'],
+      ['会見する社長（撮影：山田太郎）', 'credit/ja/caption-credit'],
+      ['この記事は有料会員限定です。', 'paywall/ja/subscriber-only'],
+      ['残り1234文字（全文2000文字）', 'paywall/ja/subscriber-only'],
     ],
     prose: [
       'トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化するアプリの発売を開始すると発表した。',
@@ -66,6 +85,8 @@ const CASES: Record<string, LanguageCases> = {
       '同社はクッキーの販売で知られ、今年で創業50年を迎える。',
       'シェアを拡大するため、同社は新たな工場を建設する。',
       'グーグルはクッキーの利用について新たな規制を導入すると発表した。',
+      '同社は広告事業で得た利益を研究開発に投じる方針だ。',
+      '写真の無断転載をめぐる裁判で、地裁は原告の訴えを認めた。',
     ],
     fields: { byline: '記者 山田太郎', published: '公開日 2024年3月9日' },
   },
@@ -92,6 +113,14 @@ const CASES: Record<string, LanguageCases> = {
       ['訂閱電子報', 'newsletter/zh/newsletter-heading'],
       ['本网站使用Cookie以改善您的浏览体验。继续浏览即表示您同意。', 'cookie/zh/cookie-notice'],
       ['接受全部', 'cookie/zh/consent-button'],
+      ['广告', 'advert/zh/ad-marker'],
+      ['版权所有 © 新华网', 'legal/zh/copyright-line'],
+      ['未经授权，不得转载、复制或使用本网站内容。', 'legal/zh/rights-reserved'],
+      ['京ICP证010042号', 'legal/zh/rights-reserved'],
+      ['关于我们 | 联系我们 | 隐私政策', 'legal/zh/footer-links'],
+      ['标签：经济 金融', 'tags/zh/tags-line'],
+      ['图片来源：网络', 'credit/zh/photo-credit-line'],
+      ['本文为付费内容，订阅后阅读全文', 'paywall/zh/subscriber-only'],
     ],
     prose: [
       '翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。',
@@ -102,6 +131,8 @@ const CASES: Record<string, LanguageCases> = {
       '[责任编辑:肖春芳]',
       '網友紛紛留言表示支持，並分享自己的經驗。',
       '谷歌宣布更新cookie政策，该网站使用cookie追踪用户的做法受到批评。',
+      '版权所有者有权要求平台删除侵权内容，法院裁定。',
+      '世界大学生程序设计竞赛ICPC 2023年总决赛在埃及举行。',
     ],
     fields: { byline: '记者 张三', published: '发布时间 2024-03-09 10:00' },
   },
@@ -125,6 +156,14 @@ const CASES: Record<string, LanguageCases> = {
       ['매일 아침 주요 뉴스를 이메일로 받아보세요. 뉴스레터를 구독하시면 무료로 보내드립니다.', 'newsletter/ko/newsletter-signup'],
       ['이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.', 'cookie/ko/cookie-notice'],
       ['모두 동의', 'cookie/ko/consent-button'],
+      ['광고', 'advert/ko/ad-marker'],
+      ['<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>', 'legal/ko/rights-reserved'],
+      ['ⓒ 예시신문 무단전재 및 재배포 금지', 'legal/ko/copyright-line'],
+      ['회사소개 | 개인정보처리방침 | 이용약관 | 청소년보호정책', 'legal/ko/footer-links'],
+      ['태그: 금리, 한국은행', 'tags/ko/tags-line'],
+      ['사진=연합뉴스', 'credit/ko/photo-credit-line'],
+      ['9일 서울 중구 한국은행 본관에서 회의가 열리고 있다. 사진=연합뉴스', 'credit/ko/caption-credit'],
+      ['이 기사는 유료 회원 전용 기사입니다.', 'paywall/ko/subscriber-only'],
     ],
     prose: [
       '정부는 오늘 새로운 세법 개정안을 국회에 제출했으며 내년부터 시행될 예정이다.',
@@ -133,6 +172,8 @@ const CASES: Record<string, LanguageCases> = {
       '구글은 크롬 브라우저의 쿠키 정책을 내년부터 바꾸겠다고 밝혔다.',
       '그는 자신의 경험을 공유하며 다음 세대에 대한 기대를 드러냈다.',
       '홍길동 기자 hong@example.com',
+      '광고 시장은 올해 10% 성장할 것으로 예상된다.',
+      '사진 작가 김모씨는 이번 전시회에서 신작을 공개했다.',
     ],
     fields: { byline: '글 홍길동', published: '입력 2024.03.09 10:00' },
   },
@@ -159,6 +200,8 @@ const CASES: Record<string, LanguageCases> = {
       ['© 2021 Economia, a.s. Všechna práva vyhrazena.', 'legal/cs/copyright-line'],
       ['Témata: fotbal, Premier League, West Ham', 'tags/cs/tags-line'],
       ['Foto: ČTK', 'credit/cs/photo-credit-line'],
+      ['Tento článek je jen pro předplatitele. Již jste předplatitel? Přihlaste se.', 'paywall/cs/subscriber-only'],
+      ['Podpořte nezávislou žurnalistiku i vy.', 'donation/cs/support-us'],
     ],
     prose: [
       'Zázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a fotbalový svět si začíná uvědomovat, že se elita rozrůstá.',
@@ -193,6 +236,8 @@ const CASES: Record<string, LanguageCases> = {
       ['Annons', 'advert/sv/ad-marker'],
       ['Foto: TT', 'credit/sv/photo-credit-line'],
       ['Taggar: ekonomi, budget', 'tags/sv/tags-line'],
+      ['Denna artikel är endast för prenumeranter. Redan prenumerant? Logga in', 'paywall/sv/subscriber-only'],
+      ['Stöd oberoende journalistik – swisha en gåva!', 'donation/sv/support-us'],
     ],
     prose: [
       'Regeringen presenterade i dag ett nytt förslag om skatter som ska gälla från nästa år.',
@@ -229,6 +274,9 @@ const CASES: Record<string, LanguageCases> = {
       ['© 2024 Örnek Medya. Tüm hakları saklıdır.', 'legal/tr/copyright-line'],
       ['Etiketler: ekonomi, enflasyon', 'tags/tr/tags-line'],
       ['Fotoğraf: AA', 'credit/tr/photo-credit-line'],
+      ['Bu içerik abonelere özeldir. Zaten abone misiniz? Giriş yapın', 'paywall/tr/subscriber-only'],
+      ['Bağımsız gazeteciliğe destek olun.', 'donation/tr/support-us'],
+      ['DESTEK OL', 'donation/tr/donate-button'],
     ],
     prose: [
       'Hükümet bugün vergilerle ilgili yeni bir yasa tasarısını meclise sundu ve kabul edildi.',
@@ -251,7 +299,7 @@ describe('rule packs for ja, zh, ko, cs, sv and tr', () => {
       it('is a pack of the main kinds, applied to documents in the language', () => {
         expect(rules.languages).toContain(lang);
         const kinds = new Set(own.map((rule) => rule.kind));
-        for (const kind of KINDS) expect(kinds.has(kind), `${lang} has no ${kind} rules`).toBe(true);
+        for (const kind of KINDS[lang]!) expect(kinds.has(kind), `${lang} has no ${kind} rules`).toBe(true);
         expect(active.some((rule) => rule.language === lang)).toBe(true);
         expect(rules.rulesFor(`${lang}-XX`).some((rule) => rule.language === lang)).toBe(true);
       });
