@@ -23,3 +23,6 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   // A stop after a whole word ends the line ("Tatyana Turner."); after an initial it is the initial's.
   return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
 }
+
+/** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
+export const NAME_END = /\s*(?:[|·•,;(]|(?<![\p{L}\p{N}])\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|für|pour|illustration|photo|foto)\s)/iu;

@@ -1,0 +1,148 @@
+/**
+ * Byline lines of dumps: "By …" lines, by-words inside a head line, names that are links, a
+ * by-word alone above its names, and a bare name beside the title or the date line.
+ */
+import type { Block } from '../../core/document.js';
+import { findDate } from '../../core/dates.js';
+import { foldForMatch, wordCount } from '../../core/text.js';
+import { withoutDateLineExtras } from './dump-date.js';
+import { NAME_END, parseNames } from './names.js';
+
+/** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
+export function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp) {
+  if (!byline || text.length > 200 || wordCount(text) > 16) return undefined;
+  const match = byline.exec(foldForMatch(text)) ?? fused?.exec(text.trim());
+  if (!match) return undefined;
+  let rest = text.trim().slice(match[0].length).trim();
+  const date = findDate(rest, { language });
+  if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
+  rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
+  // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
+  // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
+  rest = rest.replace(/\s+\S+:$/u, '').replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim();
+  const names = parseNames(rest);
+  return names ? { names, published: date?.iso } : undefined;
+}
+
+/** A joiner between two linked names on one line. */
+const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
+/** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
+const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
+
+/**
+ * A byline whose names are links, as Markdown dumps keep them: "By [Evan Halper](#)Staff Writer",
+ * "von [Michael Rädel](…), [Redaktion](…)", "[Shana Nys Dambrot](#)November 6, 2023". The link
+ * text is the name, up to where the link ends: the text run into it is a role or the date.
+ */
+export function linkedByline(block: Block, byline: RegExp | undefined, language: string | undefined) {
+  const [first] = block.links;
+  if (!first || block.text.length > 200 || block.text.includes('\n')) return undefined;
+  const before = block.text.slice(0, first.start).trim();
+  // The by-word before the link or inside it ("[By **Martin Jendrischik**](…) On 12. Dezember 2022").
+  const inside = !before ? byline?.exec(`${foldForMatch(block.text.slice(first.start, first.end))} `) : undefined;
+  const prefix = before ? byline?.exec(`${foldForMatch(before)} `) : undefined;
+  const byWord = !!inside || (!!prefix && prefix[0].trim().length >= foldForMatch(before).length);
+  let dated = false;
+  if (!byWord && !before) {
+    // "[Shana Nys Dambrot](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
+    const after = findDate(block.text.slice(first.end), { language });
+    dated = !!after && NAME_DATE_GAP.test(block.text.slice(first.end, first.end + after.index));
+  } else if (!byWord) {
+    // "23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)": the date, then the name.
+    const leading = findDate(before, { language });
+    dated = leading?.index === 0 && !withoutDateLineExtras(before.slice(leading.text.length)).replace(/^[\s|·•,–—-]+/u, '');
+  }
+  if (!byWord && !dated) return undefined;
+  const names: string[] = [];
+  let end = first.end;
+  for (const link of block.links) {
+    if (link !== first && !LINK_JOINER.test(block.text.slice(end, link.start))) break;
+    const start = link === first && inside ? link.start + inside[0].length : link.start;
+    const found = parseNames(block.text.slice(start, link.end).trim(), byWord ? 1 : 2);
+    if (!found) break;
+    names.push(...found);
+    end = link.end;
+  }
+  if (!names.length) return undefined;
+  const date = findDate(block.text, { language }) ?? findDate(block.text.slice(first.end), { language });
+  return { names, published: date?.iso };
+}
+
+/**
+ * A byline inside a head line: "July 24, 2019 by Amy Motroni", "Gepostet von Katharina
+ * Volkwein | Wohnen", "Par Nicolas Gutierrez C. le 14.09.2020". The words after the prefix,
+ * up to a separator, must be names; sentences are not head lines.
+ */
+export function parseInlineByline(text: string, inline: RegExp | undefined, language: string | undefined, inBody = false) {
+  if (!inline || text.length > 200 || wordCount(text) > 20) return undefined;
+  // Inside the body's first paragraphs a sentence may say "… von Familie und Beruf." or "Leído por …":
+  // there only a dated or separated head line with full names counts.
+  if (inBody && /[.!?]$/u.test(text.trim())) return undefined;
+  const folded = foldForMatch(text);
+  if (folded.length !== text.trim().length) return undefined; // offsets must line up
+  const source = text.trim();
+  const matches = [...folded.matchAll(inline)];
+  for (const match of matches) {
+    // What stands before the prefix is a label, a date, a separated part or the byline itself
+    // ("Gepostet von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
+    // a headline that says "… Intercepted by Federal Agents" is no byline.
+    const before = source.slice(0, match.index!).trim();
+    const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language });
+    if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
+    const after = source.slice(match.index! + match[0].length);
+    const cut = NAME_END.exec(after);
+    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), inBody ? 2 : 1);
+    if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };
+  }
+  return undefined;
+}
+
+/** A joiner left on a line of its own between two linked names ("David Brand" / "and" / "Ramsey Khalifeh"). */
+const NAME_JOINER = /^(?:and|und|et|y|e|i|&|,)$/iu;
+
+/**
+ * The names on the lines below a by-word left alone on its line ("By" / "David Brand" / "and" /
+ * "Ramsey Khalifeh", "Auteur" / "Uriel Gadessaud"): the link around the name broke the line.
+ */
+export function namesBelowLabel(blocks: readonly Block[], block: Block, label: RegExp | undefined) {
+  if (!label || wordCount(block.text) > 4 || !label.test(foldForMatch(block.text))) return undefined;
+  const names: string[] = [];
+  const lines: Block[] = [];
+  for (let i = block.index + 1; i < blocks.length; i += 2) {
+    const line = blocks[i]!;
+    const found = line.type === 'paragraph' && wordCount(line.text) <= 6 && !SHOUTED.test(line.text) ? parseNames(line.text, 2) : undefined;
+    if (!found) break;
+    names.push(...found);
+    lines.push(line);
+    const joiner = blocks[i + 1];
+    if (!joiner || !NAME_JOINER.test(joiner.text.trim())) break;
+    lines.push(joiner);
+  }
+  return names.length ? { names, lines } : undefined;
+}
+
+/** A line in capitals only (a script with case, no lower-case letter). */
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** A line of nothing but a person's name, right beside the title or the date line. */
+export function findNameLine(
+  blocks: readonly Block[],
+  heads: number[],
+  taken: ReadonlySet<number>,
+  notName: (block: Block) => boolean,
+  byline: (block: Block) => { names: string[] } | undefined,
+) {
+  for (const head of heads.sort((a, b) => a - b)) {
+    for (const i of [head + 1, head - 1, head + 2]) {
+      const block = blocks[i];
+      if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
+      // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
+      const labelled = byline(block)?.names;
+      if (labelled) return { block, names: labelled };
+      if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
+      const names = parseNames(block.text, 2);
+      if (names && names.length <= 3) return { block, names };
+    }
+  }
+  return undefined;
+}

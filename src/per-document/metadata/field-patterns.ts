@@ -1,0 +1,38 @@
+/** Patterns built from a language's field phrases (pipelines/rules/<lang>/fields.yaml): the words that introduce bylines, dates and source URLs. */
+import { foldForMatch } from '../../core/text.js';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function prefixPattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:?\\s+|\\s*:?\\s*$)`, 'iu');
+}
+
+/**
+ * A one-word byline prefix run into the name when a dump dropped the link around it
+ * ("ByAlex Bozarjian", "vonPatrick Otte"): the prefix, then a capitalised word. Case matters
+ * here, so each prefix is spelled lower-case and capitalised.
+ */
+export function fusedPattern(phrases: string[]): RegExp | undefined {
+  const words = [...new Set(phrases.filter((p) => !/\s/u.test(p)).map((p) => p.toLowerCase()))];
+  if (!words.length) return undefined;
+  const spellings = words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}])(?:${spellings.join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
+}
+
+/** A line that ends in a byline prefix ("COLLECTED BY", "Written by"): a label, the name follows it. */
+export function labelEndPattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*:?$`, 'iu');
+}
+
+/** The byline prefixes anywhere in a line, each followed by a name (checked on the original text). */
+export function inlinePattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})\\s*:?\\s+`, 'gu');
+}
