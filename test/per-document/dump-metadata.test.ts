@@ -137,6 +137,15 @@ describe('the headline of a text dump', () => {
     expect(found.published).toBe('2022-02-02');
   });
 
+  it('is the line a page repeats right away, even far from where the prose starts', () => {
+    const title = 'Große Aufgaben für die neue Regierung';
+    // A longer run of prose (an about-us box) above the menu outweighs the short news item below it.
+    const about = [...BODY_DE, ...BODY_DE].map((p, i) => `${p} (${i + 1})`);
+    const menu = ['Kloster Banz', 'Konferenzzentrum München', 'Presse', 'News', 'Kontakt', 'Impressum', 'Datenschutz', 'Newsletter'];
+    const found = fromText('de', [...about, ...menu, title, 'Tunesien', title, 'Najla Bouden ist die erste Regierungschefin in der Geschichte Tunesiens. Am Montag hat sie eine neue Regierung ernannt.', ...menu, ...menu]);
+    expect(found.title).toBe(title);
+  });
+
   it('is the phrase above the byline, not a section label, a photo credit in brackets or a caption', () => {
     const found = fromText('en', [
       'Share Close extra sharing options',

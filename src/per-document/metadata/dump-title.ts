@@ -70,7 +70,19 @@ export function textHeadline(
   const candidates = new Set<number>();
   for (let i = Math.max(0, anchor - BEFORE); i <= Math.min(blocks.length - 1, anchor + AFTER); i++) candidates.add(i);
   for (const head of heads) for (let i = Math.max(0, head - ABOVE_HEAD); i <= Math.min(blocks.length - 1, head + 1); i++) candidates.add(i);
-  const headEnd = Math.max(anchor + AFTER, ...heads) + 1;
+  // A headline the page repeats right away (a breadcrumb ending in it, the same line twice) stands out wherever it is.
+  const closeEcho = new Set<number>();
+  const scanEnd = Math.min(blocks.length, Math.max(8, Math.ceil(blocks.length * 0.6)));
+  for (let i = 0; i < scanEnd; i++) {
+    const text = blocks[i]!.text.trim();
+    if (text.length < 12) continue;
+    for (let k = Math.max(0, i - 3); k <= Math.min(blocks.length - 1, i + 3); k++) {
+      const other = blocks[k]!.text.trim();
+      if (k !== i && (other === text || (k < i && echoes(other, text)))) closeEcho.add(i);
+    }
+  }
+  for (const i of closeEcho) candidates.add(i);
+  const headEnd = Math.max(anchor + AFTER, ...heads, ...closeEcho) + 1;
   let folded: string[] | undefined;
   let best: Block | undefined;
   let bestScore = 0;
@@ -93,6 +105,7 @@ export function textHeadline(
     // Below the body's start (the prose run may open with a teaser) only a headline that the head
     // lines or an echo confirm: the title marks where the article begins.
     if (i > anchor && !echoed && belowHead < 1) continue;
+    if (i > anchor + AFTER && !closeEcho.has(i)) continue;
     // Menu labels and section names have one to three words; headlines more.
     const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
     let score = length + belowHead + (echoed ? 1 : 0);
@@ -108,7 +121,8 @@ export function textHeadline(
     if (parseNames(block.text, 2)) score -= 1;
 
     // Lines far from the body and the head lines are more often menus and teasers.
-    score -= Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i))) * 0.05;
+    const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
+    score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
     if (score > bestScore) {
       best = block;
       bestScore = score;
