@@ -15,13 +15,37 @@ export function textWeight(text: string): number {
   return cjk ? wordCount(text.replace(CJK, ' ')) + cjk / 2 : wordCount(text);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** How many letters and digits `text[start, end)` holds (ASCII counted directly; a surrogate pair counts as one). */
+function lettersAndDigits(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) n++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) n++;
+      i++;
+    } else if (LETTER_OR_DIGIT.test(text[i]!)) n++;
+  }
+  return n;
+}
+
+/** Several stages weigh the same blocks: each block's share is computed once. */
+const linkShares = new WeakMap<Block, number>();
+
 /** Share of the block's letters and digits that sit inside links. */
 export function linkShare(block: Block): number {
   if (!block.links.length) return 0;
-  const letters = block.text.replace(/[^\p{L}\p{N}]/gu, '').length;
-  if (!letters) return 0;
-  const linked = block.links.reduce((n, l) => n + block.text.slice(l.start, l.end).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-  return Math.min(1, linked / letters);
+  let share = linkShares.get(block);
+  if (share === undefined) {
+    const letters = lettersAndDigits(block.text);
+    const linked = block.links.reduce((n, l) => n + lettersAndDigits(block.text, l.start, l.end), 0);
+    share = letters ? Math.min(1, linked / letters) : 0;
+    linkShares.set(block, share);
+  }
+  return share;
 }
 
 export function hasSentence(text: string): boolean {
