@@ -137,6 +137,19 @@ describe('the headline of a text dump', () => {
     expect(found.published).toBe('2022-02-02');
   });
 
+  it('is the line above the author and the date, not a subheading below them', () => {
+    const found = fromText('en', [
+      'Sign in',
+      'Node.js and CPU profiling on production (in real-time without downtime)',
+      'Vincent Vallet',
+      'Oct 18, 2019 · 8 min read',
+      'Why CPU monitoring is important?',
+      ...BODY_EN,
+    ]);
+    expect(found.title).toBe('Node.js and CPU profiling on production (in real-time without downtime)');
+    expect(found.byline).toBe('Vincent Vallet');
+  });
+
   it('is the line a page repeats right away, even far from where the prose starts', () => {
     const title = 'Große Aufgaben für die neue Regierung';
     // A longer run of prose (an about-us box) above the menu outweighs the short news item below it.

@@ -49,7 +49,8 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
   for (let d = 1; d <= ABOVE_HEAD; d++) {
     if (isHead.has(i + d)) return 1.5 - (d - 1) * 0.1;
     const between = blocks[i + d];
-    if (!between || wordCount(between.text) < 4) break;
+    // An author's name between the headline and the date line belongs to the head too.
+    if (!between || (wordCount(between.text) < 4 && !parseNames(between.text, 2))) break;
   }
   return isHead.has(i - 1) ? 0.5 : 0;
 }
