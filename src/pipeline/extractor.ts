@@ -74,8 +74,14 @@ export function inThreadExtractor(config: PipelineConfig, ctx: StageContext): Ex
 
 /** Heap a worker may use before it is stopped (its document fails, the pool goes on). */
 const WORKER_HEAP_MB = 512;
-/** Heap past which a worker is retired once idle (its documents done) and replaced. */
-export const WORKER_RECYCLE_MB = 128;
+/**
+ * Heap past which a worker is retired once idle (its documents done) and replaced. A worker
+ * keeps 60-90 MB alive (code, rule matchers, memos) and V8 lets its heap grow to about twice
+ * that before collecting; past this bound something holds on to documents. A lower bound
+ * replaced every worker every few hundred documents, each replacement paying start-up and
+ * warm-up again.
+ */
+export const WORKER_RECYCLE_MB = 384;
 
 /**
  * Which workers take documents: an idle one that is not retiring. Piscina asks the balancer

@@ -107,7 +107,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
 }
 
-/** The extractor, started when the first document needs it: an unchanged rerun loads no stage and starts no thread. */
+/** The extractor, started when the first document needs it (an unchanged rerun loads no stage and starts no thread); closing it twice is harmless. */
 function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: number): Extractor {
   const threads = Math.max(1, concurrency);
   let made: Promise<Extractor> | undefined;
@@ -118,7 +118,9 @@ function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: n
     process: async (doc) => (await start()).process(doc),
     ready: async () => (await start()).ready(),
     close: async () => {
-      if (made) await (await made).close();
+      const started = made;
+      made = undefined;
+      if (started) await (await started).close();
     },
   };
 }
@@ -154,6 +156,8 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
     onDocument: options.onDocument,
     onFile: options.onFile,
   });
+  // The worker threads' heaps are not needed by the reduce: freed now, they are not part of its peak.
+  await p.extractor.close();
   const { live, counts } = mapped;
   const failed: FailedDoc[] = [...missingInputs(p.missing), ...mapped.failed];
   const interrupted = stopping();
