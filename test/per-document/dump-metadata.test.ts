@@ -317,3 +317,22 @@ describe('the site part of a page title', () => {
     expect(withoutSitePart('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback', 'www.mopo.de')).toBe('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback');
   });
 });
+
+describe('dump bylines in Chinese and Japanese', () => {
+  const BODY_ZH = [
+    '市政府星期三宣布，旧救生艇站将在明年春天改建为海事博物馆，结束了长达六年的争论。这座建筑自一八九一年起一直是镇上救生艇的所在地，直到一九九八年船员搬到新的船库。',
+    '志愿者通过问答之夜、赞助游泳和出售旧照片日历筹集了大部分修缮资金。博物馆将展出修复后的划桨救生艇，以及航海日志、奖章和船员家属的口述历史。',
+  ];
+
+  it('reads a label followed by the name with no space after the colon', () => {
+    const zh = fromText('zh', ['首页', '旧救生艇站将改建为海事博物馆', '记者：王小明', ...BODY_ZH]);
+    expect(zh.byline).toBe('王小明');
+    const ja = fromText('ja', ['ホーム', '旧救命艇基地が海事博物館に', '記者：山田太郎', ...BODY_ZH]);
+    expect(ja.byline).toBe('山田太郎');
+    expect(fromText('ja', ['ホーム', '旧救命艇基地が海事博物館に', '文：山田太郎、鈴木一郎', ...BODY_ZH]).authors).toEqual(['山田太郎', '鈴木一郎']);
+  });
+
+  it('takes no unlabelled short line of characters for a name', () => {
+    expect(fromText('zh', ['首页', '国际新闻', '旧救生艇站将改建为海事博物馆', ...BODY_ZH]).byline).toBeUndefined();
+  });
+});

@@ -20,8 +20,15 @@ export function parseBylineLine(text: string, byline: RegExp | undefined, langua
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
   rest = rest.replace(/\s+\S+:$/u, '').replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim();
-  const names = parseNames(rest);
+  const names = parseNames(rest) ?? cjkNames(rest);
   return names ? { names, published: date?.iso } : undefined;
+}
+
+/** Chinese, Japanese and Korean names after a label: two to four characters each, without capitals to tell them. */
+const CJK_NAMES = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}(?:\s*[、,，;／/]\s*[\p{Script=Han}\p{Script=Hangul}]{2,4})*$/u;
+
+function cjkNames(text: string): string[] | undefined {
+  return CJK_NAMES.test(text) ? text.split(/\s*[、,，;／/]\s*/u) : undefined;
 }
 
 /** A joiner between two linked names on one line. */

@@ -8,7 +8,8 @@ function escape(text: string): string {
 export function prefixPattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
-  return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:?\\s+|\\s*:?\\s*$)`, 'iu');
+  // After a colon the name may follow at once ("記者：山田太郎": CJK writes no space).
+  return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:\\s*|\\s+|\\s*$)`, 'iu');
 }
 
 /**
@@ -34,5 +35,5 @@ export function labelEndPattern(phrases: string[]): RegExp | undefined {
 export function inlinePattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})\\s*:?\\s+`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:\\s*:\\s*|\\s+)`, 'gu');
 }
