@@ -6,7 +6,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { WARCParser } from 'warcio';
 import { newDoc, type Doc, type SourceRef } from '../../core/document.js';
 import { sha256Hex } from '../../core/hash.js';
 import { offerMetadata } from '../../core/metadata.js';
@@ -25,6 +24,8 @@ export function charsetOf(contentType: string | null | undefined): string | unde
 }
 
 export async function* readWarc(chunks: AsyncIterable<Uint8Array>, path: string, limits: ReadLimits): AsyncGenerator<Doc> {
+  // Loaded with the first WARC file: every run imports the readers, few read WARC.
+  const { WARCParser } = await import('warcio');
   const parser = new WARCParser(chunks);
   let offset = 0;
   try {
