@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
-import { withoutSitePart } from '../../src/per-document/metadata/dump-title.js';
+import { stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
 import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
 import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
@@ -308,13 +308,13 @@ describe("today's date in the masthead", () => {
 
 describe('the site part of a page title', () => {
   it('goes when it spells a label of the host, subdomains and umlauts as host names write them', () => {
-    expect(withoutSitePart('Würde des Lebens – ein Projekt | Große Fragen', 'grossefragen.wordpress.com')).toBe('Würde des Lebens – ein Projekt');
-    expect(withoutSitePart('Netzpolitik als US-Wahlkampfthema - Netz Für Alle Netz Für Alle', 'netzfueralle.blog.rosalux.de')).toBe('Netzpolitik als US-Wahlkampfthema');
-    expect(withoutSitePart('Alles Neue mach der Mai… | Bibliothek 2.0 und mehr', 'www.bibliothek2null.de')).toBe('Alles Neue mach der Mai…');
+    expect(stripSiteFromTitle('Würde des Lebens – ein Projekt | Große Fragen', 'grossefragen.wordpress.com')).toBe('Würde des Lebens – ein Projekt');
+    expect(stripSiteFromTitle('Netzpolitik als US-Wahlkampfthema - Netz Für Alle Netz Für Alle', 'netzfueralle.blog.rosalux.de')).toBe('Netzpolitik als US-Wahlkampfthema');
+    expect(stripSiteFromTitle('Alles Neue mach der Mai… | Bibliothek 2.0 und mehr', 'www.bibliothek2null.de')).toBe('Alles Neue mach der Mai…');
   });
 
   it('stays when no part spells the host', () => {
-    expect(withoutSitePart('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback', 'www.mopo.de')).toBe('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback');
+    expect(stripSiteFromTitle('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback', 'www.mopo.de')).toBe('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback');
   });
 });
 

@@ -10,7 +10,7 @@ import { bestSegment, isProse, proseScore } from '../../core/prose.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
 import { hostOf } from '../../core/url.js';
-import { looksLikeTitle, textHeadline, withoutSitePart } from './dump-title.js';
+import { looksLikeTitle, textHeadline } from './dump-title.js';
 import { parseNames } from './names.js';
 import { fusedPattern, inlinePattern, labelEndPattern, prefixPattern } from './field-patterns.js';
 import { findNameLine, linkedByline, namesBelowLabel, parseBylineLine, parseInlineByline } from './dump-byline.js';
@@ -174,7 +174,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const bySlug = lineMatchingSlug(headLines, slug);
   if (bySlug && !headline && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
   if (title) {
-    found.title = withoutSitePart(stripSiteFromTitle(title.text, host), host);
+    found.title = stripSiteFromTitle(title.text, host);
     mark(title, 'metadata/title');
     // The headline again further down (a gallery caption, a teaser of this very page) is not body text.
     const folded = foldForMatch(title.text);

@@ -9,7 +9,6 @@ import { foldForMatch, wordCount } from '../../core/text.js';
 import { isProse, linkShare, textWeight } from '../../core/prose.js';
 import { parseNames } from './names.js';
 import { findDate } from '../../core/dates.js';
-import { slugSpelling } from './url-slug.js';
 
 /** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
 export function looksLikeTitle(block: Block): boolean {
@@ -130,40 +129,4 @@ export function textHeadline(
     }
   }
   return best;
-}
-
-/** The separators that set a site's name apart in a page title. */
-const SITE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+/u;
-
-/** True when a title part spells one of the host's labels ("Netz Für Alle" on netzfueralle.blog.example.de). */
-function spellsHostLabel(part: string, labels: readonly string[]): boolean {
-  const spelled = slugSpelling(part);
-  return labels.some((label) => {
-    let common = 0;
-    while (common < Math.min(label.length, spelled.length) && label[common] === spelled[common]) common++;
-    return common >= 6 && common >= 0.6 * Math.min(label.length, spelled.length);
-  });
-}
-
-/**
- * A title without the site's name as the page <title> adds it ("Würde des Lebens – ein Projekt |
- * Große Fragen" on grossefragen.wordpress.com): the first or last part, of a few words, that
- * spells a label of the page's host, subdomains included.
- */
-export function withoutSitePart(title: string, host: string | undefined): string {
-  if (!host) return title;
-  const labels = host.toLowerCase().split('.').slice(0, -1).filter((l) => l !== 'www' && l.length >= 4).map((l) => l.replace(/-/g, ''));
-  const parts = title.split(SITE_SEPARATOR);
-  if (parts.length < 2 || !labels.length) return title;
-  const last = parts.at(-1)!;
-  const first = parts[0]!;
-  if (wordCount(last) <= 6 && spellsHostLabel(last, labels)) {
-    const rest = title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:»·-]+$/u, '').trim();
-    if (wordCount(rest) >= 2) return rest;
-  }
-  if (wordCount(first) <= 4 && spellsHostLabel(first, labels)) {
-    const rest = title.slice(first.length).replace(/^[\s|–—:»·-]+/u, '').trim();
-    if (wordCount(rest) >= 2) return rest;
-  }
-  return title;
 }

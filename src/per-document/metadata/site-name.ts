@@ -3,6 +3,7 @@
  * URL's host label ("The Moscow Times" ~ themoscowtimes.com, "Le Monde" ~ lemonde.fr).
  */
 import { wordCount } from '../../core/text.js';
+import { slugSpelling } from './url-slug.js';
 
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
@@ -85,9 +86,30 @@ const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
 const TITLE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+|:\s+/u;
 
+/** The host's labels a site's name may spell: subdomains too, "www" and short ones not. */
+function siteLabels(host: string): string[] {
+  return host.toLowerCase().split('.').slice(0, -1).filter((l) => l !== 'www' && l.length >= 4).map((l) => l.replace(/-/g, ''));
+}
+
+/**
+ * True when a title part names the site: it holds the host label's letters ("FASSETTE.NET"), or
+ * starts like one of the host's labels as host names write words ("Netz Für Alle" on
+ * netzfueralle.blog.example.de, "Bibliothek 2.0 und mehr" on bibliothek2null.de).
+ */
+function namesSite(part: string, host: string): boolean {
+  if (spellsHost(part, host)) return true;
+  const spelled = slugSpelling(part);
+  return siteLabels(host).some((label) => {
+    let common = 0;
+    while (common < Math.min(label.length, spelled.length) && label[common] === spelled[common]) common++;
+    return common >= 6 && common >= 0.6 * Math.min(label.length, spelled.length);
+  });
+}
+
 /**
  * A page title without the site's name: "Was wir hören wollen | FASSETTE.NET" or
- * "next2games | Vorschauen: Anno 1800" lose the part that spells the host.
+ * "next2games | Vorschauen: Anno 1800" lose the first or last part, of a few words, that names
+ * the site; what remains must still be a title of two words or more.
  */
 export function stripSiteFromTitle(title: string, host: string | undefined): string {
   if (!host) return title;
@@ -95,7 +117,13 @@ export function stripSiteFromTitle(title: string, host: string | undefined): str
   if (parts.length < 2) return title;
   const first = parts[0]!;
   const last = parts.at(-1)!;
-  if (spellsHost(last, host) && wordCount(last) <= 4) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:»·-]+$/u, '').trim() || title;
-  if (spellsHost(first, host) && wordCount(first) <= 4) return title.slice(first.length).replace(/^[\s|–—:»·-]+/u, '').trim() || title;
+  if (wordCount(last) <= 6 && namesSite(last, host)) {
+    const rest = title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:»·-]+$/u, '').trim();
+    if (wordCount(rest) >= 2) return rest;
+  }
+  if (wordCount(first) <= 4 && namesSite(first, host)) {
+    const rest = title.slice(first.length).replace(/^[\s|–—:»·-]+/u, '').trim();
+    if (wordCount(rest) >= 2) return rest;
+  }
   return title;
 }
