@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Dev aid: builds this tree into a private folder (so parallel work in one checkout never
 # clobbers dist/), runs the CLI over one bench input and scores it.
-#   scripts/dev-eval.sh NAME html|md|txt|moz [--per-doc] [--no-build]
+#   scripts/dev-eval.sh NAME html|md|txt|moz|moz-md|moz-txt [--per-doc] [--no-build]
+# moz-md and moz-txt read the held-out dumps `npm run bench -- --set moz-dev --input md|txt` makes
+# (in $TMPDIR/winnow-bench-dumps-moz-dev); run that bench once first.
 # Writes /tmp/winnow-eval/NAME/<input>.{jsonl,tsv}; prints the scorer's table.
 set -euo pipefail
 name=$1; input=$2; shift 2
@@ -28,7 +30,10 @@ case $input in
   html) src=("$bench/traf-dev/html"); inc=(); truth=$bench/traf-dev/truth.json ;;
   md|txt) src=("$bench/traf-dev/dumps"); inc=(--include "*.$input"); truth=$bench/traf-dev/truth.json ;;
   moz) src=("$bench/moz-dev/html"); inc=(); truth=$bench/moz-dev/truth.json ;;
-  *) echo "input must be html, md, txt or moz" >&2; exit 2 ;;
+  moz-md|moz-txt) made=${TMPDIR:-/tmp}/winnow-bench-dumps-moz-dev
+    [ -d "$made" ] || { echo "no $made: run npm run bench -- --set moz-dev --input md first" >&2; exit 2; }
+    src=("$made"); inc=(--include "*.${input#moz-}"); truth=$bench/moz-dev/truth.json ;;
+  *) echo "input must be html, md, txt, moz, moz-md or moz-txt" >&2; exit 2 ;;
 esac
 out=$work/out-$input
 rm -rf "$out"
