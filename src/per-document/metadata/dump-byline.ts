@@ -7,6 +7,52 @@ import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { NAME_END, parseNames } from './names.js';
+import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
+
+export interface FoundByline {
+  names: string[];
+  /** A date the byline line gave as well. */
+  published?: string;
+}
+
+/**
+ * The byline of the head: the first line, near the body's start first, that is a "By …" line,
+ * a line of linked names, a head line with a by-word in it, or a by-word alone above its names.
+ * Claims its lines.
+ */
+export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
+  for (const block of head.order) {
+    if (head.taken.has(block.index) || block.type === 'code') continue;
+    // Inline bylines only in the head itself: around the body's first paragraph (the prose run
+    // may open with a teaser or a standfirst above the byline).
+    const near = isNearBodyStart(head, block);
+    const byline =
+      linkedByline(block, patterns.byline, language) ??
+      parseBylineLine(block.text, patterns.byline, language, patterns.fusedByline) ??
+      (near ? parseInlineByline(block.text, patterns.inlineByline, language, block.index > head.anchor) : undefined);
+    if (byline) {
+      markHeadLine(head, block, 'metadata/byline');
+      return byline;
+    }
+    const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
+    if (labelled) {
+      for (const line of [block, ...labelled.lines]) markHeadLine(head, line, 'metadata/byline');
+      return { names: labelled.names };
+    }
+  }
+  return undefined;
+}
+
+/** When the head has no byline line: a line of names beside the head lines found (title, date). Claims it. */
+export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined, isChaff: (block: Block) => boolean): FoundByline | undefined {
+  const byline = (b: Block) =>
+    parseBylineLine(b.text, patterns.byline, language, patterns.fusedByline) ?? parseInlineByline(b.text, patterns.inlineByline, language, true);
+  const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text));
+  const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline);
+  if (!author) return undefined;
+  markHeadLine(head, author.block, 'metadata/byline');
+  return { names: author.names };
+}
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
 export function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp) {
@@ -132,7 +178,7 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, label: R
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** A line of nothing but a person's name, right beside the title or the date line. */
-export function findNameLine(
+function findNameLine(
   blocks: readonly Block[],
   heads: number[],
   taken: ReadonlySet<number>,

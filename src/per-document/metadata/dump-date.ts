@@ -6,6 +6,37 @@ import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { NAME_END, parseNames } from './names.js';
+import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
+
+/**
+ * The date line of the head: the first line, near the body's start first, that is a date and
+ * little else, or a date with the author's names. Claims it (and an "Updated …" line beside it).
+ */
+export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: string | undefined): { published: string; names?: string[] } | undefined {
+  const { blocks, taken } = head;
+  for (const block of head.order) {
+    if (taken.has(block.index) || block.type === 'code') continue;
+    // "Mittwoch, 8. Juli 2020" in the masthead, away from the article: today's date, not the article's.
+    if (!isNearBodyStart(head, block) && isTodayLine(block.text)) continue;
+    const date = parseDateLine(block.text, patterns.published, language, patterns.inlineByline);
+    if (!date || (block.type === 'heading' && date.rest)) continue;
+    if (date.keepLine) return { published: date.iso };
+    // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
+    // that also names the author.
+    const afterPrefix = patterns.byline?.exec(foldForMatch(date.rest)) ?? patterns.fusedByline?.exec(date.rest);
+    const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : 'authors' in date ? date.authors : undefined;
+    if (date.rest && !names && wordCount(date.rest) > 2 && !isDateline(block.text, date.rest)) continue;
+    // An "Updated …" line beside the date line is part of the same head.
+    for (const near of [blocks[block.index - 1], blocks[block.index + 1]]) {
+      if (near && !taken.has(near.index) && near.type !== 'heading' && parseDateLine(near.text, patterns.published, language)?.rest === '') {
+        markHeadLine(head, near, 'metadata/date');
+      }
+    }
+    markHeadLine(head, block, names ? 'metadata/byline' : 'metadata/date');
+    return { published: date.iso, names };
+  }
+  return undefined;
+}
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
 const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
@@ -71,14 +102,14 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:am|an|im|bei|der|de|del|la|le|sur|upon|on|in|a|au)\s+)?\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** "Hofheim am Taunus | Wiesbaden, 11. November 2021": places, then the date that ends the line. */
-export function isDateline(text: string, rest: string): boolean {
+function isDateline(text: string, rest: string): boolean {
   if (!/\d\s*\)?\s*$/u.test(text)) return false;
   const places = rest.split(/\s*[|,/]\s*/u).filter(Boolean);
   return places.length <= 3 && places.every((p) => PLACE.test(p));
 }
 
 /** A line that is a weekday and a date only: the date a masthead shows for today. */
-export function isTodayLine(text: string): boolean {
+function isTodayLine(text: string): boolean {
   const first = /^\p{L}+/u.exec(text.trim())?.[0].toLowerCase();
   return !!first && WEEKDAYS.has(first) && letterWords(text) <= 4;
 }

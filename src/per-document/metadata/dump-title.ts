@@ -1,132 +1,122 @@
 /**
- * The headline of a plain-text dump, which has no heading marks: among the title-shaped lines
- * around the body's start, the one whose neighbours and echoes say "headline" most: it sits
- * right above the byline and date lines or the body, the breadcrumb or a teaser repeats it, and
- * it is a phrase of several words rather than a menu label.
+ * The title line of a dump: the line that repeats a title known from the page's own metadata;
+ * else the sole top-level heading; else, in text dumps, the best-scored headline line; else the
+ * heading or the title-shaped line nearest above the body and its byline and date lines. The
+ * line that spells the URL's slug wins over one chosen by its place.
  */
-import type { Block } from '../../core/document.js';
+import type { Block, Format } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { isProse, linkShare, textWeight } from '../../core/prose.js';
+import { isProse } from '../../core/prose.js';
+import { spellsHost, stripSiteFromTitle } from './site-name.js';
+import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
+import { looksLikeTitle, textHeadline } from './text-headline.js';
 import { parseNames } from './names.js';
-import { findDate } from '../../core/dates.js';
+import { parseDateLine } from './dump-date.js';
+import { HEAD_AFTER, HEAD_BEFORE, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
-/** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
-export function looksLikeTitle(block: Block): boolean {
-  const weight = textWeight(block.text);
-  return (
-    block.type !== 'code' &&
-    weight >= 2 &&
-    weight <= 30 &&
-    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon.
-    !/[.…:,;]\s*$/u.test(block.text) &&
-    /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
-    !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
-    (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
-    linkShare(block) < 0.5
-  );
+export interface TitleOptions {
+  language: string | undefined;
+  format: Format | undefined;
+  /** A title already known from stronger evidence: the line that repeats it is lifted out. */
+  knownTitle?: string;
+  /** The page's URL: its slug spells the title. */
+  url?: string;
+  /** The site's host: a line that spells it is the masthead, and a title part naming it is cut. */
+  host?: string;
+  /** True for lines the rule packs call chaff (credits, share lines): never a title. */
+  isChaff: (block: Block) => boolean;
 }
 
-/** Breadcrumbs and menus joined on one line. */
-const MENU_SEPARATOR = /[»|›>•]|\s\/\s/u;
-
-/** How far around the body's first paragraph a text dump's headline is looked for. */
-const BEFORE = 12;
-const AFTER = 3;
-/** How far above a head line (byline, date) the headline may stand. */
-const ABOVE_HEAD = 3;
-
-/** A line that ends with the candidate after more words: a breadcrumb ("Home » News » Headline") or a kicker run into it. */
-function echoes(other: string, line: string): boolean {
-  return other.length > line.length && other.endsWith(line);
+/** Finds the title line, claims it (and its verbatim repeats) as head lines, and returns the title without the site's name. */
+export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: TitleOptions): string | undefined {
+  const { blocks, anchor, taken } = head;
+  const { knownTitle, host, isChaff } = options;
+  // A line that spells the site's name is the masthead, not the title.
+  const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
+  // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
+  const dateOnly = (b: Block) => parseDateLine(b.text, patterns.published, options.language)?.rest === '';
+  // A line that starts with a by-word ("By Staff and news service reports") is a byline the names did not fit.
+  const byWord = (b: Block) => !!patterns.byline?.test(foldForMatch(b.text));
+  const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b) || byWord(b);
+  // Pages give the headline their only <h1>: that heading wins over a place or a slug.
+  const sole = knownTitle ? undefined : soleHeadline(blocks, anchor, notTitle);
+  const headline = sole && !taken.has(sole.index) ? sole : undefined;
+  const inText = options.format === 'text' && !knownTitle;
+  const heads = head.spans.filter((s) => s.rule !== 'metadata/source-url').map((s) => s.block);
+  let title = headline ?? (inText ? textHeadline(blocks, anchor, heads, taken, notTitle) : findTitle(head, knownTitle, notTitle));
+  // Without a known title, the head line that spells the URL's slug beats a line chosen by its place.
+  const slug = knownTitle ? new Set<string>() : slugWords(options.url);
+  // The headline stands before the body, on a line of its own.
+  const headLines = head.order.filter((b) => b.index <= anchor && !taken.has(b.index) && !b.text.includes('\n') && looksLikeTitle(b) && !notTitle(b));
+  const bySlug = lineMatchingSlug(headLines, slug);
+  if (bySlug && !headline && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
+  if (!title) return undefined;
+  markHeadLine(head, title, 'metadata/title');
+  // The headline again further down (a gallery caption, a teaser of this very page) is not body text.
+  const folded = foldForMatch(title.text);
+  // Folding only trims and collapses whitespace and maps single characters: a line far shorter or longer is no repeat, unfolded.
+  const near = (text: string) => text.length >= folded.length / 2 && text.length <= folded.length * 2 + 20;
+  for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) markHeadLine(head, block, 'metadata/title-repeat');
+  return stripSiteFromTitle(title.text, host);
 }
 
 /**
- * How much the head lines (byline, date) vouch for a line: most when they follow it, directly
- * or after a subtitle, caption or standfirst (long lines, not menu labels); less when they stand just above it.
+ * The one top-level heading of a Markdown dump, when it stands in the head (before the body or
+ * just inside it): pages give the headline the only <h1>. A heading that opens the dump is
+ * left to the other rules, since the dump writes the page's <title> there when the page has no <h1>.
  */
-function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>): number {
-  for (let d = 1; d <= ABOVE_HEAD; d++) {
-    if (isHead.has(i + d)) return 1.5 - (d - 1) * 0.1;
-    const between = blocks[i + d];
-    // An author's name between the headline and the date line belongs to the head too.
-    if (!between || (wordCount(between.text) < 4 && !parseNames(between.text, 2))) break;
-  }
-  return isHead.has(i - 1) ? 0.5 : 0;
+function soleHeadline(blocks: readonly Block[], anchor: number, notTitle: (block: Block) => boolean): Block | undefined {
+  const h1s = blocks.filter((b) => b.type === 'heading' && b.level === 1 && b.text.trim() && b.index > 0);
+  if (h1s.length === 1) return h1s[0]!.index <= anchor + HEAD_AFTER && !notTitle(h1s[0]!) ? h1s[0] : undefined;
+  // Several: a blog's name, a tagline or a menu label may be an <h1> too; the headline is the last
+  // one of some words, unlinked, before the body's first paragraphs.
+  return h1s.findLast((b) => b.index >= anchor - HEAD_BEFORE && b.index <= anchor + HEAD_AFTER && looksLikeTitle(b) && wordCount(b.text) >= 3 && !notTitle(b));
 }
 
 /**
- * The headline of a text dump: title-shaped lines near the body's start (`anchor`) and above
- * the head lines (`heads`: byline and date lines already found), scored by their place above
- * the head lines or the body, echoes of them elsewhere in the dump's head, and their length.
+ * The title: the line that repeats a title known from stronger evidence; else the heading
+ * nearest before the body; else, in text dumps, the nearest title-like line before it.
  */
-export function textHeadline(
-  blocks: readonly Block[],
-  anchor: number,
-  heads: readonly number[],
-  taken: ReadonlySet<number>,
-  notTitle: (block: Block) => boolean,
-): Block | undefined {
-  const isHead = new Set(heads);
-  const candidates = new Set<number>();
-  for (let i = Math.max(0, anchor - BEFORE); i <= Math.min(blocks.length - 1, anchor + AFTER); i++) candidates.add(i);
-  for (const head of heads) for (let i = Math.max(0, head - ABOVE_HEAD); i <= Math.min(blocks.length - 1, head + 1); i++) candidates.add(i);
-  // A headline the page repeats right away (a breadcrumb ending in it, the same line twice) stands out wherever it is.
-  const closeEcho = new Set<number>();
-  const scanEnd = Math.min(blocks.length, Math.max(8, Math.ceil(blocks.length * 0.6)));
-  for (let i = 0; i < scanEnd; i++) {
-    const text = blocks[i]!.text.trim();
-    if (text.length < 12) continue;
-    for (let k = Math.max(0, i - 3); k <= Math.min(blocks.length - 1, i + 3); k++) {
-      const other = blocks[k]!.text.trim();
-      if (k !== i && (other === text || (k < i && echoes(other, text)))) closeEcho.add(i);
-    }
+function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (block: Block) => boolean): Block | undefined {
+  const { blocks, anchor, taken } = head;
+  const free = (b: Block) => !taken.has(b.index);
+  if (knownTitle) {
+    const folded = foldForMatch(knownTitle);
+    return head.order.find(
+      (b) => free(b) && (foldForMatch(b.text) === folded || (b.type === 'heading' && wordCount(b.text) >= 3 && folded.startsWith(foldForMatch(b.text)))),
+    );
   }
-  for (const i of closeEcho) candidates.add(i);
-  const headEnd = Math.max(anchor + AFTER, ...heads, ...closeEcho) + 1;
-  let folded: string[] | undefined;
-  let best: Block | undefined;
-  let bestScore = 0;
-  for (const i of [...candidates].sort((a, b) => a - b)) {
-    const block = blocks[i]!;
-    if (taken.has(i) || block.text.includes('\n') || !looksLikeTitle(block) || notTitle(block)) continue;
-    const words = wordCount(block.text);
-    if (words < 2) continue;
-    const next = blocks[i + 1];
-    // The body's own first line is the title only when prose or the head follows it.
-    if (i === anchor && !(next && (isProse(next) || isHead.has(next.index)))) continue;
-    folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
-    const own = foldForMatch(block.text);
-    const echoed = own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own)));
-    // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle.
-    const above = blocks[i - 1];
-    const subtitle =
-      !!above && !isHead.has(above.index) && looksLikeTitle(above) && wordCount(above.text) >= 4 && !MENU_SEPARATOR.test(above.text) && !findDate(above.text);
-    const belowHead = headLinesBelow(blocks, i, isHead);
-    // Below the body's start (the prose run may open with a teaser) only a headline that the head
-    // lines or an echo confirm: the title marks where the article begins.
-    if (i > anchor && !echoed && belowHead < 1) continue;
-    if (i > anchor + AFTER && !closeEcho.has(i)) continue;
-    // Menu labels and section names have one to three words; headlines more.
-    const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
-    let score = length + belowHead + (echoed ? 1 : 0);
-    // The body, or a standfirst, follows the headline.
-    if (next && (isProse(next, 10) || i + 1 === anchor)) score += 0.5;
-    if (words > 22) score -= 0.5;
-    // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
-    if (/;/.test(block.text)) score -= 0.5;
-    if (subtitle) score -= 0.5;
-    // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
-    if (findDate(block.text)) score -= 1;
-    // Title Case headlines look like names too ("Neue DJV-Online-Seminare"), so a name only loses weight.
-    if (parseNames(block.text, 2)) score -= 1;
-
-    // Lines far from the body and the head lines are more often menus and teasers.
-    const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
-    score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
-    if (score > bestScore) {
-      best = block;
-      bestScore = score;
-    }
+  const before: Block[] = [];
+  for (let i = anchor; i >= Math.max(0, anchor - HEAD_BEFORE); i--) before.push(blocks[i]!);
+  const heading = before.find((b) => free(b) && b.type === 'heading' && (b.level ?? 6) <= 3 && looksLikeTitle(b));
+  if (heading) return heading;
+  // Title, then byline and date lines: the title is the line just above them.
+  const firstHeadLine = before.filter((b) => taken.has(b.index)).at(-1);
+  if (firstHeadLine) {
+    const above = blocks.slice(Math.max(0, firstHeadLine.index - 2), firstHeadLine.index).reverse();
+    // A bare name just above the date line is the author; the title is above it.
+    const candidates = above.filter((b) => free(b) && looksLikeTitle(b) && !isChaff(b) && !parseNames(b.text, 2));
+    // Headline over standfirst: the upper of two such lines is the title, unless it is a
+    // short section label ("Local News").
+    const [lower, upper] = candidates;
+    const title = upper && wordCount(upper.text) >= 4 ? upper : lower;
+    if (title && wordCount(title.text) >= 4) return title;
+    // Date over headline ("7. oktober 2020" / "NFF: TINE Fotballskole …" / body): the line
+    // right below the head lines, just before the body, when nothing longer sits above.
+    const lastHeadLine = before.find((b) => taken.has(b.index));
+    const below = lastHeadLine && blocks[lastHeadLine.index + 1];
+    if (below && below.index <= anchor && free(below) && looksLikeTitle(below) && !isChaff(below) && wordCount(below.text) >= 4) return below;
+    if (title) return title;
   }
-  return best;
+  if (blocks.some((b) => b.type === 'heading')) {
+    const h1 = blocks.find((b) => free(b) && b.type === 'heading' && b.level === 1);
+    if (h1) return h1;
+  }
+  return before.find((b, k) => {
+    // Two-word lines near the body are menu items and labels far more often than headlines.
+    if (!free(b) || !looksLikeTitle(b) || isChaff(b) || wordCount(b.text) < 3) return false;
+    // The body's own first line is the title only when prose or the head (byline, date) follows it.
+    if (k === 0) return blocks[b.index + 1] !== undefined && (isProse(blocks[b.index + 1]!) || taken.has(b.index + 1));
+    return true;
+  });
 }

@@ -1,0 +1,132 @@
+/**
+ * The headline of a plain-text dump, which has no heading marks: among the title-shaped lines
+ * around the body's start, the one whose neighbours and echoes say "headline" most: it sits
+ * right above the byline and date lines or the body, the breadcrumb or a teaser repeats it, and
+ * it is a phrase of several words rather than a menu label.
+ */
+import type { Block } from '../../core/document.js';
+import { foldForMatch, wordCount } from '../../core/text.js';
+import { isProse, linkShare, textWeight } from '../../core/prose.js';
+import { parseNames } from './names.js';
+import { findDate } from '../../core/dates.js';
+
+/** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
+export function looksLikeTitle(block: Block): boolean {
+  const weight = textWeight(block.text);
+  return (
+    block.type !== 'code' &&
+    weight >= 2 &&
+    weight <= 30 &&
+    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon.
+    !/[.…:,;]\s*$/u.test(block.text) &&
+    /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
+    !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
+    (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
+    linkShare(block) < 0.5
+  );
+}
+
+/** Breadcrumbs and menus joined on one line. */
+const MENU_SEPARATOR = /[»|›>•]|\s\/\s/u;
+
+/** How far around the body's first paragraph a text dump's headline is looked for. */
+const BEFORE = 12;
+const AFTER = 3;
+/** How far above a head line (byline, date) the headline may stand. */
+const ABOVE_HEAD = 3;
+
+/** A line that ends with the candidate after more words: a breadcrumb ("Home » News » Headline") or a kicker run into it. */
+function echoes(other: string, line: string): boolean {
+  return other.length > line.length && other.endsWith(line);
+}
+
+/**
+ * How much the head lines (byline, date) vouch for a line: most when they follow it, directly
+ * or after a subtitle, caption or standfirst (long lines, not menu labels); less when they stand just above it.
+ */
+function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>): number {
+  for (let d = 1; d <= ABOVE_HEAD; d++) {
+    if (isHead.has(i + d)) return 1.5 - (d - 1) * 0.1;
+    const between = blocks[i + d];
+    // An author's name between the headline and the date line belongs to the head too.
+    if (!between || (wordCount(between.text) < 4 && !parseNames(between.text, 2))) break;
+  }
+  return isHead.has(i - 1) ? 0.5 : 0;
+}
+
+/**
+ * The headline of a text dump: title-shaped lines near the body's start (`anchor`) and above
+ * the head lines (`heads`: byline and date lines already found), scored by their place above
+ * the head lines or the body, echoes of them elsewhere in the dump's head, and their length.
+ */
+export function textHeadline(
+  blocks: readonly Block[],
+  anchor: number,
+  heads: readonly number[],
+  taken: ReadonlySet<number>,
+  notTitle: (block: Block) => boolean,
+): Block | undefined {
+  const isHead = new Set(heads);
+  const candidates = new Set<number>();
+  for (let i = Math.max(0, anchor - BEFORE); i <= Math.min(blocks.length - 1, anchor + AFTER); i++) candidates.add(i);
+  for (const head of heads) for (let i = Math.max(0, head - ABOVE_HEAD); i <= Math.min(blocks.length - 1, head + 1); i++) candidates.add(i);
+  // A headline the page repeats right away (a breadcrumb ending in it, the same line twice) stands out wherever it is.
+  const closeEcho = new Set<number>();
+  const scanEnd = Math.min(blocks.length, Math.max(8, Math.ceil(blocks.length * 0.6)));
+  for (let i = 0; i < scanEnd; i++) {
+    const text = blocks[i]!.text.trim();
+    if (text.length < 12) continue;
+    for (let k = Math.max(0, i - 3); k <= Math.min(blocks.length - 1, i + 3); k++) {
+      const other = blocks[k]!.text.trim();
+      if (k !== i && (other === text || (k < i && echoes(other, text)))) closeEcho.add(i);
+    }
+  }
+  for (const i of closeEcho) candidates.add(i);
+  const headEnd = Math.max(anchor + AFTER, ...heads, ...closeEcho) + 1;
+  let folded: string[] | undefined;
+  let best: Block | undefined;
+  let bestScore = 0;
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const block = blocks[i]!;
+    if (taken.has(i) || block.text.includes('\n') || !looksLikeTitle(block) || notTitle(block)) continue;
+    const words = wordCount(block.text);
+    if (words < 2) continue;
+    const next = blocks[i + 1];
+    // The body's own first line is the title only when prose or the head follows it.
+    if (i === anchor && !(next && (isProse(next) || isHead.has(next.index)))) continue;
+    folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
+    const own = foldForMatch(block.text);
+    const echoed = own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own)));
+    // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle.
+    const above = blocks[i - 1];
+    const subtitle =
+      !!above && !isHead.has(above.index) && looksLikeTitle(above) && wordCount(above.text) >= 4 && !MENU_SEPARATOR.test(above.text) && !findDate(above.text);
+    const belowHead = headLinesBelow(blocks, i, isHead);
+    // Below the body's start (the prose run may open with a teaser) only a headline that the head
+    // lines or an echo confirm: the title marks where the article begins.
+    if (i > anchor && !echoed && belowHead < 1) continue;
+    if (i > anchor + AFTER && !closeEcho.has(i)) continue;
+    // Menu labels and section names have one to three words; headlines more.
+    const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
+    let score = length + belowHead + (echoed ? 1 : 0);
+    // The body, or a standfirst, follows the headline.
+    if (next && (isProse(next, 10) || i + 1 === anchor)) score += 0.5;
+    if (words > 22) score -= 0.5;
+    // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
+    if (/;/.test(block.text)) score -= 0.5;
+    if (subtitle) score -= 0.5;
+    // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
+    if (findDate(block.text)) score -= 1;
+    // Title Case headlines look like names too ("Neue DJV-Online-Seminare"), so a name only loses weight.
+    if (parseNames(block.text, 2)) score -= 1;
+
+    // Lines far from the body and the head lines are more often menus and teasers.
+    const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
+    score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
+    if (score > bestScore) {
+      best = block;
+      bestScore = score;
+    }
+  }
+  return best;
+}
