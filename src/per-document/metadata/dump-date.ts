@@ -6,36 +6,83 @@ import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { NAME_END, parseNames } from './names.js';
+import type { Block } from '../../core/document.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
+/** What the words before a line's date call it: the publication, an update, or nothing. */
+type DateLabel = 'published' | 'update' | undefined;
+
+/** A date line found in the dump, and what its label calls it. */
+interface DateLineFound {
+  block: Block;
+  line: NonNullable<ReturnType<typeof parseDateLine>>;
+  names?: string[];
+}
+
 /**
- * The date line of the head: the first line, near the body's start first, that is a date and
- * little else, or a date with the author's names. Claims it (and an "Updated …" line beside it).
+ * The date line of the head: a line that is a date and little else, or a date with the
+ * author's names. A line labelled as the publication ("Published on …") comes first, then
+ * the first plain date line (near the body's start first), then an "Updated …" line: pages
+ * that show both mean the first. With none in the head, a labelled line further down counts
+ * ("Published: 03 December 2019" under the article, a wiki's "last edited" footer). Claims
+ * the line (and an "Updated …" line beside it).
  */
 export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: string | undefined): { published: string; names?: string[] } | undefined {
-  const { blocks, taken } = head;
+  const found = pickDateLine(headDateLines(head, patterns, language)) ?? pickDateLine(tailDateLines(head, patterns, language));
+  if (!found) return undefined;
+  const { block, line, names } = found;
+  if (line.keepLine) return { published: line.iso };
+  // An "Updated …" line beside the date line is part of the same head.
+  for (const near of [head.blocks[block.index - 1], head.blocks[block.index + 1]]) {
+    if (near && !head.taken.has(near.index) && near.type !== 'heading' && parseDateLine(near.text, patterns.published, language)?.rest === '') {
+      markHeadLine(head, near, 'metadata/date');
+    }
+  }
+  markHeadLine(head, block, names ? 'metadata/byline' : 'metadata/date');
+  return { published: line.iso, names };
+}
+
+/** The labelled publication line first, then the first plain date line, then an update. */
+function pickDateLine(lines: Iterable<DateLineFound>): DateLineFound | undefined {
+  let plain: DateLineFound | undefined;
+  let update: DateLineFound | undefined;
+  for (const found of lines) {
+    if (found.line.label === 'published') return found;
+    if (found.line.label === 'update') update ??= found;
+    else plain ??= found;
+  }
+  return plain ?? update;
+}
+
+/** The date lines of the head, in its search order. */
+function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
   for (const block of head.order) {
-    if (taken.has(block.index) || block.type === 'code') continue;
+    if (head.taken.has(block.index) || block.type === 'code') continue;
     // "Mittwoch, 8. Juli 2020" in the masthead, away from the article: today's date, not the article's.
     if (!isNearBodyStart(head, block) && isTodayLine(block.text)) continue;
-    const date = parseDateLine(block.text, patterns.published, language, patterns.inlineByline);
-    if (!date || (block.type === 'heading' && date.rest)) continue;
-    if (date.keepLine) return { published: date.iso };
+    const line = parseDateLine(block.text, patterns.published, language, patterns.inlineByline);
+    if (!line || (block.type === 'heading' && line.rest)) continue;
+    if (line.keepLine) {
+      yield { block, line };
+      continue;
+    }
     // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
     // that also names the author.
-    const afterPrefix = patterns.byline?.exec(foldForMatch(date.rest)) ?? patterns.fusedByline?.exec(date.rest);
-    const names = date.rest ? parseNames(afterPrefix ? date.rest.slice(afterPrefix[0].length) : date.rest, afterPrefix ? 1 : 2) : 'authors' in date ? date.authors : undefined;
-    if (date.rest && !names && wordCount(date.rest) > 2 && !isDateline(block.text, date.rest)) continue;
-    // An "Updated …" line beside the date line is part of the same head.
-    for (const near of [blocks[block.index - 1], blocks[block.index + 1]]) {
-      if (near && !taken.has(near.index) && near.type !== 'heading' && parseDateLine(near.text, patterns.published, language)?.rest === '') {
-        markHeadLine(head, near, 'metadata/date');
-      }
-    }
-    markHeadLine(head, block, names ? 'metadata/byline' : 'metadata/date');
-    return { published: date.iso, names };
+    const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
+    const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : 'authors' in line ? line.authors : undefined;
+    if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) continue;
+    yield { block, line, names };
   }
-  return undefined;
+}
+
+/** Below the head, only a line that says what its date is: "Published: …", "Zuletzt geändert am …". */
+function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
+  const searched = new Set(head.order.map((b) => b.index));
+  for (const block of head.blocks) {
+    if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
+    const line = parseDateLine(block.text, patterns.published, language);
+    if (line?.label) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
+  }
 }
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
@@ -81,11 +128,15 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
     // "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the names after the date stay with the date line.
     const rest = withoutDateLineExtras(text.slice(leading.text.length).replace(/^\s*[|·•–—-]\s*/u, ''));
-    return { iso: leading.iso, rest: parseNames(rest, 2) ? rest : '', keepLine: wordCount(text) > 12 };
+    return { iso: leading.iso, rest: parseNames(rest, 2) ? rest : '', keepLine: wordCount(text) > 12, label: undefined };
   }
-  if (text.length > 160 || letterWords(text) > 10) return undefined;
   const date = findDate(text, { language });
   if (!date) return undefined;
+  const label = dateLabel(text.slice(0, date.index), published);
+  // "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde …": a label and the date lead the line, so
+  // the date is the page's whatever follows; the line stays when more than the date is on it.
+  const labelLeads = label !== undefined && labelOnly(text.slice(0, date.index), published);
+  if (!labelLeads && (text.length > 160 || letterWords(text) > 10)) return undefined;
   let rest = withoutDate(text, date);
   // "25. Januar 202225. Januar 2022": the same date twice (published and updated on one day).
   for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
@@ -93,9 +144,32 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   if (published) rest = rest.replace(new RegExp(published.source.replace(/^\^/, '(?<![\\p{L}])'), 'iu'), ' ').replace(/\s+/gu, ' ').trim();
   // A date and an author after a by-word: the post's head line, whatever else it shows.
   const authors = authorAfterByWord(rest, inline);
-  if (authors) return { iso: date.iso, rest: '', authors, keepLine: false };
+  if (authors) return { iso: date.iso, rest: '', authors, keepLine: false, label };
   rest = withoutDateLineExtras(rest);
-  return wordCount(rest) <= 4 ? { iso: date.iso, rest, keepLine: false } : undefined;
+  if (wordCount(rest) <= 4) return { iso: date.iso, rest, keepLine: false, label };
+  return labelLeads ? { iso: date.iso, rest: '', keepLine: true, label } : undefined;
+}
+
+/** Words a section name may put before a date label ("Crime Published On …"). */
+const WORDS_BEFORE_LABEL = 2;
+
+/** "Published on", "Updated:", "Crime Published On" before a date: what the label calls it. */
+function dateLabel(before: string, published: RegExp | undefined): DateLabel {
+  if (!before.trim()) return undefined;
+  if (UPDATE_LABEL.test(before)) return 'update';
+  if (!published) return undefined;
+  const words = foldForMatch(before).trim().split(/\s+/u);
+  for (let skip = 0; skip <= Math.min(WORDS_BEFORE_LABEL, words.length - 1); skip++) {
+    if (labelOnly(words.slice(skip).join(' '), published)) return 'published';
+  }
+  return undefined;
+}
+
+/** True when a text is a date label and nothing else ("Erschienen am:"). */
+function labelOnly(text: string, published: RegExp | undefined): boolean {
+  const folded = `${foldForMatch(text).trim()} `;
+  const label = published?.exec(folded);
+  return !!label && label[0].trimEnd().length >= folded.trimEnd().length;
 }
 
 /** Places as press releases write them before the date: capitalised words, joined by a few small words. */

@@ -1,0 +1,72 @@
+/**
+ * The published date read from the lines of Markdown and text dumps: which line of several
+ * holds the article's date. Lines are cut from scraper dumps of real pages and parsed as
+ * winnow parses them.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
+import { parseText } from '../../src/per-document/parse/text.js';
+import { defaultContext } from '../helpers/stage-context.js';
+
+const ctx = defaultContext();
+
+/** A text dump: one block per line, as parseText reads scraper dumps. */
+function fromText(lang: string, lines: string[]) {
+  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
+  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text' });
+}
+
+const BODY_EN = [
+  'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Las Croabas, Customs said in a statement on Monday.',
+  'On May 8, Marine Interdiction agents conducted a land patrol at the Las Croabas Public Boat Ramp in Fajardo, Puerto Rico. According to the report, agents noticed a vessel being removed from the water and approached it for an inspection.',
+  'The agents found several packages wrapped in plastic inside a hidden compartment of the vessel, and a field test of their contents was positive for cocaine, the agency said.',
+];
+
+const BODY_DE = [
+  'Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den Absolventen der Stanford University. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren, und jede davon handelte von den kleinen Bausteinen, aus denen sich ein Leben zusammensetzt.',
+  'David Brier, international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen, als er sich mit der Frage beschäftigte, was eigentlich Innovation ist. Dazu schreibt er in einem Beitrag, dass der Unterschied im Erkennen der Zusammenhänge liege.',
+];
+
+/** Short lines after the article (share buttons, links): they push the end of the dump out of its head. */
+const FOOTER = ['Share', 'Tweet', 'Email', 'Print', 'Related posts', 'Contact', 'Imprint', 'Privacy', 'Cookies', 'Newsletter', 'Archive', 'Top'];
+
+describe('dump dates: which line of several', () => {
+  it('takes the line labelled as the publication over a nearer date without a label (the masthead)', () => {
+    const title = 'Virgin Islands Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine';
+    const [lead, ...body] = BODY_EN;
+    const found = fromText('en', ['Sections', 'Search', 'May 11, 2022', title, lead!, 'Crime Published On May 10, 2022 01:52 PM', ...body]);
+    expect(found.published).toBe('2022-05-10');
+  });
+
+  it('takes a plain date line over an "Updated" line beside it', () => {
+    const found = fromText('en', ['Chocolate Buttercream Frosting', 'January 28, 2018', 'By Bebs', 'Updated: August 22, 2019', 'Pin It!', ...BODY_EN]);
+    expect(found.published).toBe('2018-01-28');
+  });
+
+  it('takes an "Updated" line when the head shows no other date', () => {
+    expect(fromText('en', ['Chocolate Buttercream Frosting', 'Updated: August 22, 2019', ...BODY_EN]).published).toBe('2019-08-22');
+  });
+
+  it('reads a labelled date that leads a long line, and keeps the line', () => {
+    const line = 'Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273';
+    const found = fromText('de', ['RES158 Sternfusion am Teilchenbeschleuniger', ...BODY_DE, line]);
+    expect(found.published).toBe('2019-08-16');
+    expect(found.spans.some((span) => span.block === 3)).toBe(false);
+  });
+
+  it('does not read a date out of a long line without a label', () => {
+    const line = 'Die Folge vom 16.08.2019 dauert eine Stunde und vier Minuten und steht unter einer freien Lizenz zum Download bereit';
+    expect(fromText('de', ['RES158 Sternfusion am Teilchenbeschleuniger', ...BODY_DE, line]).published).toBeUndefined();
+  });
+});
+
+describe('dump dates below the head', () => {
+  it('reads a labelled date line at the end of the dump', () => {
+    const found = fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, 'Published: 03 December 2019', 'Tags: python']);
+    expect(found.published).toBe('2019-12-03');
+  });
+
+  it('does not read an unlabelled date at the end of the dump (a comment, a teaser)', () => {
+    expect(fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBeUndefined();
+  });
+});
