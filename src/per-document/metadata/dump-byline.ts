@@ -56,7 +56,10 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
 export function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp) {
-  if (!byline || text.length > 200 || wordCount(text) > 16) return undefined;
+  if (!byline || text.length > 300) return undefined;
+  // A long line may still open with its byline ("Posted by Anna Smith at 18:52 Tagged with: …"),
+  // but then only a full name counts: "By Friday, the Senate …" names no one.
+  const long = wordCount(text) > 16;
   const match = byline.exec(foldForMatch(text)) ?? fused?.exec(text.trim());
   if (!match) return undefined;
   let rest = text.trim().slice(match[0].length).trim();
@@ -65,9 +68,39 @@ export function parseBylineLine(text: string, byline: RegExp | undefined, langua
   rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
-  rest = rest.replace(/\s+\S+:$/u, '').replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim();
-  const names = parseNames(rest) ?? cjkNames(rest);
-  return names ? { names, published: date?.iso } : undefined;
+  if (date) rest = rest.replace(/\s+\S+:$/u, '');
+  rest = withoutFusedRole(rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim());
+  const names = long ? undefined : (parseNames(rest) ?? cjkNames(rest));
+  const run = names ?? namesUpToEnd(rest, long ? 2 : 1);
+  return run ? { names: run, published: date?.iso } : undefined;
+}
+
+/** A label with its value after the name ("… Foto: © GEPA", "… Kategorien: Mode"): the name ends before it. */
+const NEXT_LABEL = /\s+\p{Lu}\p{L}*:\s+\S/u;
+
+/**
+ * The names at the start of a line that goes on with something else: up to a separator, a
+ * date, a word such as "am" or "at", or the next label ("Uta Staschewski, Projektleiterin …",
+ * "Alexander Karper Foto: © GEPA").
+ */
+function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
+  const ends = [NAME_END.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
+  if (!ends.length) return undefined;
+  const names = parseNames(text.slice(0, Math.min(...ends)).trim(), minTokens);
+  return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
+}
+
+/**
+ * A role run into the last name when the dump dropped the break between them ("Evan
+ * HalperStaff Writer"): a capital after three lower-case letters inside a word that is not the
+ * first starts the role. Names that capitalise inside a word do it after one or two letters
+ * ("McDonald", "LeVine"); a user name may run words together ("CyberCook").
+ */
+const FUSED_ROLE = /(?<=\s\p{Lu}\p{L}*\p{Ll}{3})\p{Lu}/u;
+
+export function withoutFusedRole(text: string): string {
+  const fused = FUSED_ROLE.exec(text);
+  return fused ? text.slice(0, fused.index).trim() : text;
 }
 
 /** Chinese, Japanese and Korean names after a label: two to four characters each, without capitals to tell them. */

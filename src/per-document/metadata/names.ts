@@ -24,5 +24,11 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
 }
 
+/** Words after which a name cannot go on inside a head line ("… am 12. Mai", "… for Reuters", "… at 18:52"). */
+const AFTER_NAME = ['am', 'on', 'at', 'à', 'um', 'em', 'el', 'il', 'en', 'in', 'for', 'für', 'pour', 'illustration', 'photo', 'foto'];
+/** Words that end a name in lower case only: capitalised they are a particle inside it ("Loïc Le Clerc"). */
+const AFTER_NAME_LOWER = ['le'];
+const spellings = [...AFTER_NAME.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]), ...AFTER_NAME_LOWER];
+
 /** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
-export const NAME_END = /\s*(?:[|·•,;(]|(?<![\p{L}\p{N}])\d|\s(?:le|am|on|à|um|em|el|il|en|in|for|für|pour|illustration|photo|foto)\s)/iu;
+export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})\\s)`, 'u');
