@@ -115,7 +115,7 @@ export function findDate(text: string, options: DateOptions = {}): FoundDate | u
 const CACHED_LENGTH = 300;
 const readDayFirst = new TextMemo((text) => readDate(text, true), 1024, CACHED_LENGTH);
 const readMonthFirst = new TextMemo((text) => readDate(text, false), 1024, CACHED_LENGTH);
-const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}\\?[./ ])/gu; // "\." as Markdown escapes "25. Januar"
+const RUN_TOGETHER = /((?:19|20)\d{2})(?=\d{1,2}\\?[./ :])/gu; // "\." as Markdown escapes "25. Januar"; "202221:25" a time
 
 function readDate(text: string, order: boolean): FoundDate | undefined {
   const source = text.replace(RUN_TOGETHER, '$1 ');
@@ -183,7 +183,7 @@ export function normalizeDate(value: string | undefined, options: DateOptions = 
 }
 
 /** Words that label a date as an update, not the publication ("Updated", "Aktualisiert", "mis à jour"). */
-export const UPDATE_LABEL = /\b(?:updated?|last (?:updated|modified)|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento)\b/i;
+export const UPDATE_LABEL = /\b(?:updated?|last (?:updated|modified|edited)|modified|edited|aktualisiert|geändert|bearbeitet|zuletzt|mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad)\b/i;
 
 /** A date written in the URL's path (`/2019/08/02/`, `/2019-08-02-slug`), as many CMSs do. */
 export function dateFromUrl(url: string | undefined): string | undefined {

@@ -4,6 +4,7 @@
  * winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/core/dates.js';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
@@ -68,5 +69,21 @@ describe('dump dates below the head', () => {
 
   it('does not read an unlabelled date at the end of the dump (a comment, a teaser)', () => {
     expect(fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBeUndefined();
+  });
+});
+
+describe('dump dates: labels and forms', () => {
+  it('reads a year run into the time ("3 de mayo de 202221:25")', () => {
+    expect(findDate('3 de mayo de 202221:25', { language: 'es' })?.iso).toBe('2022-05-03');
+  });
+
+  it('reads a change label after the author as the date line ("Zuletzt geändert am")', () => {
+    expect(fromText('de', ['Wellnessoasen im Vulkanland', 'Evgenia Karp Zuletzt geändert am 06.11.2023', ...BODY_DE]).published).toBe('2023-11-06');
+  });
+
+  it('reads "Erscheinungsdatum:" and a wiki\'s "last edited" below the head', () => {
+    expect(fromText('de', ['Schwangere zu mehr Bewegung motivieren', ...BODY_DE, ...FOOTER, 'Erscheinungsdatum: 07.02.2022', 'Teilen']).published).toBe('2022-02-07');
+    const wiki = fromText('en', ['BeginnersGuide/Download', ...BODY_EN, ...FOOTER, 'BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)']);
+    expect(wiki.published).toBe('2019-11-10');
   });
 });
