@@ -1,8 +1,8 @@
-/** Language of a document: a declared tag if any, else detection from its text (franc). */
-import { franc } from 'franc-min';
+/** Language of a document: a declared tag if any, else detection from its text (franc's trigram models). */
 import { iso6393To1 } from 'iso-639-3';
+import { guessLanguage } from './trigram-language.js';
 
-const SAMPLE_CHARS = 1200; // plenty for trigram detection; franc is the costliest step per document otherwise
+const SAMPLE_CHARS = 1200; // plenty for trigram detection
 
 /** A BCP 47 tag with a canonical case (`en`, `en-US`, `zh-Hans`), or undefined if malformed. */
 export function normalizeLanguageTag(tag: string | undefined): string | undefined {
@@ -45,7 +45,7 @@ export function detectLanguage(texts: readonly string[]): string | undefined {
     if (sample.length >= SAMPLE_CHARS) break;
   }
   if (sample.length < 40) sample = texts.join('\n').slice(0, SAMPLE_CHARS);
-  const code = franc(sample, { minLength: 30 });
+  const code = guessLanguage(sample, 30);
   if (code === 'und') return undefined;
   return iso6393To1[code] ?? MACROLANGUAGE_CODE[code] ?? code;
 }
