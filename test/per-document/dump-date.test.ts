@@ -59,6 +59,12 @@ describe('dump dates: which line of several', () => {
     const line = 'Die Folge vom 16.08.2019 dauert eine Stunde und vier Minuten und steht unter einer freien Lizenz zum Download bereit';
     expect(fromText('de', ['RES158 Sternfusion am Teilchenbeschleuniger', ...BODY_DE, line]).published).toBeUndefined();
   });
+  it('passes over a list of dated lines (teasers) for a date line that stands alone', () => {
+    const menu = ['Startseite', 'Archiv', 'Kategorien', 'Allgemeines', 'Impressum', 'Datenschutz', 'Suche', 'Neueste Beiträge'];
+    const teasers = ['Blogposting 01/24/2020', 'Blogposting 01/26/2020', 'Blogposting 09/20/2019'];
+    const found = fromText('de', ['Blogposting', '23. Januar 2020', ...menu, ...teasers, ...BODY_DE]);
+    expect(found.published).toBe('2020-01-23');
+  });
 });
 
 describe('dump dates below the head', () => {

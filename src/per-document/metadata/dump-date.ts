@@ -28,7 +28,7 @@ interface DateLineFound {
  * the line (and an "Updated …" line beside it).
  */
 export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: string | undefined): { published: string; names?: string[] } | undefined {
-  const found = pickDateLine(headDateLines(head, patterns, language)) ?? pickDateLine(tailDateLines(head, patterns, language));
+  const found = pickDateLine(headDateLines(head, patterns, language), head.blocks, language) ?? pickDateLine(tailDateLines(head, patterns, language), head.blocks, language);
   if (!found) return undefined;
   const { block, line, names } = found;
   if (line.keepLine) return { published: line.iso };
@@ -42,16 +42,36 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
   return { published: line.iso, names };
 }
 
-/** The labelled publication line first, then the first plain date line, then an update. */
-function pickDateLine(lines: Iterable<DateLineFound>): DateLineFound | undefined {
-  let plain: DateLineFound | undefined;
-  let update: DateLineFound | undefined;
+/**
+ * The labelled publication line first, then the first plain date line, then an update, then
+ * a date line in a list of dated lines (teasers, comments, a schedule): the first of the best.
+ */
+function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], language: string | undefined): DateLineFound | undefined {
+  const rank = (found: DateLineFound) => (found.line.label === 'published' ? 0 : inDateList(blocks, found.block.index, language) ? 3 : found.line.label === 'update' ? 2 : 1);
+  let best: DateLineFound | undefined;
+  let bestRank = Infinity;
   for (const found of lines) {
-    if (found.line.label === 'published') return found;
-    if (found.line.label === 'update') update ??= found;
-    else plain ??= found;
+    const r = rank(found);
+    if (r < bestRank) [best, bestRank] = [found, r];
+    if (r === 0) break;
   }
-  return plain ?? update;
+  return best;
+}
+
+/** How far around a date line other dated lines make it one of a list. */
+const LIST_REACH = 6;
+/** Dated lines around a line that make a list: teasers, comments, a schedule. */
+const LIST_DATES = 2;
+/** Lines longer than this are paragraphs: a date in them is the text's, not a list entry's. */
+const LIST_LINE_LENGTH = 200;
+
+function inDateList(blocks: readonly Block[], index: number, language: string | undefined): boolean {
+  let dated = 0;
+  for (let i = Math.max(0, index - LIST_REACH); i <= Math.min(blocks.length - 1, index + LIST_REACH); i++) {
+    const text = blocks[i]!.text;
+    if (i !== index && text.length <= LIST_LINE_LENGTH && findDate(text, { language }) && ++dated >= LIST_DATES) return true;
+  }
+  return false;
 }
 
 /** The date lines of the head, in its search order. */
