@@ -17,10 +17,11 @@ export function looksLikeTitle(block: Block): boolean {
     block.type !== 'code' &&
     weight >= 2 &&
     weight <= 30 &&
-    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon.
-    !/[.…:,;]\s*$/u.test(block.text) &&
+    // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon, maybe inside a closing quote.
+    !/[.…:,;]["'”“»’)]*\s*$/u.test(block.text) &&
     /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
     !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
+    !/https?:\/\/|www\./iu.test(block.text) && // a notice or a link list ("… refer to this site: https://…")
     (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
     linkShare(block) < 0.5
   );
@@ -66,6 +67,24 @@ export function textHeadline(
   taken: ReadonlySet<number>,
   notTitle: (block: Block) => boolean,
 ): Block | undefined {
+  let best: ScoredLine | undefined;
+  for (const line of headlineCandidates(blocks, anchor, heads, taken, notTitle)) if (line.score > (best?.score ?? 0.3)) best = line;
+  return best?.block;
+}
+
+export interface ScoredLine {
+  block: Block;
+  score: number;
+}
+
+/** The title-shaped lines around the body's start, each with how much it looks like the headline. */
+export function headlineCandidates(
+  blocks: readonly Block[],
+  anchor: number,
+  heads: readonly number[],
+  taken: ReadonlySet<number>,
+  notTitle: (block: Block) => boolean,
+): ScoredLine[] {
   const isHead = new Set(heads);
   const candidates = new Set<number>();
   for (let i = Math.max(0, anchor - BEFORE); i <= Math.min(blocks.length - 1, anchor + AFTER); i++) candidates.add(i);
@@ -84,16 +103,15 @@ export function textHeadline(
   for (const i of closeEcho) candidates.add(i);
   const headEnd = Math.max(anchor + AFTER, ...heads, ...closeEcho) + 1;
   let folded: string[] | undefined;
-  let best: Block | undefined;
-  let bestScore = 0;
+  const scored: ScoredLine[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const block = blocks[i]!;
     if (taken.has(i) || block.text.includes('\n') || !looksLikeTitle(block) || notTitle(block)) continue;
     const words = wordCount(block.text);
     if (words < 2) continue;
     const next = blocks[i + 1];
-    // The body's own first line is the title only when prose or the head follows it.
-    if (i === anchor && !(next && (isProse(next) || isHead.has(next.index)))) continue;
+    // The body's first line is a headline only when something follows it, and not the rest of its sentence (a hard-wrapped paragraph).
+    if (i === anchor && (!next || (/^\p{Ll}/u.test(next.text) && !isHead.has(next.index)))) continue;
     folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
     const own = foldForMatch(block.text);
     const echoed = own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own)));
@@ -123,10 +141,7 @@ export function textHeadline(
     // Lines far from the body and the head lines are more often menus and teasers.
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
     score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
-    if (score > bestScore) {
-      best = block;
-      bestScore = score;
-    }
+    scored.push({ block, score });
   }
-  return best;
+  return scored;
 }
