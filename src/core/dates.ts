@@ -145,7 +145,7 @@ const TRAILING_TIME = /^\s*,?\s*(?:[-–|]\s*|(?:at|um|à|a las|a las|alle|om|à
  * lifts the date out of a line ("By Anna Smith, August 14, 2020 2:30 pm") leaves no debris.
  */
 /** The word that introduces a date: "on", "am", "le", "el", "il", "em", "op", "dnia". */
-const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'am', 'vom', 'le', 'du', 'el', 'del', 'il', 'em', 'op', 'dnia', 'від']);
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'am', 'vom', 'le', 'du', 'el', 'del', 'il', 'em', 'op', 'dnia', 'від']);
 
 function withWeekdayAndTime(text: string, found: FoundDate): FoundDate {
   let { index } = found;

@@ -67,6 +67,28 @@ describe('dump dates: which line of several', () => {
   });
 });
 
+describe('dump dates leading a longer line', () => {
+  it('reads a date that leads a line of other head items near the body', () => {
+    const line = '22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute';
+    const found = fromText('de', ['Makrophotos von Insekten', line, ...BODY_DE]);
+    expect(found.published).toBe('2020-01-22');
+    expect(fromText('en', ['Reflections on Python 3', 'January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments', ...BODY_EN]).published).toBe('2020-01-13');
+  });
+
+  it('reads a date set off by a separator at the start of the lead paragraph', () => {
+    const lead = 'Red. / 31.10.2023 Die ehemalige französische Kolonie steht vor dem Niedergang. Das wird auch eine Niederlage für Frankreich sein.';
+    const found = fromText('de', ['Madagaskar: Wo Françafrique endet', lead, ...BODY_DE]);
+    expect(found.published).toBe('2023-10-31');
+    expect(found.spans.some((span) => span.block === 1)).toBe(false);
+  });
+
+  it('does not read the date a sentence opens with', () => {
+    expect(fromText('de', ['Die Rede', ...BODY_DE]).published).toBeUndefined();
+    const sentence = 'Seit dem 1. Oktober 2022 gilt für Erdgas sowie für Flüssiggas ein von 19 auf 7 Prozent reduzierter Umsatzsteuersatz.';
+    expect(fromText('de', ['Entlastungen auf einen Blick', sentence, ...BODY_DE]).published).toBeUndefined();
+  });
+});
+
 describe('dump dates below the head', () => {
   it('reads a labelled date line at the end of the dump', () => {
     const found = fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, 'Published: 03 December 2019', 'Tags: python']);

@@ -2,7 +2,7 @@
  * Date lines of dumps: a date and little else beside it (a label, the time, a reading time, an
  * author after a by-word, a place), read from one line of text.
  */
-import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
+import { DATE_PREPOSITIONS, UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { NAME_END, parseNames } from './names.js';
@@ -17,6 +17,8 @@ interface DateLineFound {
   block: Block;
   line: NonNullable<ReturnType<typeof parseDateLine>>;
   names?: string[];
+  /** A date leading a line that holds more than a date line may ("1. Februar 2022 Bundesministerin Raab: …"). */
+  loose?: boolean;
 }
 
 /**
@@ -47,7 +49,8 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
  * a date line in a list of dated lines (teasers, comments, a schedule): the first of the best.
  */
 function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], language: string | undefined): DateLineFound | undefined {
-  const rank = (found: DateLineFound) => (found.line.label === 'published' ? 0 : inDateList(blocks, found.block.index, language) ? 3 : found.line.label === 'update' ? 2 : 1);
+  const rank = (found: DateLineFound) =>
+    found.line.label === 'published' ? 0 : inDateList(blocks, found.block.index, language) ? 4 : found.loose ? 3 : found.line.label === 'update' ? 2 : 1;
   let best: DateLineFound | undefined;
   let bestRank = Infinity;
   for (const found of lines) {
@@ -78,21 +81,50 @@ function inDateList(blocks: readonly Block[], index: number, language: string | 
 function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
   for (const block of head.order) {
     if (head.taken.has(block.index) || block.type === 'code') continue;
+    const near = isNearBodyStart(head, block);
     // "Mittwoch, 8. Juli 2020" in the masthead, away from the article: today's date, not the article's.
-    if (!isNearBodyStart(head, block) && isTodayLine(block.text)) continue;
-    const line = parseDateLine(block.text, patterns.published, language, patterns.inlineByline);
-    if (!line || (block.type === 'heading' && line.rest)) continue;
-    if (line.keepLine) {
-      yield { block, line };
-      continue;
+    if (!near && isTodayLine(block.text)) continue;
+    const found = dateLineOf(block, patterns, language);
+    if (found) yield found;
+    else if (near) {
+      const led = dateLedLine(block.text, patterns, language);
+      if (led) yield { block, line: led, loose: true };
     }
-    // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
-    // that also names the author.
-    const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
-    const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : 'authors' in line ? line.authors : undefined;
-    if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) continue;
-    yield { block, line, names };
   }
+}
+
+/** A date line: a date and little else, or a date and the author's names. */
+function dateLineOf(block: Block, patterns: HeadPatterns, language: string | undefined): DateLineFound | undefined {
+  const line = parseDateLine(block.text, patterns.published, language, patterns.inlineByline);
+  if (!line || (block.type === 'heading' && line.rest)) return undefined;
+  if (line.keepLine) return { block, line };
+  // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
+  // that also names the author.
+  const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
+  const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : 'authors' in line ? line.authors : undefined;
+  if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) return undefined;
+  return { block, line, names };
+}
+
+/** How far into a line a date may start and still lead it. */
+const LEAD_CHARS = 40;
+/** Text before a leading date that sets it off: a separator or an opening bracket ("Nachricht | 30.10.2021 …"). */
+const SET_OFF = /[|/(),:·•–—-]$/u;
+
+/**
+ * A line the date leads, whatever follows ("22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~
+ * Lesezeit: 1 Minute", "January 13, 2020 at 08:45 AM | categories: Python"): the line starts
+ * with the date, or the date follows a by-line or a part set off by a separator. A sentence
+ * that opens with a date ("Am 14. Juni 2005 hielt …", "Seit dem 1. Oktober 2022 gilt …") is
+ * not one. Taken only near the body's start, and the line stays in the text.
+ */
+function dateLedLine(text: string, patterns: HeadPatterns, language: string | undefined) {
+  const date = findDate(text.slice(0, LEAD_CHARS + 40), { language });
+  if (!date || date.index > LEAD_CHARS) return undefined;
+  const before = text.slice(0, date.index).trim();
+  if (!before && DATE_PREPOSITIONS.has(/^\p{L}+/u.exec(date.text)?.[0].toLowerCase() ?? '')) return undefined;
+  if (before && !SET_OFF.test(before) && !patterns.byline?.test(foldForMatch(before))) return undefined;
+  return { iso: date.iso, rest: '', keepLine: true, label: undefined };
 }
 
 /** Below the head, only a line that says what its date is: "Published: …", "Zuletzt geändert am …". */
