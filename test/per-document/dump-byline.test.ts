@@ -3,12 +3,26 @@
  * pages, parsed as winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBylineLine, withoutFusedRole } from '../../src/per-document/metadata/dump-byline.js';
+import { namesBesideDate, parseBylineLine, withoutFusedRole } from '../../src/per-document/metadata/dump-byline.js';
+import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
+import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
 
 const ctx = defaultContext();
+
+/** A text dump: one block per line, as parseText reads scraper dumps. */
+function fromText(lang: string, lines: string[]) {
+  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
+  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text' });
+}
+
+const BODY_DE = [
+  'Die Zaubernuss blüht mitten im Winter, wenn die meisten anderen Gehölze im Garten noch kahl sind und kaum etwas Farbe zeigt. Ihre fadenförmigen Blüten überstehen dabei auch Frost, denn sie rollen sich bei Kälte einfach ein.',
+  'Damit der Strauch gut durch den Winter kommt, braucht er einen geschützten Platz, einen humosen Boden und in trockenen Wochen etwas Wasser. Eine dicke Schicht aus Laub oder Rindenmulch schützt die flachen Wurzeln vor dem Austrocknen.',
+  'Geschnitten wird die Zaubernuss kaum: Sie wächst langsam und bildet von selbst eine schöne Krone. Nur abgestorbene oder sich kreuzende Zweige werden nach der Blüte entfernt, damit der Strauch seine Form behält.',
+];
 
 /** The names a "By …" line gives in a language. */
 function bylineOf(lang: string, line: string) {
@@ -50,5 +64,41 @@ describe('names in a head line', () => {
   it('keep a capitalised particle that a lower-case word would end ("Le", "le")', () => {
     expect(bylineOf('fr', 'Par Loïc Le Clerc le 30 septembre 2018')).toEqual(['Loïc Le Clerc']);
     expect(parseNames('Loïc Le Clerc')).toEqual(['Loïc Le Clerc']);
+  });
+});
+
+describe('a credit line under the article', () => {
+  it('is read past the head when it opens with a by-word and gives a full name', () => {
+    const menu = ['Garten', 'Pflanzen', 'Balkon', 'Rezepte', 'Wohnen'];
+    const after = ['Das könnte Sie auch interessieren', 'Rosen richtig schneiden', 'Tomaten überwintern', 'Hochbeet anlegen', 'Kübelpflanzen gießen', 'Kräuter trocknen'];
+    const found = fromText('de', [...menu, 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, ...after, 'Text: Ursula Eggers', 'Impressum', 'Datenschutz']);
+    expect(found.byline).toBe('Ursula Eggers');
+  });
+
+  it('needs a full name there: a one-word "by" line under the article is no credit', () => {
+    const menu = ['Garten', 'Pflanzen', 'Balkon', 'Rezepte', 'Wohnen'];
+    const after = ['Rosen richtig schneiden', 'Tomaten überwintern', 'Hochbeet anlegen', 'Kübelpflanzen gießen', 'Kräuter trocknen', 'Kommentare', 'Posted by Anonymous', 'Impressum'];
+    expect(fromText('de', [...menu, 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, ...after]).byline).toBeUndefined();
+  });
+});
+
+describe('a name beside a date without a by-word', () => {
+  it('is the part before the date, set off by a separator, or what follows a date that opens the line', () => {
+    expect(namesBesideDate('Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /', 'de')).toEqual({ names: ['Gunter Frank'] });
+    expect(namesBesideDate('Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein, Feminismus', 'de')?.names).toEqual(['Nike Jane']);
+    expect(namesBesideDate('28. Jan. 2022 Paula Balov', 'de')).toEqual({ names: ['Paula Balov'] });
+  });
+
+  it('is no place of a dateline, no outlet in capitals and no by-word', () => {
+    expect(namesBesideDate('New York, March 5, 2021', 'en')).toBeUndefined();
+    expect(namesBesideDate('FIT FOR FUN — 02.01.23 09:51', 'de')).toBeUndefined();
+    expect(namesBesideDate('von Dennis Ziesecke | 12.03.2021', 'de')).toBeUndefined();
+  });
+
+  it('is read from the head of a text dump', () => {
+    const found = fromText('de', ['Politik', 'Kultur', 'Wie pflege ich meine Zaubernuss im Winter?', '28. Jan. 2022 Paula Balov', ...BODY_DE]);
+    expect(found.byline).toBe('Paula Balov');
+    expect(found.published).toBe('2022-01-28'); // the line is still the date line
+    expect(found.title).toBe('Wie pflege ich meine Zaubernuss im Winter?');
   });
 });

@@ -34,10 +34,32 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
       markHeadLine(head, block, 'metadata/byline');
       return byline;
     }
+    // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
+    const dated = near && block.type !== 'heading' ? namesBesideDate(block.text, language) : undefined;
+    if (dated) return dated;
     const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
     if (labelled) {
       for (const line of [block, ...labelled.lines]) markHeadLine(head, line, 'metadata/byline');
       return { names: labelled.names };
+    }
+  }
+  return creditBelowHead(head, patterns, language);
+}
+
+/**
+ * A credit line past the head, under the article or in its author box ("Text: Ursula Eggers",
+ * "Author: Jacopo Cascioli", "Erstellt von Andri Bryner"): a line that opens with a by-word and
+ * gives a full name. Claims it.
+ */
+function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
+  const searched = new Set(head.order.map((b) => b.index));
+  for (const block of head.blocks) {
+    if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code') continue;
+    const byline = parseBylineLine(block.text, patterns.byline, language, patterns.fusedByline, 2);
+    if (byline) {
+      markHeadLine(head, block, 'metadata/byline');
+      // A date there may be a teaser's below the article: the date lines of the head come first.
+      return { names: byline.names };
     }
   }
   return undefined;
@@ -55,7 +77,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
-export function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp) {
+export function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp, minTokens = 1) {
   if (!byline || text.length > 300) return undefined;
   // A long line may still open with its byline ("Posted by Anna Smith at 18:52 Tagged with: …"),
   // but then only a full name counts: "By Friday, the Senate …" names no one.
@@ -70,8 +92,8 @@ export function parseBylineLine(text: string, byline: RegExp | undefined, langua
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
   rest = withoutFusedRole(rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim());
-  const names = long ? undefined : (parseNames(rest) ?? cjkNames(rest));
-  const run = names ?? namesUpToEnd(rest, long ? 2 : 1);
+  const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest));
+  const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
 
@@ -101,6 +123,27 @@ const FUSED_ROLE = /(?<=\s\p{Lu}\p{L}*\p{Ll}{3})\p{Lu}/u;
 export function withoutFusedRole(text: string): string {
   const fused = FUSED_ROLE.exec(text);
   return fused ? text.slice(0, fused.index).trim() : text;
+}
+
+/** A separator between the parts of a head line (a comma is none: "New York, March 5, 2021" is a dateline). */
+const PART_END = /\s*[|·•/–—-]\s*$/u;
+const PART_START = /^\s*[|·•/–—-]\s*/u;
+
+/**
+ * A head line of a name and a date without a by-word: "Gunter Frank / 22.04.2020 / 06:15 /
+ * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
+ * part before the date, set off by a separator, or what follows a date that opens the line.
+ */
+export function namesBesideDate(text: string, language: string | undefined): FoundByline | undefined {
+  if (text.length > 160 || text.includes('\n')) return undefined;
+  const date = findDate(text, { language });
+  if (!date) return undefined;
+  const before = text.slice(0, date.index);
+  const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''));
+  const name = before.trim() ? (PART_END.test(before) ? before.replace(PART_END, '') : '') : after.split(' | ')[0]!;
+  // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
+  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
+  return names && names.every((n) => wordCount(n) <= 4) ? { names } : undefined;
 }
 
 /** Chinese, Japanese and Korean names after a label: two to four characters each, without capitals to tell them. */
