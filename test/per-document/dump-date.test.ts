@@ -67,6 +67,18 @@ describe('dump dates: which line of several', () => {
   });
 });
 
+describe('dump date lines with more on them', () => {
+  it('reads a labelled date followed by counters', () => {
+    expect(fromText('en', ['A wedding in the Wendland', 'Published on August 19, 2019 • 319 Likes • 160 Comments', ...BODY_EN]).published).toBe('2019-08-19');
+  });
+
+  it('reads a date followed by the place ("31. Jan. 2022 in Köln, Deutschland")', () => {
+    const [lead, ...body] = BODY_DE;
+    const found = fromText('de', ['Golf im TV', '31. Jan. 2022 in Köln, Deutschland', lead!, 'Donnerstag, 03. Februar 2022', ...body]);
+    expect(found.published).toBe('2022-01-31');
+  });
+});
+
 describe('dump dates leading a longer line', () => {
   it('reads a date that leads a line of other head items near the body', () => {
     const line = '22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute';
@@ -93,6 +105,10 @@ describe('dump dates below the head', () => {
   it('reads a labelled date line at the end of the dump', () => {
     const found = fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, 'Published: 03 December 2019', 'Tags: python']);
     expect(found.published).toBe('2019-12-03');
+  });
+
+  it('reads a date beside its update at the end of the dump', () => {
+    expect(fromText('es', ['Kenji Fujimori: juicio continuará', ...BODY_EN, ...FOOTER, '07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17']).published).toBe('2022-05-07');
   });
 
   it('does not read an unlabelled date at the end of the dump (a comment, a teaser)', () => {

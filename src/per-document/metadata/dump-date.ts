@@ -102,7 +102,10 @@ function dateLineOf(block: Block, patterns: HeadPatterns, language: string | und
   // that also names the author.
   const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
   const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : 'authors' in line ? line.authors : undefined;
-  if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) return undefined;
+  if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) {
+    // "Published on August 19, 2019 • 319 Likes • 160 Comments": the label vouches for the date, the line stays.
+    return 'labelLeads' in line && line.labelLeads ? { block, line: { ...line, keepLine: true } } : undefined;
+  }
   return { block, line, names };
 }
 
@@ -127,25 +130,29 @@ function dateLedLine(text: string, patterns: HeadPatterns, language: string | un
   return { iso: date.iso, rest: '', keepLine: true, label: undefined };
 }
 
-/** Below the head, only a line that says what its date is: "Published: …", "Zuletzt geändert am …". */
+/**
+ * Below the head, only a line that says what its date is: "Published: …", "Zuletzt geändert
+ * am …", or a date beside an update ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17").
+ */
 function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
   const searched = new Set(head.order.map((b) => b.index));
   for (const block of head.blocks) {
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
     const line = parseDateLine(block.text, patterns.published, language);
-    if (line?.label) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
+    if (line && (line.label || block.text.split(PARTS).some(isUpdatePart))) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
   }
 }
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
 const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
 
+const isUpdatePart = (part: string) => UPDATE_LABEL.test(part) && findDate(part) !== undefined;
+
 /** "Published: 26 September 2020 | Updated: 28 September 2020" without the update, when another dated part remains. */
 function withoutUpdatePart(text: string): string {
   const parts = text.split(PARTS);
   if (parts.length < 2) return text;
-  const isUpdate = (part: string) => UPDATE_LABEL.test(part) && findDate(part) !== undefined;
-  const kept = parts.filter((part) => !isUpdate(part));
+  const kept = parts.filter((part) => !isUpdatePart(part));
   return kept.length < parts.length && kept.some((part) => findDate(part)) ? kept.join(' | ') : text;
 }
 
@@ -198,8 +205,8 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   const authors = authorAfterByWord(rest, inline);
   if (authors) return { iso: date.iso, rest: '', authors, keepLine: false, label };
   rest = withoutDateLineExtras(rest);
-  if (wordCount(rest) <= 4) return { iso: date.iso, rest, keepLine: false, label };
-  return labelLeads ? { iso: date.iso, rest: '', keepLine: true, label } : undefined;
+  if (wordCount(rest) <= 4) return { iso: date.iso, rest, keepLine: false, label, labelLeads };
+  return labelLeads ? { iso: date.iso, rest: '', keepLine: true, label, labelLeads } : undefined;
 }
 
 /** Words a section name may put before a date label ("Crime Published On …"). */
@@ -225,11 +232,11 @@ function labelOnly(text: string, published: RegExp | undefined): boolean {
 }
 
 /** Places as press releases write them before the date: capitalised words, joined by a few small words. */
-const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:am|an|im|bei|der|de|del|la|le|sur|upon|on|in|a|au)\s+)?\p{Lu}[\p{L}.'’-]*)*$/u;
+const PLACE = /^(?:(?:in|aus|à|en|from)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:am|an|im|bei|der|de|del|la|le|sur|upon|on|in|a|au)\s+)?\p{Lu}[\p{L}.'’-]*)*$/u;
 
-/** "Hofheim am Taunus | Wiesbaden, 11. November 2021": places, then the date that ends the line. */
+/** "Hofheim am Taunus | Wiesbaden, 11. November 2021", "31. Jan. 2022 in Köln, Deutschland": places, and the date that ends or starts the line. */
 function isDateline(text: string, rest: string): boolean {
-  if (!/\d\s*\)?\s*$/u.test(text)) return false;
+  if (!/\d\s*\)?\s*$/u.test(text) && !/^\d/u.test(text)) return false;
   const places = rest.split(/\s*[|,/]\s*/u).filter(Boolean);
   return places.length <= 3 && places.every((p) => PLACE.test(p));
 }
