@@ -3,7 +3,7 @@
  * pages, parsed as winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { namesBesideDate, parseBylineLine, withoutFusedRole } from '../../src/per-document/metadata/dump-byline.js';
+import { namesBesideDate, parseBylineLine, parseInlineByline, withoutFusedRole } from '../../src/per-document/metadata/dump-byline.js';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
@@ -100,5 +100,20 @@ describe('a name beside a date without a by-word', () => {
     expect(found.byline).toBe('Paula Balov');
     expect(found.published).toBe('2022-01-28'); // the line is still the date line
     expect(found.title).toBe('Wie pflege ich meine Zaubernuss im Winter?');
+  });
+});
+
+describe('by-words that introduce the author', () => {
+  it('include the links to the author\'s other articles', () => {
+    expect(bylineOf('de', 'Alles von Martin Junker')).toEqual(['Martin Junker']);
+    expect(bylineOf('de', 'Weitere Artikel von Yirou Chen')).toEqual(['Yirou Chen']);
+    expect(bylineOf('en', 'MORE FROM Nathanael Johnson')).toEqual(['Nathanael Johnson']);
+    expect(bylineOf('es', 'Publicado por Alberto González')).toEqual(['Alberto González']);
+  });
+
+  it('inside a line need a full name after a few unlabelled words, one word after a date label', () => {
+    const patterns = headPatterns(ctx.rules.fieldsFor('de'));
+    expect(parseInlineByline('Die Überforderung durch Überangebote', patterns, 'de')).toBeUndefined();
+    expect(parseInlineByline('Veröffentlicht von HansG', patterns, 'de')?.names).toEqual(['HansG']);
   });
 });

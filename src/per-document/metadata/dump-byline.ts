@@ -29,7 +29,7 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     const byline =
       linkedByline(block, patterns.byline, language) ??
       parseBylineLine(block.text, patterns.byline, language, patterns.fusedByline) ??
-      (near ? parseInlineByline(block.text, patterns.inlineByline, language, block.index > head.anchor) : undefined);
+      (near ? parseInlineByline(block.text, patterns, language, block.index > head.anchor) : undefined);
     if (byline) {
       markHeadLine(head, block, 'metadata/byline');
       return byline;
@@ -68,7 +68,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
 /** When the head has no byline line: a line of names beside the head lines found (title, date). Claims it. */
 export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined, isChaff: (block: Block) => boolean): FoundByline | undefined {
   const byline = (b: Block) =>
-    parseBylineLine(b.text, patterns.byline, language, patterns.fusedByline) ?? parseInlineByline(b.text, patterns.inlineByline, language, true);
+    parseBylineLine(b.text, patterns.byline, language, patterns.fusedByline) ?? parseInlineByline(b.text, patterns, language, true);
   const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text));
   const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline);
   if (!author) return undefined;
@@ -202,7 +202,8 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
  * Volkwein | Wohnen", "Par Nicolas Gutierrez C. le 14.09.2020". The words after the prefix,
  * up to a separator, must be names; sentences are not head lines.
  */
-export function parseInlineByline(text: string, inline: RegExp | undefined, language: string | undefined, inBody = false) {
+export function parseInlineByline(text: string, patterns: HeadPatterns, language: string | undefined, inBody = false) {
+  const inline = patterns.inlineByline;
   if (!inline || text.length > 200 || wordCount(text) > 20) return undefined;
   // Inside the body's first paragraphs a sentence may say "… von Familie und Beruf." or "Leído por …":
   // there only a dated or separated head line with full names counts.
@@ -213,14 +214,16 @@ export function parseInlineByline(text: string, inline: RegExp | undefined, lang
   const matches = [...folded.matchAll(inline)];
   for (const match of matches) {
     // What stands before the prefix is a label, a date, a separated part or the byline itself
-    // ("Gepostet von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
+    // ("Veröffentlicht von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
     // a headline that says "… Intercepted by Federal Agents" is no byline.
     const before = source.slice(0, match.index!).trim();
-    const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language });
+    const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language }) || !!patterns.published?.test(foldForMatch(before));
     if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
     const after = source.slice(match.index! + match[0].length);
     const cut = NAME_END.exec(after);
-    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), inBody ? 2 : 1);
+    // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Überforderung durch Überangebote").
+    const minTokens = inBody || (before && !labelled) ? 2 : 1;
+    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens);
     if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };
   }
   return undefined;
