@@ -72,6 +72,11 @@ describe('dump date lines with more on them', () => {
     expect(fromText('en', ['A wedding in the Wendland', 'Published on August 19, 2019 • 319 Likes • 160 Comments', ...BODY_EN]).published).toBe('2019-08-19');
   });
 
+  it('reads a label set off from its date by a dash ("Stand - 12.11.2021")', () => {
+    const found = fromText('de', ['Italien: Reise- und Sicherheitshinweise', 'Stand - 12.11.2021 (Unverändert gültig seit: 05.11.2021)', ...BODY_DE]);
+    expect(found.published).toBe('2021-11-12');
+  });
+
   it('reads a date followed by the place ("31. Jan. 2022 in Köln, Deutschland")', () => {
     const [lead, ...body] = BODY_DE;
     const found = fromText('de', ['Golf im TV', '31. Jan. 2022 in Köln, Deutschland', lead!, 'Donnerstag, 03. Februar 2022', ...body]);
@@ -107,12 +112,19 @@ describe('dump dates below the head', () => {
     expect(found.published).toBe('2019-12-03');
   });
 
+  it('reads a plain date line a little past the head below the body\'s start', () => {
+    const body = [...BODY_EN, ...BODY_EN.map((p) => `${p} (continued)`)];
+    const found = fromText('en', ['Press', 'Contact', ...body, 'Photo: the vessel at the ramp', 'Reuse with credit', '24 April 2020 | Press releases', 'Share']);
+    expect(found.published).toBe('2020-04-24');
+  });
+
   it('reads a date beside its update at the end of the dump', () => {
     expect(fromText('es', ['Kenji Fujimori: juicio continuará', ...BODY_EN, ...FOOTER, '07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17']).published).toBe('2022-05-07');
   });
 
   it('does not read an unlabelled date at the end of the dump (a comment, a teaser)', () => {
-    expect(fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBeUndefined();
+    const body = [...BODY_EN, ...BODY_EN.map((p) => `${p} (continued)`)];
+    expect(fromText('en', ['Performant Python', ...body, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBeUndefined();
   });
 });
 

@@ -139,9 +139,15 @@ function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string
   for (const block of head.blocks) {
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
     const line = parseDateLine(block.text, patterns.published, language);
-    if (line && (line.label || block.text.split(PARTS).some(isUpdatePart))) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
+    const said = line && (line.label || block.text.split(PARTS).some(isUpdatePart));
+    // Just past the head's end below the body's start, a plain date line is still the article's head.
+    const belowStart = line && block.index > head.anchor && block.index <= head.anchor + BELOW_START;
+    if (said || belowStart) yield { block, line: { ...line!, keepLine: line!.keepLine || line!.rest !== '' } };
   }
 }
+
+/** How far below the body's start a plain date line may still head the article (a lead, an image and its caption above it). */
+const BELOW_START = 15;
 
 /** A line that is a date and little else ("Published February 11, 2026 at 10:00"). */
 const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
@@ -226,7 +232,8 @@ function dateLabel(before: string, published: RegExp | undefined): DateLabel {
 
 /** True when a text is a date label and nothing else ("Erschienen am:"). */
 function labelOnly(text: string, published: RegExp | undefined): boolean {
-  const folded = `${foldForMatch(text).trim()} `;
+  // "Stand - 12.11.2021": a dash or bar may set the date off its label.
+  const folded = `${foldForMatch(text).replace(/\s*[|–—-]\s*$/u, '').trim()} `;
   const label = published?.exec(folded);
   return !!label && label[0].trimEnd().length >= folded.trimEnd().length;
 }
