@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
+import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
 import { parseText } from '../../src/per-document/parse/text.js';
+import { spellsHost, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
 import { defaultContext } from '../helpers/stage-context.js';
 
 const ctx = defaultContext();
@@ -13,6 +15,12 @@ const ctx = defaultContext();
 function titleOfText(lang: string, lines: string[]): string | undefined {
   const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
   return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text' }).title;
+}
+
+/** A Markdown dump ending in its "Original url:" trailer, as the scraper writes it. */
+function titleOfMarkdown(lang: string, markdown: string, url: string): string | undefined {
+  const dump = `${markdown}\n\nOriginal url:\n\n<${url}>\n`;
+  return findDumpLines(parseMarkdown(dump), { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'markdown' }).title;
 }
 
 const MENU_DE = ['Startseite', 'Über uns', 'Wer wir sind', 'Wie wir arbeiten', 'Jobs & Ausschreibungen', 'Amnesty Shop', 'Spenden', 'Presse'];
@@ -49,5 +57,54 @@ describe('text dump titles', () => {
       'KOBE – About 6,000 surgical masks have been stolen from a hospital in the city of Kobe, police said Tuesday, amid a shortage of the masks following the outbreak of a new coronavirus.',
     ]);
     expect(found ?? '').not.toContain('Javascript');
+  });
+});
+
+const BLOG_BODY_DE = [
+  'Es ist schon einige Zeit her, als Henry auf die Welt kam, unser erstes Kind. Vor ein paar Tagen hat es auch Leo geschafft, und nun sind wir zu viert und lernen jeden Tag etwas Neues über das Leben mit zwei kleinen Kindern.',
+  'So sah es aus, als Henry den Neuangekommenen das erste Mal sah, ihn bequatschte und mit geschlossenen Augen beschnupperte. Wir haben dabei sehr gelacht und werden diesen Moment bestimmt nie vergessen, auch wenn die Nächte kurz sind.',
+].join('\n\n');
+
+describe('markdown dump titles', () => {
+  it('may be a heading linked to its own page, while the blog name linked to the home page is not', () => {
+    const markdown = [
+      '[Startseite](http://www.kleinesradio.de/)',
+      '# [kleinesradio](http://www.kleinesradio.de/ "kleinesradio")',
+      '## [Nummer zwei: Leo](http://www.kleinesradio.de/nummer-zwei-leo/ "Permanent link to Nummer zwei: Leo")',
+      '3. August 2015 · Filed under privat',
+      BLOG_BODY_DE,
+    ].join('\n\n');
+    expect(titleOfMarkdown('de', markdown, 'http://www.kleinesradio.de/nummer-zwei-leo/')).toBe('Nummer zwei: Leo');
+  });
+
+  it('are not the masthead of an archived page, named by the host of the page the archive keeps', () => {
+    const markdown = ['[Home](#)', '# [Time 4 talks](#)', '[Kontakt](#)', '## Weitere Digitalisierung der Schweizer Kinos', BLOG_BODY_DE].join('\n\n');
+    const url = 'https://web.archive.org/web/20140226054445/http://www.time4talks.com/2013/08/07/weitere-digitalisierung-der-schweizer-kinos/';
+    expect(titleOfMarkdown('de', markdown, url)).toBe('Weitere Digitalisierung der Schweizer Kinos');
+  });
+
+  it('are not the first <h1> when it is the blog name on its subdomain', () => {
+    const markdown = [
+      '# [KleineGrueneMonster](#)',
+      'Naturkosmetik',
+      'Dokus',
+      '# Ein entspannter Start ins neue Jahr 2016 – be happy! Alles andere kann warten…',
+      '1. Januar 2016 von KleineGrüneMonster Ein Kommentar',
+      BLOG_BODY_DE,
+    ].join('\n\n');
+    expect(titleOfMarkdown('de', markdown, 'https://kleinegruenemonster.wordpress.com/2016/01/01/ein-entspannter-start-ins-neue-jahr-2016-be-happy/')).toBe(
+      'Ein entspannter Start ins neue Jahr 2016 – be happy! Alles andere kann warten…',
+    );
+  });
+});
+
+describe('site names in titles', () => {
+  it('are spelled by a short host label only as a word of their own', () => {
+    expect(spellsHost('GdP-Vize Klemmer', 'www.gdp.de')).toBe(false);
+    expect(spellsHost('KBS WORLD', 'world.kbs.co.kr')).toBe(true);
+    expect(spellsHost('KleineGrueneMonster', 'kleinegruenemonster.wordpress.com')).toBe(true);
+    expect(stripSiteFromTitle('GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD', 'www.gdp.de')).toBe(
+      'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
+    );
   });
 });

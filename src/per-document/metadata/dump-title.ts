@@ -6,9 +6,10 @@
  */
 import type { Block, Format } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { isProse } from '../../core/prose.js';
+import { isProse, linkShare } from '../../core/prose.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
-import { lineMatchingSlug, slugCover, slugWords } from './url-slug.js';
+import { lineMatchingSlug, originalUrl, slugCover, slugWords } from './url-slug.js';
+import { hostOf } from '../../core/url.js';
 import { looksLikeTitle, textHeadline } from './text-headline.js';
 import { parseNames } from './names.js';
 import { parseDateLine } from './dump-date.js';
@@ -30,7 +31,9 @@ export interface TitleOptions {
 /** Finds the title line, claims it (and its verbatim repeats) as head lines, and returns the title without the site's name. */
 export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: TitleOptions): string | undefined {
   const { blocks, anchor, taken } = head;
-  const { knownTitle, host, isChaff } = options;
+  const { knownTitle, isChaff } = options;
+  // An archived copy names the archive's host: the site is the one of the page it keeps.
+  const host = options.host && hostOf(originalUrl(options.url));
   // A line that spells the site's name is the masthead, not the title.
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
   // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
@@ -108,10 +111,10 @@ function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (blo
     if (below && below.index <= anchor && free(below) && looksLikeTitle(below) && !isChaff(below) && wordCount(below.text) >= 4) return below;
     if (title) return title;
   }
-  if (blocks.some((b) => b.type === 'heading')) {
-    const h1 = blocks.find((b) => free(b) && b.type === 'heading' && b.level === 1);
-    if (h1) return h1;
-  }
+  // A blog's name is an <h1> linked to its home page; the post's own <h1> is often unlinked.
+  const h1s = blocks.filter((b) => free(b) && b.type === 'heading' && b.level === 1 && !isChaff(b));
+  const h1 = h1s.find((b) => linkShare(b) < 0.5) ?? h1s[0];
+  if (h1) return h1;
   return before.find((b, k) => {
     // Two-word lines near the body are menu items and labels far more often than headlines.
     if (!free(b) || !looksLikeTitle(b) || isChaff(b) || wordCount(b.text) < 3) return false;

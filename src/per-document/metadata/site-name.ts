@@ -24,10 +24,22 @@ const compact = (text: string) =>
     : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** True when the line spells the site's host label: "Il Corriere delle Valli" on corrieredellevalli.it. */
+/** Labels this long are spelled inside a phrase ("Il Corriere delle Valli"); shorter ones only as a word of their own ("GdP-Vize" is not "gdp"). */
+const SPELLED_IN_PHRASE = 6;
+
+/**
+ * True when the line spells one of the site's host labels: "Il Corriere delle Valli" on
+ * corrieredellevalli.it, "KleineGrueneMonster" on kleinegruenemonster.wordpress.com, "KBS WORLD" on world.kbs.co.kr.
+ */
 export function spellsHost(text: string, host: string): boolean {
-  const label = hostLabel(host).replace(/-/g, '');
-  return label.length >= 3 && compact(text).includes(label);
+  const labels = new Set([hostLabel(host), ...siteLabels(host)].map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 3));
+  if (!labels.size) return false;
+  const whole = compact(text);
+  const words = text.match(WORD)?.map(compact) ?? [];
+  for (const label of labels) {
+    if (label.length >= SPELLED_IN_PHRASE ? whole.includes(label) : whole === label || words.includes(label)) return true;
+  }
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

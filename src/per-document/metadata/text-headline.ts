@@ -23,8 +23,20 @@ export function looksLikeTitle(block: Block): boolean {
     !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
     !/https?:\/\/|www\./iu.test(block.text) && // a notice or a link list ("… refer to this site: https://…")
     (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
-    linkShare(block) < 0.5
+    (linkShare(block) < 0.5 || isLinkedHeadline(block))
   );
+}
+
+/** A link to a site's home page: the site's name, not a headline. */
+const HOME_PAGE = /^https?:\/\/[^/]+\/?$/i;
+
+/**
+ * A linked line is a menu item or a teaser, but a heading that is one link may link to its own
+ * page (a blog post's title, "## [Nummer zwei: Leo](…/nummer-zwei-leo/)"), unless it links home.
+ */
+function isLinkedHeadline(block: Block): boolean {
+  const [link, ...more] = block.links;
+  return block.type === 'heading' && !!link && !more.length && linkShare(block) > 0.95 && !HOME_PAGE.test(link.href);
 }
 
 /** Breadcrumbs and menus joined on one line. */

@@ -33,12 +33,19 @@ function slugTokens(text: string): string[] {
   );
 }
 
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(https?:\/\/.+)$/i;
+
+/** The page's own URL when `url` is a web archive's copy of it ("https://web.archive.org/web/2016…/http://example.de/post/"). */
+export function originalUrl(url: string | undefined): string | undefined {
+  return (url && ARCHIVED.exec(url)?.[1]) || url;
+}
+
 /** The slug's words: the URL path's longest segment (the one built from the title). */
 export function slugWords(url: string | undefined): Set<string> {
   if (!url) return new Set();
   let path: string;
   try {
-    path = decodeURIComponent(new URL(url).pathname);
+    path = decodeURIComponent(new URL(originalUrl(url)!).pathname);
   } catch {
     return new Set();
   }
