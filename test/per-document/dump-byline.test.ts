@@ -27,7 +27,7 @@ const BODY_DE = [
 /** The names a "By …" line gives in a language. */
 function bylineOf(lang: string, line: string) {
   const patterns = headPatterns(ctx.rules.fieldsFor(lang));
-  return parseBylineLine(line, patterns.byline, lang, patterns.fusedByline)?.names;
+  return parseBylineLine(line, patterns, lang)?.names;
 }
 
 describe('a byline line that goes on after the names', () => {
@@ -115,5 +115,19 @@ describe('by-words that introduce the author', () => {
     const patterns = headPatterns(ctx.rules.fieldsFor('de'));
     expect(parseInlineByline('Die Überforderung durch Überangebote', patterns, 'de')).toBeUndefined();
     expect(parseInlineByline('Veröffentlicht von HansG', patterns, 'de')?.names).toEqual(['HansG']);
+  });
+});
+
+describe('what a byline line holds beside the names', () => {
+  it('may be the date with its label, the author\'s e-mail address or nothing but a news agency code', () => {
+    expect(bylineOf('en', 'By Alejandro Villamor Last updated Nov 8, 2023 Share with new partner:')).toEqual(['Alejandro Villamor']);
+    expect(bylineOf('es', 'Por Mariano Martín mmartin@ambito.com.ar')).toEqual(['Mariano Martín']);
+    expect(bylineOf('de', 'Von: det/dpa')).toEqual(['det/dpa']);
+    expect(bylineOf('en', 'By Ela on 31. October, 2023')).toEqual(['Ela']);
+  });
+
+  it('is the part after the date that is no date, in a line without a by-word', () => {
+    expect(namesBesideDate('23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'de')?.names).toEqual(['Markus Reuter']);
+    expect(namesBesideDate('28. Juni 2019 14. Januar 2020 | Klaus Quibeldey-Cirkel', 'de')?.names).toEqual(['Klaus Quibeldey-Cirkel']);
   });
 });

@@ -28,7 +28,7 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     const near = isNearBodyStart(head, block);
     const byline =
       linkedByline(block, patterns.byline, language) ??
-      parseBylineLine(block.text, patterns.byline, language, patterns.fusedByline) ??
+      parseBylineLine(block.text, patterns, language) ??
       (near ? parseInlineByline(block.text, patterns, language, block.index > head.anchor) : undefined);
     if (byline) {
       markHeadLine(head, block, 'metadata/byline');
@@ -55,7 +55,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
   const searched = new Set(head.order.map((b) => b.index));
   for (const block of head.blocks) {
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code') continue;
-    const byline = parseBylineLine(block.text, patterns.byline, language, patterns.fusedByline, 2);
+    const byline = parseBylineLine(block.text, patterns, language, 2);
     if (byline) {
       markHeadLine(head, block, 'metadata/byline');
       // A date there may be a teaser's below the article: the date lines of the head come first.
@@ -68,7 +68,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
 /** When the head has no byline line: a line of names beside the head lines found (title, date). Claims it. */
 export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined, isChaff: (block: Block) => boolean): FoundByline | undefined {
   const byline = (b: Block) =>
-    parseBylineLine(b.text, patterns.byline, language, patterns.fusedByline) ?? parseInlineByline(b.text, patterns, language, true);
+    parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text));
   const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline);
   if (!author) return undefined;
@@ -77,24 +77,41 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
-export function parseBylineLine(text: string, byline: RegExp | undefined, language: string | undefined, fused?: RegExp, minTokens = 1) {
+export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1) {
+  const { byline, fusedByline } = patterns;
   if (!byline || text.length > 300) return undefined;
   // A long line may still open with its byline ("Posted by Anna Smith at 18:52 Tagged with: …"),
   // but then only a full name counts: "By Friday, the Senate …" names no one.
   const long = wordCount(text) > 16;
-  const match = byline.exec(foldForMatch(text)) ?? fused?.exec(text.trim());
+  const match = byline.exec(foldForMatch(text)) ?? fusedByline?.exec(text.trim());
   if (!match) return undefined;
   let rest = text.trim().slice(match[0].length).trim();
   const date = findDate(rest, { language });
-  if (date) rest = (rest.slice(0, date.index) + rest.slice(date.index + date.text.length)).trim();
+  // With a date on the line, the names stand before it ("By Anna Smith Last updated Nov 8, 2023 Share …") or after it.
+  if (date) rest = withoutDateLabel(rest.slice(0, date.index), patterns.published) || rest.slice(date.index + date.text.length).trim();
   rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
-  // and so does the outlet named by its domain ("Bob Yirka, Phys.org").
+  // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
-  rest = withoutFusedRole(rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').trim());
+  rest = rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').replace(EMAIL, '').trim();
+  rest = withoutFusedRole(rest);
+  if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest));
   const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
+}
+
+const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+/** News agency codes after a by-word, as credits write them: "det/dpa", "dsw / DPA", "APA/AP". */
+const AGENCIES = /^\p{L}{2,}(?:\s*\/\s*\p{L}{2,}){1,3}$/u;
+
+/** "Alejandro Villamor Last updated" before the date: the name without the date's label. */
+function withoutDateLabel(text: string, published: RegExp | undefined): string {
+  const words = text.trim().split(/\s+/u);
+  for (let n = Math.min(3, words.length - 1); n >= 1 && published; n--) {
+    if (published.test(foldForMatch(words.slice(-n).join(' ')))) return words.slice(0, -n).join(' ');
+  }
+  return text.trim();
 }
 
 /** A label with its value after the name ("… Foto: © GEPA", "… Kategorien: Mode"): the name ends before it. */
@@ -139,8 +156,12 @@ export function namesBesideDate(text: string, language: string | undefined): Fou
   const date = findDate(text, { language });
   if (!date) return undefined;
   const before = text.slice(0, date.index);
-  const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''));
-  const name = before.trim() ? (PART_END.test(before) ? before.replace(PART_END, '') : '') : after.split(' | ')[0]!;
+  // "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "28. Juni 2019 14. Januar 2020 | Klaus Quibeldey-Cirkel":
+  // after the date, the first part that is no date.
+  const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''))
+    .split(/\s+\|\s+|\s[–—-]\s/u)
+    .find((part) => !findDate(part, { language }));
+  const name = before.trim() ? (PART_END.test(before) ? before.replace(PART_END, '') : '') : (after ?? '');
   // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
   return names && names.every((n) => wordCount(n) <= 4) ? { names } : undefined;

@@ -31,4 +31,4 @@ const AFTER_NAME_LOWER = ['le'];
 const spellings = [...AFTER_NAME.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]), ...AFTER_NAME_LOWER];
 
 /** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
-export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})\\s)`, 'u');
+export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})(?:\\s|$))`, 'u');
