@@ -106,6 +106,25 @@ describe('dump dates leading a longer line', () => {
   });
 });
 
+describe('dump dates in a sentence about the post', () => {
+  it('reads the sentence a blog writes under its post', () => {
+    const line = 'Dieser Beitrag wurde am 04/02/2020 von kj in Bundesgericht BGer, SVG, Vorsatz veröffentlicht.';
+    expect(fromText('de', ['Rasende Polizisten', ...BODY_DE, line, 'Schlagworte: StGB 12, SVG 100']).published).toBe('2020-02-04');
+  });
+
+  it('reads the line a wiki writes at the end of a page', () => {
+    const body = [...BODY_DE, ...BODY_DE.map((p) => `${p} (Fortsetzung)`)];
+    const found = fromText('de', ['Stammtisch', ...body, ...FOOTER, 'Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.', 'Datenschutz']);
+    expect(found.published).toBe('2020-01-29');
+  });
+
+  it('does not read a date a sentence only talks about', () => {
+    const sentence = 'Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld alliance: March 31, 2021.';
+    expect(fromText('en', ['Alaska joins Oneworld', 'Oct 13, 2020', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBe('2020-10-13');
+    expect(fromText('en', ['Alaska joins Oneworld', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBeUndefined();
+  });
+});
+
 describe('dump dates below the head', () => {
   it('reads a labelled date line at the end of the dump', () => {
     const found = fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, 'Published: 03 December 2019', 'Tags: python']);

@@ -12,10 +12,24 @@ import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from 
 /** What the words before a line's date call it: the publication, an update, or nothing. */
 type DateLabel = 'published' | 'update' | undefined;
 
-/** A date line found in the dump, and what its label calls it. */
+/** What a line says about a date: the date, what else the line holds, and what its label calls the date. */
+export interface DateLine {
+  iso: string;
+  /** The line without the date and the parts every date line may carry; '' for a date line alone. */
+  rest: string;
+  /** True when the line holds more than a head line: the date is read, the line stays in the text. */
+  keepLine: boolean;
+  label: DateLabel;
+  /** True when the label and the date start the line ("Veröffentlicht am 16.08.2019 …"). */
+  labelLeads?: boolean;
+  /** The author named after a by-word on the line ("Posted on 2015-04-05 by marc"). */
+  authors?: string[];
+}
+
+/** A date line found in the dump. */
 interface DateLineFound {
   block: Block;
-  line: NonNullable<ReturnType<typeof parseDateLine>>;
+  line: DateLine;
   names?: string[];
   /** A date leading a line that holds more than a date line may ("1. Februar 2022 Bundesministerin Raab: …"). */
   loose?: boolean;
@@ -49,8 +63,11 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
  * a date line in a list of dated lines (teasers, comments, a schedule): the first of the best.
  */
 function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], language: string | undefined): DateLineFound | undefined {
-  const rank = (found: DateLineFound) =>
-    found.line.label === 'published' ? 0 : inDateList(blocks, found.block.index, language) ? 4 : found.loose ? 3 : found.line.label === 'update' ? 2 : 1;
+  const rank = (found: DateLineFound) => {
+    if (found.line.label === 'published' && !found.loose) return 0;
+    if (inDateList(blocks, found.block.index, language)) return 4;
+    return found.loose ? 3 : found.line.label === 'update' ? 2 : 1;
+  };
   let best: DateLineFound | undefined;
   let bestRank = Infinity;
   for (const found of lines) {
@@ -86,9 +103,9 @@ function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string
     if (!near && isTodayLine(block.text)) continue;
     const found = dateLineOf(block, patterns, language);
     if (found) yield found;
-    else if (near) {
-      const led = dateLedLine(block.text, patterns, language);
-      if (led) yield { block, line: led, loose: true };
+    else {
+      const loose = (near ? dateLedLine(block.text, patterns, language) : undefined) ?? postedSentence(block.text, patterns.published, language);
+      if (loose) yield { block, line: loose, loose: true };
     }
   }
 }
@@ -101,13 +118,51 @@ function dateLineOf(block: Block, patterns: HeadPatterns, language: string | und
   // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
   // that also names the author.
   const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
-  const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : 'authors' in line ? line.authors : undefined;
+  const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : line.authors;
   if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) {
     // "Published on August 19, 2019 • 319 Likes • 160 Comments": the label vouches for the date, the line stays.
-    return 'labelLeads' in line && line.labelLeads ? { block, line: { ...line, keepLine: true } } : undefined;
+    return line.labelLeads ? { block, line: { ...line, keepLine: true } } : undefined;
   }
   return { block, line, names };
 }
+
+/** A sentence about when the page was posted is short: the blog's or wiki's footer line. */
+const POSTED_SENTENCE_WORDS = 30;
+
+/**
+ * The sentence a blog or wiki writes about its post: "Dieser Beitrag wurde am 04/02/2020 von kj
+ * in Bundesgericht veröffentlicht.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+ * geändert.": a short line with a date introduced by a preposition and a published or update
+ * word anywhere. The line stays.
+ */
+function postedSentence(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
+  if (!published || wordCount(text) > POSTED_SENTENCE_WORDS) return undefined;
+  const date = findDate(text, { language });
+  // "… wurde am 04/02/2020 …", "… was posted on March 3, 2020 …": the date the sentence says the post has.
+  if (!date || !startsWithPreposition(date.text)) return undefined;
+  const without = foldForMatch(withoutDate(text, date));
+  const label: DateLabel = UPDATE_LABEL.test(without) ? 'update' : publishedAnywhere(published).word.test(without) ? 'published' : undefined;
+  return label ? { iso: date.iso, rest: '', keepLine: true, label } : undefined;
+}
+
+const anywhere = new WeakMap<RegExp, { withSpace: RegExp; word: RegExp }>();
+/**
+ * The published phrases anywhere in a text: `withSpace` takes the space or colon after the
+ * phrase too (to lift a label out of a line), `word` only asks for the phrase as a whole word.
+ */
+function publishedAnywhere(published: RegExp): { withSpace: RegExp; word: RegExp } {
+  let patterns = anywhere.get(published);
+  if (!patterns) {
+    // The prefix pattern (field-patterns.ts) is '^(?:phrases)(?:\s*:\s*|\s+|\s*$)': unanchored, and its end made a word end.
+    const source = published.source.replace(/^\^/, '(?<![\\p{L}])');
+    patterns = { withSpace: new RegExp(source, 'iu'), word: new RegExp(source.replace(/\(\?:\\s\*:\\s\*\|\\s\+\|\\s\*\$\)$/, '(?![\\p{L}])'), 'iu') };
+    anywhere.set(published, patterns);
+  }
+  return patterns;
+}
+
+/** "am 14. Juni 2005", "on March 3, 2020": a date read with the word that introduces it. */
+const startsWithPreposition = (dateText: string) => DATE_PREPOSITIONS.has(/^\p{L}+/u.exec(dateText)?.[0].toLowerCase() ?? '');
 
 /** How far into a line a date may start and still lead it. */
 const LEAD_CHARS = 40;
@@ -121,11 +176,11 @@ const SET_OFF = /[|/(),:·•–—-]$/u;
  * that opens with a date ("Am 14. Juni 2005 hielt …", "Seit dem 1. Oktober 2022 gilt …") is
  * not one. Taken only near the body's start, and the line stays in the text.
  */
-function dateLedLine(text: string, patterns: HeadPatterns, language: string | undefined) {
+function dateLedLine(text: string, patterns: HeadPatterns, language: string | undefined): DateLine | undefined {
   const date = findDate(text.slice(0, LEAD_CHARS + 40), { language });
   if (!date || date.index > LEAD_CHARS) return undefined;
   const before = text.slice(0, date.index).trim();
-  if (!before && DATE_PREPOSITIONS.has(/^\p{L}+/u.exec(date.text)?.[0].toLowerCase() ?? '')) return undefined;
+  if (!before && startsWithPreposition(date.text)) return undefined;
   if (before && !SET_OFF.test(before) && !patterns.byline?.test(foldForMatch(before))) return undefined;
   return { iso: date.iso, rest: '', keepLine: true, label: undefined };
 }
@@ -138,7 +193,7 @@ function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string
   const searched = new Set(head.order.map((b) => b.index));
   for (const block of head.blocks) {
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
-    const line = parseDateLine(block.text, patterns.published, language);
+    const line = parseDateLine(block.text, patterns.published, language) ?? postedSentence(block.text, patterns.published, language);
     const said = line && (line.label || block.text.split(PARTS).some(isUpdatePart));
     // Just past the head's end below the body's start, a plain date line is still the article's head.
     const belowStart = line && block.index > head.anchor && block.index <= head.anchor + BELOW_START;
@@ -185,7 +240,7 @@ function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] |
   return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
 }
 
-export function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined, inline?: RegExp) {
+export function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined, inline?: RegExp): DateLine | undefined {
   const text = withoutUpdatePart(line);
   // "08.11.2021 | Headline", "27.1.2022 - The lead …": a date that leads the line, set off by
   // a separator. A long line is the body's own: the date is read, the line stays.
@@ -206,7 +261,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   // "25. Januar 202225. Januar 2022": the same date twice (published and updated on one day).
   for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
   // The label may follow a section name ("Crime Published On May 10, 2022").
-  if (published) rest = rest.replace(new RegExp(published.source.replace(/^\^/, '(?<![\\p{L}])'), 'iu'), ' ').replace(/\s+/gu, ' ').trim();
+  if (published) rest = rest.replace(publishedAnywhere(published).withSpace, ' ').replace(/\s+/gu, ' ').trim();
   // A date and an author after a by-word: the post's head line, whatever else it shows.
   const authors = authorAfterByWord(rest, inline);
   if (authors) return { iso: date.iso, rest: '', authors, keepLine: false, label };
