@@ -131,3 +131,22 @@ describe('what a byline line holds beside the names', () => {
     expect(namesBesideDate('28. Juni 2019 14. Januar 2020 | Klaus Quibeldey-Cirkel', 'de')?.names).toEqual(['Klaus Quibeldey-Cirkel']);
   });
 });
+
+describe('a bare name line that the page marks as its author\'s', () => {
+  const head = ['Seções', 'Política', 'Pacheco e Fux tentam uma trégua institucional entre os Poderes'];
+  const body = [
+    'Presidentes do Supremo, Luiz Fux, e do Senado, Rodrigo Pacheco, tentam distensionar a República em meio a críticas ao Judiciário e a desavenças entre os Poderes, numa reunião que durou mais de duas horas nesta terça-feira.',
+    'O encontro foi marcado depois de semanas de troca de farpas entre integrantes do Executivo e ministros da Corte, e terminou com a promessa de um calendário de conversas entre as instituições ao longo do semestre.',
+  ];
+
+  it('stands below the initials of the author\'s avatar', () => {
+    const found = fromText('pt', [...head, 'LP', 'Luana Patriolino', 'RF', 'Raphael Felice', 'postado em 04/05/2022 05:49', ...body]);
+    expect(found.authors).toEqual(['Luana Patriolino', 'Raphael Felice']);
+  });
+
+  it('stands above the author\'s biography', () => {
+    const bio = 'Philipp Sarasin lehrt Geschichte der Neuzeit an der Universität Zürich und ist Mitbegründer des Zentrums Geschichte des Wissens.';
+    const found = fromText('de', ['Startseite', 'Themen', 'Die Geschichte der Gegenwart', ...BODY_DE, 'Kommentare', 'Philipp Sarasin', bio, 'Impressum']);
+    expect(found.byline).toBe('Philipp Sarasin');
+  });
+});

@@ -70,10 +70,52 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   const byline = (b: Block) =>
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text));
+  const signed = signedNameLines(head, notName);
+  if (signed.length) {
+    for (const block of signed) markHeadLine(head, block, 'metadata/byline');
+    return { names: signed.flatMap((block) => parseNames(block.text, 2)!) };
+  }
   const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline);
   if (!author) return undefined;
   markHeadLine(head, author.block, 'metadata/byline');
   return { names: author.names };
+}
+
+/** A line of one or two persons' names and nothing else. */
+function isNameLine(block: Block, notName: (block: Block) => boolean): boolean {
+  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || notName(block)) return false;
+  const names = parseNames(block.text, 2);
+  return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
+}
+
+/** "AS" above "Anna Smith": the initials an avatar shows in place of the author's photo. */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/u).map((word) => word[0]).join('').toUpperCase();
+}
+
+/**
+ * Name lines that the page marks as its author's: in the head, below the initials of the
+ * author's avatar ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"); anywhere, above the
+ * author's biography ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit …").
+ */
+function signedNameLines(head: DumpHead, notName: (block: Block) => boolean): Block[] {
+  const { blocks } = head;
+  const avatars = head.order.filter((block) => {
+    const above = blocks[block.index - 1]?.text.trim();
+    return isNearBodyStart(head, block) && !head.taken.has(block.index) && above && above.length >= 2 && above === initialsOf(block.text.trim()) && isNameLine(block, notName);
+  });
+  if (avatars.length) return avatars.sort((a, b) => a.index - b.index);
+  const boxed = blocks.find((block) => !head.taken.has(block.index) && introducesBiography(blocks, block) && isNameLine(block, notName));
+  return boxed ? [boxed] : [];
+}
+
+/** True when one of the next two lines is a biography that opens with this line's name. */
+function introducesBiography(blocks: readonly Block[], block: Block): boolean {
+  const name = block.text.trim();
+  if (name.length < 5 || name.includes('\n')) return false;
+  return [blocks[block.index + 1], blocks[block.index + 2]].some(
+    (next) => !!next && next.type !== 'heading' && next.text.startsWith(`${name} `) && wordCount(next.text) >= 10,
+  );
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
