@@ -11,7 +11,6 @@ import type { Doc } from '../core/document.js';
 import type { FailedDoc } from '../core/extracted.js';
 import { readerFor } from '../per-document/read/readers.js';
 import { STDIN_PATH } from '../per-document/read/stdin-reader.js';
-import type { DocSummary } from '../batch/doc-summary.js';
 import { docFingerprint, inputKey } from '../state/fingerprint.js';
 import type { InputRow, PackedDoc, StateStore } from '../state/store.js';
 import type { Extractor } from './extractor.js';
@@ -36,8 +35,12 @@ export interface MapOptions {
 }
 
 export interface MapResult {
-  /** Briefs of the live documents read or extracted this run, by input key. */
-  live: Map<string, DocSummary>;
+  /**
+   * Input keys of the live documents read or extracted this run. Their briefs are in the state
+   * (the batch reads them back), so this thread's memory does not grow with the corpus while
+   * the workers run.
+   */
+  live: Set<string>;
   /** Unchanged files: their stored documents join the batch if it runs. */
   deferred: string[];
   failed: FailedDoc[];
@@ -50,7 +53,7 @@ export interface MapResult {
 export async function mapInputs(o: MapOptions): Promise<MapResult> {
   const { state, pipeline, runId } = o;
   const out: MapResult = {
-    live: new Map(),
+    live: new Set(),
     deferred: [],
     failed: [],
     counts: { new: 0, changed: 0, unchanged: 0, retried: 0, extracted: 0, gone: 0, carried: 0 },
@@ -108,7 +111,7 @@ export async function mapInputs(o: MapOptions): Promise<MapResult> {
       counts.extracted++;
     }
     const failure = outcome.ok ? undefined : outcome.doc;
-    if (outcome.ok) out.live.set(key, { key, ...outcome.doc.brief });
+    if (outcome.ok) out.live.add(key);
     else out.failed.push(outcome.doc);
     state.putInput(
       {

@@ -29,7 +29,7 @@ export interface ReduceInput {
   prune: boolean;
   formats: FeedFormat[];
   esIndex?: string;
-  /** Briefs of the documents read or extracted this run; `join` adds the stored ones when the batch runs. */
+  /** Briefs of the live documents, filled by `join` when the batch runs: this run's, the unchanged files' and the carried ones, read from the state. */
   live: Map<string, DocSummary>;
   join: () => void;
   /** Failures and exclusions so far; record failures are added. */

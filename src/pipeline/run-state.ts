@@ -60,6 +60,14 @@ export function unseenInputs(state: StateStore, runId: number, roots: readonly s
   return out;
 }
 
+/** The briefs of the documents this run read or extracted, as the map stored them. */
+export function addLive(state: StateStore, keys: Iterable<string>, live: Map<string, DocSummary>): void {
+  for (const key of keys) {
+    const brief = state.brief(key);
+    if (brief) live.set(key, { ...brief, key });
+  }
+}
+
 /** The briefs of the stored documents of unchanged files, named as this run names their files. */
 export function addDeferred(state: StateStore, containers: readonly string[], live: Map<string, DocSummary>): void {
   for (const container of containers) {

@@ -14,7 +14,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { byPath } from '../batch/doc-summary.js';
+import { byPath, type DocSummary } from '../batch/doc-summary.js';
 import { loadPipeline, type PipelineConfig } from '../config/pipeline-config.js';
 import { loadRules, type RuleSet } from '../config/rules.js';
 import type { FailedDoc } from '../core/extracted.js';
@@ -29,7 +29,7 @@ import type { Extractor } from './extractor.js';
 import { mapInputs } from './map-inputs.js';
 import { reduce } from './reduce.js';
 import { buildSummary, totalsOf, type RunSummary } from './run-summary.js';
-import { absOf, addCarried, addDeferred, unseenInputs } from './run-state.js';
+import { absOf, addCarried, addDeferred, addLive, unseenInputs } from './run-state.js';
 import { lastBatchPipeline } from './unchanged-run.js';
 
 export interface RunOptions {
@@ -158,7 +158,8 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   });
   // The worker threads' heaps are not needed by the reduce: freed now, they are not part of its peak.
   await p.extractor.close();
-  const { live, counts } = mapped;
+  const { counts } = mapped;
+  const live = new Map<string, DocSummary>();
   const failed: FailedDoc[] = [...missingInputs(p.missing), ...mapped.failed];
   const interrupted = stopping();
   const incremental = () => ({ ...counts, runId, state: state.file, status: interrupted ? 'interrupted' : 'finished', full });
@@ -170,6 +171,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
 
   if (interrupted) {
     // No batch: unread inputs would look gone. The checkpoints let the next run finish the work.
+    addLive(state, mapped.live, live);
     addDeferred(state, mapped.deferred, live);
     const summary = buildSummary({
       config,
@@ -202,6 +204,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
     esIndex: options.esIndex,
     live,
     join: () => {
+      addLive(state, mapped.live, live);
       addDeferred(state, mapped.deferred, live);
       counts.carried = addCarried(state, unseen.carried, live);
     },
