@@ -150,3 +150,18 @@ describe('a bare name line that the page marks as its author\'s', () => {
     expect(found.byline).toBe('Philipp Sarasin');
   });
 });
+
+describe('when nothing in the head names the author', () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it('the article may be signed below the body with a dash', () => {
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, '- Nadja Podbregar', 'Impressum']).byline).toBe('Nadja Podbregar');
+  });
+
+  it('a personal site\'s copyright line names its author, not a company or a notice in capitals', () => {
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Krase. Impressum & Datenschutz']).byline).toBe('Jonathan Krase');
+    expect(fromText('en', ['Home', title, ...BODY_DE, 'Copyright (c) 2012- Gregory Szorc. All rights reserved.']).byline).toBe('Gregory Szorc');
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2023 Axel Springer SE']).byline).toBeUndefined();
+    expect(fromText('it', ['Home', title, ...BODY_DE, '© RIPRODUZIONE RISERVATA']).byline).toBeUndefined();
+  });
+});

@@ -75,10 +75,49 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
     for (const block of signed) markHeadLine(head, block, 'metadata/byline');
     return { names: signed.flatMap((block) => parseNames(block.text, 2)!) };
   }
-  const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline);
+  const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ?? signatureBelowBody(head, notName) ?? copyrightHolder(head);
   if (!author) return undefined;
   markHeadLine(head, author.block, 'metadata/byline');
   return { names: author.names };
+}
+
+/** "– Nadja Podbregar": a name set off by a dash on its own line. */
+const DASHED = /^[-–—]\s*/u;
+/** "_Denis Clerc_": a Markdown line in italics only (a line in bold is a subheading as often). */
+const EMPHASISED = /^([_*])[^_*]+\1\s*$/u;
+
+/**
+ * The article signed at its end: a line below the body's start that is a name set off by a
+ * dash, or in italics in a Markdown dump.
+ */
+function signatureBelowBody(head: DumpHead, notName: (block: Block) => boolean) {
+  for (const block of head.blocks.slice(head.anchor + 1)) {
+    if (head.taken.has(block.index) || block.type === 'heading') continue;
+    const dashed = DASHED.test(block.text);
+    if (!dashed && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
+    const name = { ...block, text: block.text.replace(DASHED, '') };
+    if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
+  }
+  return undefined;
+}
+
+/** "© 2009-2012 Jonathan Krase. Impressum", "Copyright (c) 2012- Gregory Szorc. All rights reserved.", "© 2012 APA/AP". */
+const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[-–|•]\s*)?/iu;
+/** Words of a company's name, not a person's. */
+const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Gruppe|Holding|e\.V)\b/u;
+
+/** The person a personal site's copyright line names, when nothing else names the author. */
+function copyrightHolder(head: DumpHead) {
+  for (let i = head.blocks.length - 1; i > head.anchor; i--) {
+    const block = head.blocks[i]!;
+    const match = COPYRIGHT.exec(block.text.trim());
+    if (!match || !match[0].trim() || head.taken.has(i)) continue;
+    const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.trim();
+    if (AGENCIES.test(holder)) return { block, names: [holder] };
+    const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : parseNames(holder, 2);
+    if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
+  }
+  return undefined;
 }
 
 /** A line of one or two persons' names and nothing else. */
