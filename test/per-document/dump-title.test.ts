@@ -45,6 +45,11 @@ describe('text dump titles', () => {
     expect(found).toBe(title);
   });
 
+  it('fall back on a two-word line right above the body when no line stands out', () => {
+    const found = titleOfText('de', ['Einsätze', 'Amtshilfe', 'Sicherheitswache', 'Kontakt', 'Impressum', 'Bootsdienst Ausbildung', ...BODY_DE]);
+    expect(found).toBe('Bootsdienst Ausbildung');
+  });
+
   it('are never a line that holds a link', () => {
     const found = titleOfText('en', [
       'Support',

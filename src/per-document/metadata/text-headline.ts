@@ -79,10 +79,17 @@ export function textHeadline(
   taken: ReadonlySet<number>,
   notTitle: (block: Block) => boolean,
 ): Block | undefined {
+  const scored = headlineCandidates(blocks, anchor, heads, taken, notTitle);
   let best: ScoredLine | undefined;
-  for (const line of headlineCandidates(blocks, anchor, heads, taken, notTitle)) if (line.score > (best?.score ?? 0.3)) best = line;
-  return best?.block;
+  for (const line of scored) if (line.score > (best?.score ?? MIN_SCORE)) best = line;
+  // Nothing stands out: the title-shaped line right above the body is the best guess left.
+  return best?.block ?? scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block;
 }
+
+/** A weaker line is no headline... */
+const MIN_SCORE = 0.3;
+/** ...unless it stands right above the body and nothing else qualifies. */
+const LAST_GUESS_SCORE = -1;
 
 export interface ScoredLine {
   block: Block;
@@ -148,7 +155,8 @@ export function headlineCandidates(
     // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
     if (findDate(block.text)) score -= 1;
     // Title Case headlines look like names too ("Neue DJV-Online-Seminare"), so a name only loses weight.
-    if (parseNames(block.text, 2)) score -= 1;
+    // An author's name stands beside the date or byline line; elsewhere a name-shaped line is more often a short headline.
+    if (parseNames(block.text, 2)) score -= isHead.has(i - 1) || isHead.has(i + 1) ? 1 : 0.5;
 
     // Lines far from the body and the head lines are more often menus and teasers.
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
