@@ -165,3 +165,23 @@ describe('when nothing in the head names the author', () => {
     expect(fromText('it', ['Home', title, ...BODY_DE, '© RIPRODUZIONE RISERVATA']).byline).toBeUndefined();
   });
 });
+
+describe('more head lines that name the author', () => {
+  it('stop before the link to the comments', () => {
+    expect(bylineOf('de', 'von KleineGrüneMonster Ein Kommentar')).toEqual(['KleineGrüneMonster']);
+    expect(namesBesideDate('17. Februar 2020 Frau Sabienes Kommentare 4 Kommentare', 'de')?.names).toEqual(['Frau Sabienes']);
+    expect(bylineOf('en', 'By Anna Smith Leave a comment')).toEqual(['Anna Smith']);
+  });
+
+  it('include a forum thread\'s starter', () => {
+    expect(bylineOf('en', 'Thread starter Tiberius')).toEqual(['Tiberius']);
+    expect(bylineOf('de', 'Themenstarter Pepemaus')).toEqual(['Pepemaus']);
+  });
+
+  it('may be several full names and nothing else, but no headline in title case', () => {
+    const title = 'La agenda con que Interior busca contener la crisis de seguridad';
+    const found = fromText('es', ['Nacional', title, 'Isabel Caro, Rocío Latorre y José Miguel Wilson', 'Hace 13 horas', ...BODY_DE]);
+    expect(found.authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    expect(fromText('en', ['Garden', 'How To Grow, Care For Bougainvillea', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

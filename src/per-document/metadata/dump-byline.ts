@@ -6,7 +6,7 @@ import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { NAME_END, parseNames } from './names.js';
+import { COMMENTS_LINK, NAME_END, parseNames } from './names.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 export interface FoundByline {
@@ -35,7 +35,7 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
       return byline;
     }
     // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
-    const dated = near && block.type !== 'heading' ? namesBesideDate(block.text, language) : undefined;
+    const dated = near && block.type !== 'heading' ? (namesBesideDate(block.text, language) ?? severalNames(block)) : undefined;
     if (dated) return dated;
     const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
     if (labelled) {
@@ -175,6 +175,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
   rest = rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').replace(EMAIL, '').trim();
+  rest = rest.slice(0, COMMENTS_LINK.exec(rest)?.index ?? rest.length);
   rest = withoutFusedRole(rest);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest));
@@ -242,11 +243,22 @@ export function namesBesideDate(text: string, language: string | undefined): Fou
   const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''))
     .split(/\s+\|\s+|\s[–—-]\s/u)
     .find((part) => !findDate(part, { language }));
-  const name = before.trim() ? (PART_END.test(before) ? before.replace(PART_END, '') : '') : (after ?? '');
+  const part = before.trim() ? (PART_END.test(before) ? before.replace(PART_END, '') : '') : (after ?? '');
+  const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
   // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
   return names && names.every((n) => wordCount(n) <= 4) ? { names } : undefined;
 }
+
+/** "Isabel Caro, Rocío Latorre y José Miguel Wilson": a head line of several full names and nothing else. Claims nothing. */
+function severalNames(block: Block): FoundByline | undefined {
+  if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || TITLE_CASE_WORD.test(block.text)) return undefined;
+  const names = parseNames(block.text, 2);
+  return names && names.length >= 2 && names.every((n) => wordCount(n) <= 4) ? { names } : undefined;
+}
+
+/** Small words that English title case capitalises and names do not hold ("How To Grow, Care For Bougainvillea"). */
+const TITLE_CASE_WORD = /(?:^|\s)(?:The|To|For|Of|In|On|At|With|How|What|Why|Your|Our|My|Is|Are)(?=\s)/u;
 
 /** Chinese, Japanese and Korean names after a label: two to four characters each, without capitals to tell them. */
 const CJK_NAMES = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}(?:\s*[、,，;／/]\s*[\p{Script=Han}\p{Script=Hangul}]{2,4})*$/u;

@@ -30,5 +30,9 @@ const AFTER_NAME = ['am', 'on', 'at', 'à', 'um', 'em', 'el', 'il', 'en', 'in', 
 const AFTER_NAME_LOWER = ['le'];
 const spellings = [...AFTER_NAME.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]), ...AFTER_NAME_LOWER];
 
-/** Where a name stops inside a head line: a separator, a date, or a word such as "le" or "am". */
-export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})(?:\\s|$))`, 'u');
+/** The link to the comments that a post's head line shows after its author ("… Ein Kommentar", "… 4 Comments", "… Leave a comment"). */
+export const COMMENTS_LINK =
+  /\s(?:(?:\d+|[Ee]ine?|[Kk]eine|[Oo]ne|[Nn]o|[Ll]eave a|[Pp]ost a|[Aa]dd a|[Ss]chreibe einen)\s)?(?:[Kk]ommentare?|[Cc]omments?|[Cc]ommentaires?|[Cc]omentarios?|[Cc]ommenti|[Kk]omentarze?)(?:\s|$)/u;
+
+/** Where a name stops inside a head line: a separator, a date, a word such as "le" or "am", or the comments link. */
+export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})(?:\\s|$))|${COMMENTS_LINK.source}`, 'u');
