@@ -112,6 +112,16 @@ export function findDate(text: string, options: DateOptions = {}): FoundDate | u
   return (order ? readDayFirst : readMonthFirst).get(text);
 }
 
+/** Every date in a text, in order. */
+export function* findDates(text: string, options: DateOptions = {}): Generator<FoundDate> {
+  for (let from = 0; from < text.length; ) {
+    const date = findDate(text.slice(from), options);
+    if (!date) return;
+    yield { ...date, index: from + date.index };
+    from += date.index + Math.max(1, date.text.length);
+  }
+}
+
 const CACHED_LENGTH = 300;
 const readDayFirst = new TextMemo((text) => readDate(text, true), 1024, CACHED_LENGTH);
 const readMonthFirst = new TextMemo((text) => readDate(text, false), 1024, CACHED_LENGTH);

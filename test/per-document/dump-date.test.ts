@@ -4,7 +4,7 @@
  * winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../src/core/dates.js';
+import { findDate, findDates } from '../../src/core/dates.js';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
@@ -122,6 +122,19 @@ describe('dump dates in a sentence about the post', () => {
     const sentence = 'Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld alliance: March 31, 2021.';
     expect(fromText('en', ['Alaska joins Oneworld', 'Oct 13, 2020', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBe('2020-10-13');
     expect(fromText('en', ['Alaska joins Oneworld', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBeUndefined();
+  });
+});
+
+describe('dump dates inside a line of run-together meta lines', () => {
+  it('reads the date a published label introduces, not the change date before it', () => {
+    const line = 'Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen: 61 © bei der Autorin und bei literaturkritik.de';
+    const found = fromText('de', ['Die Anleitungen der Vorfahren', ...BODY_DE, line]);
+    expect(found.published).toBe('2023-11-01');
+    expect(found.spans.some((span) => span.block === 3)).toBe(false);
+  });
+
+  it('finds every date of a text in order', () => {
+    expect([...findDates('Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023', { language: 'de' })].map((d) => d.iso)).toEqual(['2023-10-31', '2023-11-01']);
   });
 });
 

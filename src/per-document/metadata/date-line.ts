@@ -4,7 +4,7 @@
  * reading time, an author after a by-word, a place). dump-date.ts decides which line is the
  * article's.
  */
-import { DATE_PREPOSITIONS, UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
+import { DATE_PREPOSITIONS, UPDATE_LABEL, findDate, findDates, type FoundDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { NAME_END, parseNames } from './names.js';
 
@@ -58,6 +58,26 @@ function publishedAnywhere(published: RegExp): { withSpace: RegExp; word: RegExp
     anywhere.set(published, patterns);
   }
   return patterns;
+}
+
+/** Words a published label takes right before the date it introduces ("Erschienen am:"). */
+const LABEL_WORDS = 4;
+
+/**
+ * A date a published label introduces inside a longer line, where a dump ran the page's meta
+ * lines together ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen:
+ * 61"). The line stays.
+ */
+export function labelledDateInside(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
+  if (!published) return undefined;
+  for (const date of findDates(text, { language })) {
+    const words = text.slice(0, date.index).trim().split(/\s+/u).slice(-LABEL_WORDS);
+    for (let n = 1; n <= words.length; n++) {
+      const label = words.slice(-n).join(' ');
+      if (!UPDATE_LABEL.test(label) && labelOnly(label, published)) return { iso: date.iso, rest: '', keepLine: true, label: 'published' };
+    }
+  }
+  return undefined;
 }
 
 /** "am 14. Juni 2005", "on March 3, 2020": a date read with the word that introduces it. */

@@ -8,7 +8,7 @@ import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { dateLedLine, hasUpdatePart, isDateline, letterWords, parseDateLine, postedSentence, type DateLine } from './date-line.js';
+import { dateLedLine, hasUpdatePart, isDateline, labelledDateInside, letterWords, parseDateLine, postedSentence, type DateLine } from './date-line.js';
 import { parseNames } from './names.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
@@ -93,7 +93,10 @@ function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string
     const found = dateLineOf(block, patterns, language);
     if (found) yield found;
     else {
-      const loose = (near ? dateLedLine(block.text, patterns.byline, language) : undefined) ?? postedSentence(block.text, patterns.published, language);
+      const loose =
+        labelledDateInside(block.text, patterns.published, language) ??
+        (near ? dateLedLine(block.text, patterns.byline, language) : undefined) ??
+        postedSentence(block.text, patterns.published, language);
       if (loose) yield { block, line: loose, loose: true };
     }
   }

@@ -5,7 +5,7 @@
  * their date is count.
  */
 import type { Doc } from '../../core/document.js';
-import { UPDATE_LABEL, findDate, type FoundDate } from '../../core/dates.js';
+import { UPDATE_LABEL, findDates, type FoundDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 
 /** Words a removed date line may hold beside the date: a section name, "Published", a separator. */
@@ -25,16 +25,6 @@ function publishedLabel(phrases: readonly string[]): RegExp | undefined {
   return labels.length ? new RegExp(`(?<![\\p{L}])(?:${labels.sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s*$`, 'iu') : undefined;
 }
 
-/** Every date in a text, in order. */
-function* datesIn(text: string, language: string | undefined): Generator<FoundDate> {
-  for (let from = 0; from < text.length; ) {
-    const date = findDate(text.slice(from), { language });
-    if (!date) return;
-    yield { ...date, index: from + date.index };
-    from += date.index + Math.max(1, date.text.length);
-  }
-}
-
 /** A date line of its own ("Familie 17/02/2022"), or a date that is its own part of a meta line. */
 function isDateLine(text: string, date: FoundDate): boolean {
   const part = text.slice(0, date.index).split(PART_SEPARATOR).at(-1)! + text.slice(date.index + date.text.length).split(PART_SEPARATOR)[0]!;
@@ -49,7 +39,7 @@ export function dateInRemovedText(doc: Doc, publishedPhrases: readonly string[])
     const text = removed.text;
     if (text.length > REGION_LENGTH) continue;
     let first = true;
-    for (const date of datesIn(text, language)) {
+    for (const date of findDates(text, { language })) {
       if (label?.test(foldForMatch(text.slice(Math.max(0, date.index - 40), date.index)))) return date.iso;
       // Unlabelled, only a short line's first date is its own.
       if (first && text.length <= LINE_LENGTH) {
