@@ -50,6 +50,11 @@ describe('text dump titles', () => {
     expect(found).toBe('Bootsdienst Ausbildung');
   });
 
+  it('lose the date they start with', () => {
+    const found = titleOfText('de', [...MENU_DE, '1. Februar 2022 Bundesministerin Raab: Mit Ländern und Unternehmen familienfreundliche Rahmenbedingungen gestalten', ...BODY_DE]);
+    expect(found).toBe('Bundesministerin Raab: Mit Ländern und Unternehmen familienfreundliche Rahmenbedingungen gestalten');
+  });
+
   it('are never a line that holds a link', () => {
     const found = titleOfText('en', [
       'Support',
@@ -108,6 +113,13 @@ describe('site names in titles', () => {
     expect(spellsHost('GdP-Vize Klemmer', 'www.gdp.de')).toBe(false);
     expect(spellsHost('KBS WORLD', 'world.kbs.co.kr')).toBe(true);
     expect(spellsHost('KleineGrueneMonster', 'kleinegruenemonster.wordpress.com')).toBe(true);
+  });
+
+  it('are cut when a part is a domain name, with the tagline after it, but not a headline after a short site label', () => {
+    expect(stripSiteFromTitle('Was wir über uns nicht hören wollen | FASSETTE.NET', 'www.example.io')).toBe('Was wir über uns nicht hören wollen');
+    expect(stripSiteFromTitle('makrophotos von insekten » gizmeo.eu | inside the machine', 'gizmeo.eu')).toBe('makrophotos von insekten');
+    const title = 'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen';
+    expect(stripSiteFromTitle(title, 'www.drk.de')).toBe(title);
     expect(stripSiteFromTitle('GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD', 'www.gdp.de')).toBe(
       'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
     );

@@ -10,6 +10,7 @@ import { isProse, linkShare } from '../../core/prose.js';
 import { spellsHost, stripSiteFromTitle } from './site-name.js';
 import { lineMatchingSlug, originalUrl, slugCover, slugWords } from './url-slug.js';
 import { hostOf } from '../../core/url.js';
+import { findDate } from '../../core/dates.js';
 import { looksLikeTitle, textHeadline } from './text-headline.js';
 import { parseNames } from './names.js';
 import { parseDateLine } from './dump-date.js';
@@ -60,7 +61,22 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   // Folding only trims and collapses whitespace and maps single characters: a line far shorter or longer is no repeat, unfolded.
   const near = (text: string) => text.length >= folded.length / 2 && text.length <= folded.length * 2 + 20;
   for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) markHeadLine(head, block, 'metadata/title-repeat');
-  return stripSiteFromTitle(title.text, host);
+  return stripSiteFromTitle(withoutLeadingDate(title.text, options.language), host);
+}
+
+/** Words before a title's date that are a label or a breadcrumb run into it ("Startseite News & mehr"), at most. */
+const LABEL_BEFORE_DATE = 4;
+
+/**
+ * A title without the date it starts with: "1. Februar 2022 Bundesministerin Raab: …",
+ * "23.01.2022 - Dorothea Wierer darf …". Headlines do not open with their own date; a teaser's
+ * or a page title's line does. What follows the date must still be a title of three words or more.
+ */
+function withoutLeadingDate(title: string, language: string | undefined): string {
+  const date = findDate(title, { language });
+  if (!date || wordCount(title.slice(0, date.index)) > LABEL_BEFORE_DATE) return title;
+  const rest = title.slice(date.index + date.text.length).replace(/^[\s|–—:»·,-]+/u, '');
+  return wordCount(rest) >= 3 && /^[\p{Lu}\p{N}"'„“«]/u.test(rest) ? rest : title;
 }
 
 /**

@@ -98,6 +98,9 @@ const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
 const TITLE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+|:\s+/u;
 
+/** A title part that is a domain name ("FASSETTE.NET", "gizmeo.eu") names a site, whichever host serves the page. */
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|eu|de|at|ch|fr|it|es|nl|pl|uk|io|co)$/iu;
+
 /** The host's labels a site's name may spell: subdomains too, "www" and short ones not. */
 function siteLabels(host: string): string[] {
   return host.toLowerCase().split('.').slice(0, -1).filter((l) => l !== 'www' && l.length >= 4).map((l) => l.replace(/-/g, ''));
@@ -109,7 +112,7 @@ function siteLabels(host: string): string[] {
  * netzfueralle.blog.example.de, "Bibliothek 2.0 und mehr" on bibliothek2null.de).
  */
 function namesSite(part: string, host: string): boolean {
-  if (spellsHost(part, host)) return true;
+  if (spellsHost(part, host) || DOMAIN_NAME.test(part.trim())) return true;
   const spelled = slugSpelling(part);
   return siteLabels(host).some((label) => {
     let common = 0;
@@ -128,9 +131,10 @@ export function stripSiteFromTitle(title: string, host: string | undefined): str
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const first = parts[0]!;
-  const last = parts.at(-1)!;
-  if (wordCount(last) <= 6 && namesSite(last, host)) {
-    const rest = title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:»·-]+$/u, '').trim();
+  // The site's name near the end, maybe followed by its tagline ("… » gizmeo.eu | inside the machine").
+  for (let k = parts.length - 1; k >= Math.max(1, parts.length - 2); k--) {
+    if (wordCount(parts[k]!) > 6 || wordCount(parts.slice(k + 1).join(' ')) > TAGLINE_WORDS || !namesSite(parts[k]!, host)) continue;
+    const rest = title.slice(0, partStart(title, k)).replace(/[\s|–—:»·-]+$/u, '').trim();
     if (wordCount(rest) >= 2) return rest;
   }
   if (wordCount(first) <= 4 && namesSite(first, host)) {
@@ -138,4 +142,14 @@ export function stripSiteFromTitle(title: string, host: string | undefined): str
     if (wordCount(rest) >= 2) return rest;
   }
   return title;
+}
+
+/** A site's tagline after its name in a page title is short ("inside the machine"). */
+const TAGLINE_WORDS = 4;
+
+/** Where the title's `k`-th part (as split by TITLE_SEPARATOR) starts. */
+function partStart(title: string, k: number): number {
+  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'gu'))];
+  const separator = separators[k - 1]!;
+  return separator.index! + separator[0].length;
 }
