@@ -1,7 +1,9 @@
 /**
  * Month names as pages write them in dates, per language: full names in the forms used after
- * a day number (Polish, Russian, Ukrainian and Finnish put the month in the genitive, "12
- * marca", "12 марта"), the nominative where pages also use it, and common abbreviations.
+ * a day number (Polish, Czech, Slovak, Russian, Ukrainian and Finnish put the month in the
+ * genitive, "12 marca", "12. března", "12 марта"), the nominative where pages also use it, and
+ * common abbreviations (Danish and Norwegian share the German spellings but "marts" and
+ * "desember").
  * Index 0 is January.
  */
 const NAMES: Record<string, string[][]> = {
@@ -52,6 +54,26 @@ const NAMES: Record<string, string[][]> = {
     ['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'],
     ['травня', 'травень'], ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'],
     ['вересня', 'вересень'], ['жовтня', 'жовтень'], ['листопада', 'листопад'], ['грудня', 'грудень'],
+  ],
+  cs: [
+    ['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'], ['června', 'červen'],
+    ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'], ['listopadu', 'listopad'], ['prosince', 'prosinec'],
+  ],
+  sk: [
+    ['januára', 'január'], ['februára', 'február'], ['marca', 'marec'], ['apríla', 'apríl'], ['mája', 'máj'], ['júna', 'jún'],
+    ['júla', 'júl'], ['augusta', 'august'], ['septembra', 'september'], ['októbra', 'október'], ['novembra', 'november'], ['decembra', 'december'],
+  ],
+  tr: [
+    ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'],
+    ['temmuz'], ['ağustos'], ['eylül'], ['ekim'], ['kasım'], ['aralık'],
+  ],
+  ro: [
+    ['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'],
+    ['iulie'], ['august'], ['septembrie'], ['octombrie'], ['noiembrie'], ['decembrie'],
+  ],
+  da: [
+    ['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'],
+    ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december', 'desember'],
   ],
   fi: [
     ['tammikuuta'], ['helmikuuta'], ['maaliskuuta'], ['huhtikuuta'], ['toukokuuta'], ['kesäkuuta'],

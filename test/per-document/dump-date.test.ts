@@ -175,3 +175,18 @@ describe('dump dates: labels and forms', () => {
     expect(wiki.published).toBe('2019-11-10');
   });
 });
+
+describe('dates written in more languages', () => {
+  it.each([
+    ['cs', '1. listopadu 2021', '2021-11-01'],
+    ['cs', '12. března 2020', '2020-03-12'],
+    ['sk', '5. októbra 2019', '2019-10-05'],
+    ['tr', '5 Mart 2020', '2020-03-05'],
+    ['tr', '14 Ağustos 2021', '2021-08-14'],
+    ['ro', '3 septembrie 2018', '2018-09-03'],
+    ['da', '7. marts 2022', '2022-03-07'],
+    ['no', '24. desember 2020', '2020-12-24'],
+  ])('%s: %s', (language, text, iso) => {
+    expect(findDate(text, { language })?.iso).toBe(iso);
+  });
+});
