@@ -7,6 +7,7 @@ import { namesBesideDate, parseBylineLine, parseInlineByline, withoutFusedRole }
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
+import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
 import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
 
@@ -183,5 +184,13 @@ describe('more head lines that name the author', () => {
     const found = fromText('es', ['Nacional', title, 'Isabel Caro, Rocío Latorre y José Miguel Wilson', 'Hace 13 horas', ...BODY_DE]);
     expect(found.authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
     expect(fromText('en', ['Garden', 'How To Grow, Care For Bougainvillea', ...BODY_DE]).byline).toBeUndefined();
+  });
+});
+
+describe('a Markdown heading that holds the date and the author', () => {
+  it('gives the author', () => {
+    const markdown = ['# Mein Motto Konsumsparen', '', '##### [17\\. Februar 2020](#) [Frau Sabienes](#) Kommentare [4 Kommentare](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    const found = findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' });
+    expect(found.byline).toBe('Frau Sabienes');
   });
 });

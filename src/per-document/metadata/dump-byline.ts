@@ -35,7 +35,7 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
       return byline;
     }
     // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
-    const dated = near && block.type !== 'heading' ? (namesBesideDate(block.text, language) ?? severalNames(block)) : undefined;
+    const dated = near ? (namesBesideDate(block.text, language) ?? severalNames(block)) : undefined;
     if (dated) return dated;
     const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
     if (labelled) {
