@@ -59,8 +59,8 @@ const month = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, '')
  * the earliest in the text wins (then the longest): a line's first date is its own.
  */
 const FORMS: [RegExp, Reader][] = [
-  // 2019-03-12, 2019/03/12, 2019.03.12
-  [/(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu, (m) => checked(Number(m[1]), Number(m[3]), Number(m[4]))],
+  // 2019-03-12, 2019/03/12, 2019.03.12, 2019. 3. 12. (Korean)
+  [/(?<![\d.])((?:19|20)\d{2})([-/.])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{1,2})(?![\d])/gu, (m) => checked(Number(m[1]), Number(m[3]), Number(m[4]))],
   // 12.03.2019, 12. 03. 2019, 12.03.19 (a two-digit year only when no letter or number is beside it: not a version number)
   [
     /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|(?<![\p{L}]\d{1,2}\.\s?\d{1,2}\.\s?)\d{2}(?![.\d]))(?!\d)/gu,
@@ -83,13 +83,21 @@ const FORMS: [RegExp, Reader][] = [
       return mo ? checked(Number(m[3]), mo, Number(m[2])) : undefined;
     },
   ],
-  // 12 March 2019, 12. März 2019, 1er mars 2019, 12 de marzo de 2019, 12 марта 2019 г.; a range
+  // 12 March 2019, 12th of March 2019, 12. März 2019, 1er mars 2019, 12 de marzo de 2019, 12 марта 2019 г.; a range
   // of days ("14. - 20. Januar 2022", "14–20 January 2022") is read as its first day
   [
-    /(?<![\d.])(\d{1,2})(?:\\?\.|er|º|st|nd|rd|th)?\s*(?:[-–]\s*\d{1,2}\.?\s*)?(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/gu,
+    /(?<![\d.])(\d{1,2})(?:\\?\.|er|º|st|nd|rd|th)?\s*(?:[-–]\s*\d{1,2}\.?\s*)?(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/gu,
     (m) => {
       const mo = month(m[2]!);
       return mo ? checked(Number(m[3]), mo, Number(m[1])) : undefined;
+    },
+  ],
+  // 2019. március 12. (Hungarian: the year first, then the month's name)
+  [
+    /(?<![\d.])((?:19|20)\d{2})\.\s+(\p{L}{3,12})\.?\s+(\d{1,2})\.?(?!\d)/gu,
+    (m) => {
+      const mo = month(m[2]!);
+      return mo ? checked(Number(m[1]), mo, Number(m[3])) : undefined;
     },
   ],
   // 2019年3月12日 (Chinese, Japanese), 2019년 3월 12일 (Korean)

@@ -75,6 +75,10 @@ const NAMES: Record<string, string[][]> = {
     ['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'],
     ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december', 'desember'],
   ],
+  hu: [
+    ['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'],
+    ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
   fi: [
     ['tammikuuta'], ['helmikuuta'], ['maaliskuuta'], ['huhtikuuta'], ['toukokuuta'], ['kesäkuuta'],
     ['heinäkuuta'], ['elokuuta'], ['syyskuuta'], ['lokakuuta'], ['marraskuuta'], ['joulukuuta'],

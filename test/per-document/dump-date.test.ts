@@ -186,6 +186,9 @@ describe('dates written in more languages', () => {
     ['ro', '3 septembrie 2018', '2018-09-03'],
     ['da', '7. marts 2022', '2022-03-07'],
     ['no', '24. desember 2020', '2020-12-24'],
+    ['hu', '2019. március 12.', '2019-03-12'],
+    ['ko', '입력 2020. 3. 5. 14:30', '2020-03-05'],
+    ['en', 'the 5th of March 2020', '2020-03-05'],
   ])('%s: %s', (language, text, iso) => {
     expect(findDate(text, { language })?.iso).toBe(iso);
   });
