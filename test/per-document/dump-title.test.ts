@@ -55,6 +55,12 @@ describe('text dump titles', () => {
     expect(found).toBe('Bundesministerin Raab: Mit Ländern und Unternehmen familienfreundliche Rahmenbedingungen gestalten');
   });
 
+  it('are not a chart axis, a breadcrumb or menu entries joined on one line', () => {
+    const title = 'Achtsam durch die Krise';
+    expect(titleOfText('de', ['Rentenpolitik | Blog | Aktion Bundestag | Alles klar?', 'Gesellschaft', title, '1945 1960 1980 2000 2020', ...BODY_DE])).toBe(title);
+    expect(titleOfText('de', ['Startseite', 'Presse und News >', title, ...BODY_DE])).toBe(title);
+  });
+
   it('are never a line that holds a link', () => {
     const found = titleOfText('en', [
       'Support',

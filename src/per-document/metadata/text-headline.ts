@@ -22,6 +22,8 @@ export function looksLikeTitle(block: Block): boolean {
     /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
     !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
     !/https?:\/\/|www\./iu.test(block.text) && // a notice or a link list ("… refer to this site: https://…")
+    /\p{L}{2}/u.test(block.text) && // "1945 1960 1980 2000 2020": a chart's axis
+    !/[>›»|/]\s*$/u.test(block.text) && // "Presse und News >": a breadcrumb
     (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
     (linkShare(block) < 0.5 || isLinkedHeadline(block))
   );
@@ -151,6 +153,8 @@ export function headlineCandidates(
     if (words > 22) score -= 0.5;
     // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
+    // Menu entries or a breadcrumb joined on one line ("Rentenpolitik | Blog | Mailaktion Bundestag").
+    if (block.text.split(MENU_SEPARATOR).length > 2) score -= 0.5;
     if (subtitle) score -= 0.5;
     // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
     if (findDate(block.text)) score -= 1;
