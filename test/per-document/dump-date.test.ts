@@ -193,3 +193,10 @@ describe('dates written in more languages', () => {
     expect(findDate(text, { language })?.iso).toBe(iso);
   });
 });
+
+describe('update labels in other scripts', () => {
+  it('passes over the update part of a date line in Russian and Chinese', () => {
+    expect(fromText('ru', ['Новости', 'Обновлено: 5 марта 2020 | Опубликовано: 3 марта 2020', ...BODY_EN]).published).toBe('2020-03-03');
+    expect(fromText('zh', ['新闻', '更新时间：2020年3月5日 | 发布时间：2020年3月3日', ...BODY_EN]).published).toBe('2020-03-03');
+  });
+});
