@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import { BOILERPLATE_KINDS } from '../core/kinds.js';
 
@@ -91,13 +91,16 @@ export function resolvePipelinePath(nameOrFile: string, cwd = process.cwd()): st
 
 export function loadPipeline(nameOrFile = 'default', cwd = process.cwd()): PipelineConfig {
   const file = resolvePipelinePath(nameOrFile, cwd);
-  let raw: unknown;
+  return { ...validatePipeline(readYaml(file), file), file };
+}
+
+/** A YAML file of the pipeline (a definition or a rule pack); one that is not YAML is a ConfigError naming it. */
+export function readYaml(file: string): unknown {
   try {
-    raw = parseYaml(readFileSync(file, 'utf8')) ?? {};
+    return loadYaml(readFileSync(file, 'utf8')) ?? {};
   } catch (error) {
     throw new ConfigError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  return { ...validatePipeline(raw, file), file };
 }
 
 export function validatePipeline(raw: unknown, file: string): PipelineDefinition {

@@ -7,14 +7,13 @@
  *
  * A rule's id is `<kind>/<lang>/<name>`; `removed[].rule` cites it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
 import type { BlockType } from '../core/document.js';
 import { foldForMatch, words } from '../core/text.js';
-import { ConfigError, describeIssues, type PipelineConfig } from './pipeline-config.js';
+import { ConfigError, describeIssues, readYaml, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 import { requiredLiterals } from './rule-literals.js';
@@ -240,14 +239,6 @@ function automatonFor(rules: readonly CompiledRule[]): LiteralAutomaton {
 export function markPossibleRules(rules: readonly CompiledRule[], folded: string, possible: Uint8Array): void {
   for (let i = 0; i < rules.length; i++) possible[i] = rules[i]!.literals ? 0 : 1;
   automatonFor(rules).mark(folded, possible);
-}
-
-function readYaml(file: string): unknown {
-  try {
-    return parseYaml(readFileSync(file, 'utf8')) ?? {};
-  } catch (error) {
-    throw new ConfigError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
 }
 
 function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {

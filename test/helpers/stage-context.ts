@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { loadPipeline, type PipelineConfig } from '../../src/config/pipeline-config.js';
 import { loadRules } from '../../src/config/rules.js';
 import { newDoc, type Block, type Doc, type Format, type InlineLink, type Metadata, type MetadataField, type MetadataOrigin, type Removal } from '../../src/core/document.js';
