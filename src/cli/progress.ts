@@ -2,8 +2,12 @@
  * Progress of a run: a bar on a terminal (files done/total, documents, docs/s, ETA), and
  * periodic JSON log lines otherwise (cron, CI, pipes).
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { Logger } from 'pino';
+
+/** The bar's library, loaded only on a terminal: cron runs and reruns never draw one. */
+const loadCliProgress = () => createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
 
 export interface Progress {
   start(totalFiles: number): void;
@@ -39,14 +43,15 @@ export function createProgress(log: Logger, options: ProgressOptions): Progress 
       total = totalFiles;
       startedAt = performance.now();
       if (options.tty) {
-        bar = new cliProgress.SingleBar(
+        const { SingleBar, Presets } = loadCliProgress();
+        bar = new SingleBar(
           {
             stream: process.stderr,
             format: 'winnow |{bar}| {value}/{total} inputs | {docs} docs | {rate} docs/s | ETA {eta_formatted}',
             hideCursor: true,
             etaBuffer: 50,
           },
-          cliProgress.Presets.shades_classic,
+          Presets.shades_classic,
         );
         bar.start(total, 0, { docs: 0, rate: '0.0' });
       } else if (options.intervalMs > 0) {

@@ -33,21 +33,6 @@ export interface WriteOptions {
   validated?: boolean;
 }
 
-/** Removes temporary files a killed writer left behind (`<name>.<pid>.tmp`). */
-export function removeStaleTemps(outDir: string): number {
-  let removed = 0;
-  for (const dir of [outDir, path.join(outDir, 'records')]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      if (/\.\d+\.tmp$/.test(name)) {
-        unlinkSync(path.join(dir, name));
-        removed++;
-      }
-    }
-  }
-  return removed;
-}
-
 export function writeRecords(outDir: string, records: readonly ArticleRecord[], options: WriteOptions = {}): WriteResult {
   const dir = path.join(outDir, 'records');
   mkdirSync(dir, { recursive: true });

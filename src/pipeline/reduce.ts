@@ -12,7 +12,6 @@ import type { StageStats } from '../core/stage.js';
 import { writeChangeFeed, type FeedFormat } from '../feed/change-feed.js';
 import type { WriteResult } from '../output/records-writer.js';
 import type { StateStore } from '../state/store.js';
-import { batchAndWrite } from './batch-write.js';
 import type { BatchTotals, RecordChanges } from './run-summary.js';
 import type { Unseen } from './run-state.js';
 import { batchKey, saveSnapshot, unchangedSnapshot } from './unchanged-run.js';
@@ -46,7 +45,7 @@ export interface ReduceResult {
   durationsMs: { batch: number; write: number };
 }
 
-export function reduce(input: ReduceInput): ReduceResult {
+export async function reduce(input: ReduceInput): Promise<ReduceResult> {
   const { state, stats, unseen } = input;
   const keyParts = { pipeline: input.pipeline, dedupe: input.dedupe, prune: input.prune };
   const quiet =
@@ -71,6 +70,8 @@ export function reduce(input: ReduceInput): ReduceResult {
     };
   }
 
+  // The batch's modules (clustering, merging, the record schema) load only when it runs: an unchanged rerun never needs them.
+  const { batchAndWrite } = await import('./batch-write.js');
   input.join();
   saveSnapshot(state, undefined); // the records are about to change
   const summaries = [...input.live.values()].sort(byPath);

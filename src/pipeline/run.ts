@@ -20,8 +20,7 @@ import { loadRules, type RuleSet } from '../config/rules.js';
 import type { FailedDoc } from '../core/extracted.js';
 import { StageStats, type StageContext } from '../core/stage.js';
 import type { FeedFormat } from '../feed/change-feed.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
-import { removeStaleTemps } from '../output/records-writer.js';
+import { removeStaleTemps, writeFileAtomic } from '../output/atomic-write.js';
 import { expandInputs } from '../per-document/read/expand-inputs.js';
 import { pipelineFingerprint } from '../state/fingerprint.js';
 import { StateStore, type RunCounts } from '../state/store.js';
@@ -86,7 +85,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const config = loadPipeline(options.pipeline);
   const { files, missing } = expandInputs(options.inputs, { include: options.include, exclude: options.exclude });
   mkdirSync(options.outDir, { recursive: true });
-  removeStaleTemps(options.outDir);
+  removeStaleTemps([options.outDir, path.join(options.outDir, 'records')]);
   const state = new StateStore(options.statePath ?? defaultStatePath(options.outDir));
   try {
     // Rule packs the last finished batch was made with compiled then: they are compiled only when
@@ -191,7 +190,7 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   const roots = options.inputs.filter((input) => !p.missing.some((m) => m.path === input)).map(absOf);
   const unseen = unseenInputs(state, runId, roots, mapped.seenContainers, mapped.incompleteContainers);
   counts.gone = unseen.gone.length;
-  const reduced = reduce({
+  const reduced = await reduce({
     state,
     runId,
     config,
