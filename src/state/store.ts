@@ -126,7 +126,11 @@ CREATE TABLE IF NOT EXISTS pending_changes (
 `;
 
 /** Columns added after version 1 shipped: added in place to an older state file (NULL in its rows). */
-const ADDED_COLUMNS: { table: string; column: string; type: string }[] = [{ table: 'inputs', column: 'summary', type: 'TEXT' }];
+const ADDED_COLUMNS: { table: string; column: string; type: string }[] = [
+  { table: 'inputs', column: 'summary', type: 'TEXT' },
+  // The last run that found the container unchanged (its inputs count as seen by that run).
+  { table: 'containers', column: 'seen_run', type: 'INTEGER' },
+];
 
 export interface FailedPayload {
   messages: ExtractedDoc['messages'];
@@ -331,9 +335,13 @@ export class StateStore {
     else this.sql(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
   }
 
-  /** Inputs not seen by this run, without their documents. */
+  /** Inputs not seen by this run (neither stored by it nor in a container it found unchanged), without their documents. */
   unseenInputs(runId: number): InputRow[] {
-    return this.sql<[number], RawInput>(`SELECT ${INPUT_COLUMNS} FROM inputs WHERE seen_run <> ? ORDER BY key`).all(runId).map(toInput);
+    return this.sql<[number, number], RawInput>(
+      `SELECT ${INPUT_COLUMNS} FROM inputs WHERE seen_run <> ? AND container NOT IN (SELECT path FROM containers WHERE seen_run = ?) ORDER BY key`,
+    )
+      .all(runId, runId)
+      .map(toInput);
   }
 
   allInputs(): InputRow[] {
@@ -356,8 +364,13 @@ export class StateStore {
   }
 
   /** Queues: the inputs of a container were seen by this run (no read needed). */
+  /**
+   * An unchanged container: all its inputs are seen by this run. Marked on the container's own
+   * row: updating each input's row would rewrite its stored document, so an unchanged rerun
+   * would write the whole state again.
+   */
   markContainerSeen(container: string, runId: number): void {
-    this.pending.push(() => this.sql(`UPDATE inputs SET seen_run = ? WHERE container = ?`).run(runId, container));
+    this.pending.push(() => this.sql(`UPDATE containers SET seen_run = ? WHERE path = ?`).run(runId, container));
   }
 
   /** Queues the container's fingerprint; `complete` when every input in it was read and stored. */

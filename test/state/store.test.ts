@@ -62,4 +62,44 @@ describe('StateStore', () => {
     expect(state.brief('/in/a.html')).toEqual(JSON.parse(JSON.stringify(briefOf(doc))));
     state.close();
   });
+
+  it('marks an unchanged container seen on its own row: its inputs are not unseen, and their rows (with the documents) are not written', () => {
+    const file = stateFile();
+    const state = new StateStore(file);
+    const first = state.beginRun(new Date(0), 'p');
+    for (const key of ['/in/a.html', '/in/b.html']) {
+      state.putInput(row(key, first), { ok: true, doc: { brief: briefOf(doc), packed: packDoc(doc) } }, first);
+      state.putContainer({ path: key, size: 10, mtimeMs: 1, complete: true, failures: 0, pipeline: 'p' }, first);
+    }
+    state.flush();
+    const second = state.beginRun(new Date(1), 'p');
+    state.markContainerSeen('/in/a.html', second);
+    state.flush();
+    expect(state.unseenInputs(second).map((r) => r.key)).toEqual(['/in/b.html']);
+    // The inputs' own rows are as the first run left them.
+    expect(state.allInputs().map((r) => [r.key, r.seenRun])).toEqual([
+      ['/in/a.html', first],
+      ['/in/b.html', first],
+    ]);
+    state.close();
+  });
+
+  it('opens a state written before containers kept the run that saw them unchanged: the column is added', () => {
+    const file = stateFile();
+    new StateStore(file).close();
+    const db = new Database(file);
+    db.exec('ALTER TABLE containers DROP COLUMN seen_run');
+    db.close();
+    const state = new StateStore(file);
+    const runId = state.beginRun(new Date(0), 'p');
+    state.putInput(row('/in/a.html', runId), { ok: true, doc: { brief: briefOf(doc), packed: packDoc(doc) } }, runId);
+    state.putContainer({ path: '/in/a.html', size: 10, mtimeMs: 1, complete: true, failures: 0, pipeline: 'p' }, runId);
+    state.flush();
+    const next = state.beginRun(new Date(1), 'p');
+    expect(state.unseenInputs(next).map((r) => r.key)).toEqual(['/in/a.html']);
+    state.markContainerSeen('/in/a.html', next);
+    state.flush();
+    expect(state.unseenInputs(next)).toEqual([]);
+    state.close();
+  });
 });
