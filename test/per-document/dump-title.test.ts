@@ -61,6 +61,12 @@ describe('text dump titles', () => {
     expect(titleOfText('de', ['Startseite', 'Presse und News >', title, ...BODY_DE])).toBe(title);
   });
 
+  it('are not a list of categories', () => {
+    const title = 'Die Überforderung durch Überangebote';
+    const found = titleOfText('de', ['Das Blog Magazin', 'Allgemein, Essen und Trinken, Gesellschaft, Kommentare, Lifestyle', title, 'Datum: 13. April 2017 2 Kommentare', ...BODY_DE]);
+    expect(found).toBe(title);
+  });
+
   it('are never a line that holds a link', () => {
     const found = titleOfText('en', [
       'Support',

@@ -41,6 +41,12 @@ function isLinkedHeadline(block: Block): boolean {
   return block.type === 'heading' && !!link && !more.length && linkShare(block) > 0.95 && !HOME_PAGE.test(link.href);
 }
 
+/** Three or more items of one to three words, joined by commas or dashes: categories or tags, not a headline. */
+function isShortList(text: string): boolean {
+  const items = text.split(/\s*,\s*|\s+[–—-]\s+/u);
+  return items.length >= 3 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
+}
+
 /** Breadcrumbs and menus joined on one line. */
 const MENU_SEPARATOR = /[»|›>•]|\s\/\s/u;
 
@@ -155,6 +161,8 @@ export function headlineCandidates(
     if (/;/.test(block.text)) score -= 0.5;
     // Menu entries or a breadcrumb joined on one line ("Rentenpolitik | Blog | Mailaktion Bundestag").
     if (block.text.split(MENU_SEPARATOR).length > 2) score -= 0.5;
+    // A list of categories or tags ("Allgemein, Essen und Trinken, Gesellschaft, Kommentare"): three or more short items.
+    if (isShortList(block.text)) score -= 1;
     if (subtitle) score -= 0.5;
     // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
     if (findDate(block.text)) score -= 1;
