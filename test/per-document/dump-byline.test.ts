@@ -194,3 +194,15 @@ describe('a Markdown heading that holds the date and the author', () => {
     expect(found.byline).toBe('Frau Sabienes');
   });
 });
+
+describe('a bare name line without a by-word', () => {
+  it('is no menu label whose first word the page writes in lower case', () => {
+    const lines = ['Startseite', 'Wie pflege ich meine Zaubernuss im Winter?', 'Letzte Kommentare', ...BODY_DE, 'Die letzte Frostnacht kam spät.'];
+    expect(fromText('de', lines).byline).toBeUndefined();
+  });
+
+  it('closes the article when it stands alone between the last paragraph and the footer', () => {
+    const found = fromText('de', ['Startseite', 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, 'Claudia Duwe', 'Impressum', 'Datenschutz']);
+    expect(found.byline).toBe('Claudia Duwe');
+  });
+});

@@ -69,7 +69,11 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
 export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined, isChaff: (block: Block) => boolean): FoundByline | undefined {
   const byline = (b: Block) =>
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
-  const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text));
+  const words = lowerCaseWords(head.blocks);
+  // "Letzte Kommentare", "Der Tagesspiegel", "Most Popular": a line whose first word the page writes in lower case elsewhere
+  // is no name (a given name is not a word of the text; a surname may be in a credit such as "watson/oliver baroni").
+  const spelledAsWords = (b: Block) => words.has(b.text.trim().split(/\s+/u)[0]!.toLowerCase());
+  const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
   const signed = signedNameLines(head, notName);
   if (signed.length) {
     for (const block of signed) markHeadLine(head, block, 'metadata/byline');
@@ -88,13 +92,17 @@ const EMPHASISED = /^([_*])[^_*]+\1\s*$/u;
 
 /**
  * The article signed at its end: a line below the body's start that is a name set off by a
- * dash, or in italics in a Markdown dump.
+ * dash, in italics in a Markdown dump, or alone between the last paragraph and what follows
+ * the article. The last resort: a wrong guess costs no more than none.
  */
 function signatureBelowBody(head: DumpHead, notName: (block: Block) => boolean) {
   for (const block of head.blocks.slice(head.anchor + 1)) {
     if (head.taken.has(block.index) || block.type === 'heading') continue;
     const dashed = DASHED.test(block.text);
-    if (!dashed && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
+    // A name line closing the article: prose above it, none right below it (a subheading has the next paragraph below).
+    const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= 30;
+    const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1, block.index + 4).some(prose);
+    if (!dashed && !afterProse && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
     if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
   }
@@ -118,6 +126,20 @@ function copyrightHolder(head: DumpHead) {
     if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
   }
   return undefined;
+}
+
+const lowerCaseWordMemo = new WeakMap<readonly Block[], Set<string>>();
+
+/** The words a dump writes in lower case somewhere: common words, not names. */
+function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+  let words = lowerCaseWordMemo.get(blocks);
+  if (!words) {
+    words = new Set();
+    // Not the parts of an address or a user name ("oliver.baroni@…", "polizeiticker.ch").
+    for (const block of blocks) for (const word of block.text.match(/(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu) ?? []) words.add(word);
+    lowerCaseWordMemo.set(blocks, words);
+  }
+  return words;
 }
 
 /** A line of one or two persons' names and nothing else. */
