@@ -92,6 +92,13 @@ describe('dump dates leading a longer line', () => {
     expect(fromText('en', ['Reflections on Python 3', 'January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments', ...BODY_EN]).published).toBe('2020-01-13');
   });
 
+  it('reads a date leading a line a little further below the body\'s start', () => {
+    const body = [...BODY_DE, ...BODY_DE.map((p) => `${p} (1)`), ...BODY_DE.map((p) => `${p} (2)`)];
+    const line = 'Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr 3 min LesezeitKommentare4';
+    const found = fromText('de', ['Google Chrome exportieren', ...body, line, ...FOOTER, ...FOOTER]);
+    expect(found.published).toBe('2017-12-01');
+  });
+
   it('reads a date set off by a separator at the start of the lead paragraph', () => {
     const lead = 'Red. / 31.10.2023 Die ehemalige französische Kolonie steht vor dem Niedergang. Das wird auch eine Niederlage für Frankreich sein.';
     const found = fromText('de', ['Madagaskar: Wo Françafrique endet', lead, ...BODY_DE]);

@@ -83,6 +83,10 @@ function inDateList(blocks: readonly Block[], index: number, language: string | 
   return false;
 }
 
+/** How far below the body's start a date line may still head the article (a lead, an image and its caption above it). */
+const BELOW_START = 15;
+const isJustBelowStart = (head: DumpHead, block: Block) => block.index > head.anchor && block.index <= head.anchor + BELOW_START;
+
 /** The date lines of the head, in its search order. */
 function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
   for (const block of head.order) {
@@ -95,7 +99,7 @@ function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string
     else {
       const loose =
         labelledDateInside(block.text, patterns.published, language) ??
-        (near ? dateLedLine(block.text, patterns.byline, language) : undefined) ??
+        (near || isJustBelowStart(head, block) ? dateLedLine(block.text, patterns.byline, language) : undefined) ??
         postedSentence(block.text, patterns.published, language);
       if (loose) yield { block, line: loose, loose: true };
     }
@@ -129,13 +133,11 @@ function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string
     const line = parseDateLine(block.text, patterns.published, language) ?? postedSentence(block.text, patterns.published, language);
     const said = line && (line.label || hasUpdatePart(block.text));
     // Just past the head's end below the body's start, a plain date line is still the article's head.
-    const belowStart = line && block.index > head.anchor && block.index <= head.anchor + BELOW_START;
+    const belowStart = line && isJustBelowStart(head, block);
     if (said || belowStart) yield { block, line: { ...line!, keepLine: line!.keepLine || line!.rest !== '' } };
   }
 }
 
-/** How far below the body's start a plain date line may still head the article (a lead, an image and its caption above it). */
-const BELOW_START = 15;
 
 /** A line that is a weekday and a date only: the date a masthead shows for today. */
 function isTodayLine(text: string): boolean {
