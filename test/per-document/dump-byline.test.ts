@@ -162,6 +162,7 @@ describe('when nothing in the head names the author', () => {
   it('a personal site\'s copyright line names its author, not a company or a notice in capitals', () => {
     expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Krase. Impressum & Datenschutz']).byline).toBe('Jonathan Krase');
     expect(fromText('en', ['Home', title, ...BODY_DE, 'Copyright (c) 2012- Gregory Szorc. All rights reserved.']).byline).toBe('Gregory Szorc');
+    expect(fromText('en', ['Home', title, ...BODY_DE, '© Haki Benita 2016-2020']).byline).toBe('Haki Benita');
     expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2023 Axel Springer SE']).byline).toBeUndefined();
     expect(fromText('it', ['Home', title, ...BODY_DE, '© RIPRODUZIONE RISERVATA']).byline).toBeUndefined();
   });

@@ -120,7 +120,7 @@ function copyrightHolder(head: DumpHead) {
     const block = head.blocks[i]!;
     const match = COPYRIGHT.exec(block.text.trim());
     if (!match || !match[0].trim() || head.taken.has(i)) continue;
-    const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.trim();
+    const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
     if (AGENCIES.test(holder)) return { block, names: [holder] };
     const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : parseNames(holder, 2);
     if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
