@@ -39,6 +39,12 @@ describe('dump dates: which line of several', () => {
     expect(found.published).toBe('2022-05-10');
   });
 
+  it('claims the head\'s own line when a labelled line further on shows the same date', () => {
+    const found = fromText('de', ['Die Cider Connection', '23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', ...BODY_DE, 'Veröffentlicht 23.06.2016 um 16:14']);
+    expect(found.published).toBe('2016-06-23');
+    expect(found.spans.some((span) => span.block === 1 && span.kind === 'metadata')).toBe(true);
+  });
+
   it('takes a plain date line over an "Updated" line beside it', () => {
     const found = fromText('en', ['Chocolate Buttercream Frosting', 'January 28, 2018', 'By Bebs', 'Updated: August 22, 2019', 'Pin It!', ...BODY_EN]);
     expect(found.published).toBe('2018-01-28');

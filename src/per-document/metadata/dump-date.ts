@@ -57,14 +57,17 @@ function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], 
     if (inDateList(blocks, found.block.index, language)) return 4;
     return found.loose ? 3 : found.line.label === 'update' ? 2 : 1;
   };
+  const seen: DateLineFound[] = [];
   let best: DateLineFound | undefined;
   let bestRank = Infinity;
   for (const found of lines) {
+    seen.push(found);
     const r = rank(found);
     if (r < bestRank) [best, bestRank] = [found, r];
     if (r === 0) break;
   }
-  return best;
+  // The same date on a line searched earlier (nearer the body's start) is the head's own line: it is the one claimed.
+  return seen.find((found) => found.line.iso === best?.line.iso && !found.loose && !found.line.keepLine) ?? best;
 }
 
 /** How far around a date line other dated lines make it one of a list. */
