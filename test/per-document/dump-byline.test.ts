@@ -207,3 +207,17 @@ describe('a bare name line without a by-word', () => {
     expect(found.byline).toBe('Claudia Duwe');
   });
 });
+
+describe('the author above a button and the date line', () => {
+  it('is read two lines above the date line, past a one-word button', () => {
+    const found = fromText('en', [
+      'Sign in',
+      'Node.js and CPU profiling on production (in real-time without downtime)',
+      'Vincent Vallet',
+      'Follow',
+      'Oct 18, 2019 · 8 min read',
+      ...BODY_DE,
+    ]);
+    expect(found.byline).toBe('Vincent Vallet');
+  });
+});

@@ -401,7 +401,9 @@ function findNameLine(
   byline: (block: Block) => { names: string[] } | undefined,
 ) {
   for (const head of heads.sort((a, b) => a - b)) {
-    for (const i of [head + 1, head - 1, head + 2]) {
+    // "Vincent Vallet" / "Follow" / "Oct 18, 2019 · 8 min read": two lines above, past a one-word button.
+    const button = wordCount(blocks[head - 1]?.text ?? '') === 1;
+    for (const i of [head + 1, head - 1, head + 2, ...(button ? [head - 2] : [])]) {
       const block = blocks[i];
       if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
       // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
