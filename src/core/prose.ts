@@ -15,6 +15,19 @@ export function textWeight(text: string): number {
   return cjk ? wordCount(text.replace(CJK, ' ')) + cjk / 2 : wordCount(text);
 }
 
+/** Several stages weigh the same blocks: each block's weight is computed once. */
+const blockWeights = new WeakMap<Block, number>();
+
+/** textWeight of a block's text, remembered per block. */
+export function blockWeight(block: Block): number {
+  let weight = blockWeights.get(block);
+  if (weight === undefined) {
+    weight = textWeight(block.text);
+    blockWeights.set(block, weight);
+  }
+  return weight;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** How many letters and digits `text[start, end)` holds (ASCII counted directly; a surrogate pair counts as one). */
@@ -54,7 +67,7 @@ export function hasSentence(text: string): boolean {
 
 /** A paragraph of running text: long enough, punctuated like sentences, mostly unlinked. */
 export function isProse(block: Block, minWeight = 15): boolean {
-  return block.type !== 'code' && textWeight(block.text) >= minWeight && hasSentence(block.text) && linkShare(block) < 0.5;
+  return block.type !== 'code' && blockWeight(block) >= minWeight && hasSentence(block.text) && linkShare(block) < 0.5;
 }
 
 /** "200 g Zucker", "1-2 Spritzer Bitters", "15 Min": an amount, then what it counts. */
@@ -110,7 +123,7 @@ export function isCodeLine(text: string): boolean {
  * already marked as chaff counts against, a metadata line is neutral.
  */
 export function proseScore(block: Block, marked: Span | undefined, format?: Format): number {
-  const weight = textWeight(block.text);
+  const weight = blockWeight(block);
   if (marked) return marked.kind === 'metadata' ? 0 : -Math.max(4, Math.min(20, weight));
   const links = linkShare(block);
   if (links >= 0.5) return -Math.max(3, weight);

@@ -6,13 +6,12 @@
  * costliest step per dump. The distance of a language is a sum over the sample's trigrams, so
  * it can be summed per trigram instead: each trigram is looked up once and adds its difference
  * to the languages whose model holds it. Same data (franc-min's models and script
- * expressions), same tokenizer (trigram-utils), same ties (the first language in franc's
- * order wins), so the same answer: test/per-document/trigram-language.test.ts checks it
- * against franc itself.
+ * expressions), same trigrams (trigram-utils' cleaning and padding, counted in a Map), same
+ * ties (the first language in franc's order wins), so the same answer:
+ * test/per-document/trigram-language.test.ts checks the whole ranking against franc itself.
  */
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { asTuples } from 'trigram-utils';
 
 /** franc's constants: the sample it reads, and the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048;
@@ -51,6 +50,20 @@ function buildModels(): Map<string, ScriptModels> {
   return built;
 }
 
+/**
+ * The sample's trigrams and their counts, as trigram-utils makes them: punctuation, symbols and
+ * digits (U+0021–U+0040) and runs of white space become one space, lower-cased, padded with a space.
+ */
+function trigramCounts(value: string): Map<string, number> {
+  const text = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const trigram = text.slice(i, i + 3);
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The script whose characters occur most in the sample (franc's getTopScript), and how many. */
 function topScript(value: string): [string | undefined, number] {
   let top: string | undefined;
@@ -77,8 +90,8 @@ export function rankLanguages(text: string, minLength: number): string[] {
   const scriptModels = script === undefined ? undefined : models.get(script);
   // A script of one language names the language (franc's expressions are keyed so).
   if (!scriptModels) return [script === undefined || share === 0 ? 'und' : script];
-  const trigrams = asTuples(value);
-  const distance = new Float64Array(scriptModels.languages.length).fill(trigrams.length * MAX_DIFFERENCE);
+  const trigrams = trigramCounts(value);
+  const distance = new Float64Array(scriptModels.languages.length).fill(trigrams.size * MAX_DIFFERENCE);
   for (const [trigram, count] of trigrams) {
     const list = scriptModels.postings.get(trigram);
     if (!list) continue;

@@ -11,7 +11,7 @@
  */
 import type { Block, Doc, Format, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
-import { bestSegment, hasSentence, isCodeLine, isFactLine, isListEntryLine, isProse, linkShare, proseScore, textWeight } from '../../../core/prose.js';
+import { bestSegment, hasSentence, isCodeLine, isFactLine, isListEntryLine, isProse, linkShare, proseScore, textWeight, blockWeight } from '../../../core/prose.js';
 
 /** Blocks between the title and the body that are still the article's lead. */
 const LEAD_WINDOW = 12;
@@ -35,7 +35,7 @@ function growOverLead(start: number, blocks: readonly Block[], scores: readonly 
     else loss -= s;
     const block = blocks[i]!;
     const span = marked.get(i);
-    if ((span && span.kind !== 'metadata') || linkShare(block) >= 0.5 || (block.type !== 'heading' && textWeight(block.text) < 4)) allText = false;
+    if ((span && span.kind !== 'metadata') || linkShare(block) >= 0.5 || (block.type !== 'heading' && blockWeight(block) < 4)) allText = false;
   }
   return allText || (gain > 0 && gain >= loss) || (gain >= 20 && gain >= loss / 2) ? titleIndex + 1 : start;
 }
@@ -47,7 +47,7 @@ function growOverLead(start: number, blocks: readonly Block[], scores: readonly 
 function withIntroduction(start: number, marked: ReadonlyMap<number, Span>, doc: Doc): number {
   const line = doc.blocks[start - 1];
   if (!line || marked.has(start - 1) || linkShare(line) >= 0.5) return start;
-  return textWeight(line.text) >= 2 && /:\s*$/u.test(line.text) ? start - 1 : start;
+  return blockWeight(line) >= 2 && /:\s*$/u.test(line.text) ? start - 1 : start;
 }
 
 /** How much of the best segment's weight the text under the title must have to be preferred. */
@@ -135,7 +135,7 @@ function trimTeaserRun(start: number, end: number, scores: readonly number[], ma
  * a source list's entry.
  */
 function isTeaser(block: Block): boolean {
-  return textWeight(block.text) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
+  return blockWeight(block) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
 }
 
 /**
@@ -176,7 +176,7 @@ function spanScore(block: Block, marked: Span | undefined, doc: Doc): number {
   const score = proseScore(block, marked, doc.format);
   if (doc.format === 'html' || marked || score >= LIST_ENTRY_SCORE) return score;
   if (doc.format === 'text' && isListEntryLine(block.text)) return LIST_ENTRY_SCORE;
-  return isShortStatement(block.text) && !block.links.length ? textWeight(block.text) / 2 : score;
+  return isShortStatement(block.text) && !block.links.length ? blockWeight(block) / 2 : score;
 }
 
 /** Words a short statement has at least: "Ich hoffe euch gefällt der Relaunch." */

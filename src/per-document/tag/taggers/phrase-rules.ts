@@ -9,7 +9,7 @@ import { markPossibleRules, type CompiledRule } from '../../../config/rules.js';
 import { foldForMatch, words } from '../../../core/text.js';
 import { hostOf } from '../../../core/url.js';
 import type { Tagger } from '../tagger.js';
-import { isProse, textWeight } from '../../../core/prose.js';
+import { blockWeight, isProse } from '../../../core/prose.js';
 
 /** For one rule list: which rules each anchor word can start (computed once per list). */
 const anchorIndexes = new WeakMap<readonly CompiledRule[], ReadonlyMap<string, readonly number[]>>();
@@ -59,7 +59,7 @@ export const phraseRuleTagger: Tagger = {
     const { phraseMaxWords, tailAfter } = ctx.config.thresholds;
     const blocks = doc.blocks;
     // Weighed, not counted: a paragraph of Chinese or Japanese is one run of letters, yet long.
-    const words = blocks.map((b) => textWeight(b.text));
+    const words = blocks.map((b) => blockWeight(b));
     const total = words.reduce((a, b) => a + b, 0);
     const possible = new Uint8Array(rules.length);
     // Long prose is beyond every rule: not even folded.
