@@ -25,124 +25,6 @@ export interface DateLine {
   authors?: string[];
 }
 
-/** A sentence about when the page was posted is short: the blog's or wiki's footer line. */
-const POSTED_SENTENCE_WORDS = 30;
-
-/**
- * The sentence a blog or wiki writes about its post: "Dieser Beitrag wurde am 04/02/2020 von kj
- * in Bundesgericht veröffentlicht.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
- * geändert.": a short line with a date introduced by a preposition and a published or update
- * word anywhere. The line stays.
- */
-export function postedSentence(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
-  if (!published || wordCount(text) > POSTED_SENTENCE_WORDS) return undefined;
-  const date = findDate(text, { language });
-  // "… wurde am 04/02/2020 …", "… was posted on March 3, 2020 …": the date the sentence says the post has.
-  if (!date || !startsWithPreposition(date.text)) return undefined;
-  const without = foldForMatch(withoutDate(text, date));
-  const label: DateLabel = UPDATE_LABEL.test(without) ? 'update' : publishedAnywhere(published).word.test(without) ? 'published' : undefined;
-  return label ? { iso: date.iso, rest: '', keepLine: true, label } : undefined;
-}
-
-const anywhere = new WeakMap<RegExp, { withSpace: RegExp; word: RegExp }>();
-/**
- * The published phrases anywhere in a text: `withSpace` takes the space or colon after the
- * phrase too (to lift a label out of a line), `word` only asks for the phrase as a whole word.
- */
-function publishedAnywhere(published: RegExp): { withSpace: RegExp; word: RegExp } {
-  let patterns = anywhere.get(published);
-  if (!patterns) {
-    // The prefix pattern (field-patterns.ts) is '^(?:phrases)(?:\s*:\s*|\s+|\s*$)': unanchored, and its end made a word end.
-    const source = published.source.replace(/^\^/, '(?<![\\p{L}])');
-    patterns = { withSpace: new RegExp(source, 'iu'), word: new RegExp(source.replace(/\(\?:\\s\*:\\s\*\|\\s\+\|\\s\*\$\)$/, '(?![\\p{L}])'), 'iu') };
-    anywhere.set(published, patterns);
-  }
-  return patterns;
-}
-
-/** Words a published label takes right before the date it introduces ("Erschienen am:"). */
-const LABEL_WORDS = 4;
-
-/**
- * A date a published label introduces inside a longer line, where a dump ran the page's meta
- * lines together ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen:
- * 61"). The line stays.
- */
-export function labelledDateInside(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
-  if (!published) return undefined;
-  for (const date of findDates(text, { language })) {
-    const words = text.slice(0, date.index).trim().split(/\s+/u).slice(-LABEL_WORDS);
-    for (let n = 1; n <= words.length; n++) {
-      const label = words.slice(-n).join(' ');
-      if (!UPDATE_LABEL.test(label) && labelOnly(label, published)) return { iso: date.iso, rest: '', keepLine: true, label: 'published' };
-    }
-  }
-  return undefined;
-}
-
-/** "am 14. Juni 2005", "on March 3, 2020": a date read with the word that introduces it. */
-const startsWithPreposition = (dateText: string) => DATE_PREPOSITIONS.has(/^\p{L}+/u.exec(dateText)?.[0].toLowerCase() ?? '');
-
-/** How far into a line a date may start and still lead it. */
-const LEAD_CHARS = 40;
-/** Text before a leading date that sets it off: a separator or an opening bracket ("Nachricht | 30.10.2021 …"). */
-const SET_OFF = /[|/(),:·•–—-]$/u;
-
-/**
- * A line the date leads, whatever follows ("22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~
- * Lesezeit: 1 Minute", "January 13, 2020 at 08:45 AM | categories: Python"): the line starts
- * with the date, or the date follows a by-line or a part set off by a separator. A sentence
- * that opens with a date ("Am 14. Juni 2005 hielt …", "Seit dem 1. Oktober 2022 gilt …") is
- * not one. The line stays in the text.
- */
-export function dateLedLine(text: string, byline: RegExp | undefined, language: string | undefined): DateLine | undefined {
-  const date = findDate(text.slice(0, LEAD_CHARS + 40), { language });
-  if (!date || date.index > LEAD_CHARS) return undefined;
-  const before = text.slice(0, date.index).trim();
-  if (!before && startsWithPreposition(date.text)) return undefined;
-  if (before && !SET_OFF.test(before) && !byline?.test(foldForMatch(before))) return undefined;
-  return { iso: date.iso, rest: '', keepLine: true, label: undefined };
-}
-
-/** The separators between the parts of a head line ("Published: … | Updated: …"). */
-const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
-
-const isUpdatePart = (part: string) => UPDATE_LABEL.test(part) && findDate(part) !== undefined;
-
-/** True for a line with a dated "Updated …" part ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17"). */
-export const hasUpdatePart = (text: string) => text.split(PARTS).some(isUpdatePart);
-
-/** "Published: 26 September 2020 | Updated: 28 September 2020" without the update, when another dated part remains. */
-function withoutUpdatePart(text: string): string {
-  const parts = text.split(PARTS);
-  if (parts.length < 2) return text;
-  const kept = parts.filter((part) => !isUpdatePart(part));
-  return kept.length < parts.length && kept.some((part) => findDate(part)) ? kept.join(' | ') : text;
-}
-
-/** Words with a letter: dates and times ("04/05/2022 05:49") do not make a date line long. */
-export const letterWords = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-
-/** A user name written after a by-word ("von freeman1984", "by marc"): one token, not a sentence. */
-const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}_.-]{2,30}$/u;
-
-/**
- * The author named after a by-word inside a date line ("Dezember 10, 2019 · von freeman1984 · in
- * Uncategorized", "Posted on 2015-04-05 by marc | Leave a comment"): names or a user name.
- */
-function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] | undefined {
-  if (!inline) return undefined;
-  const folded = foldForMatch(rest);
-  if (folded.length !== rest.length) return undefined; // offsets must line up
-  const match = folded.matchAll(inline).next().value;
-  if (!match) return undefined;
-  const after = rest.slice(match.index! + match[0].length);
-  const cut = NAME_END.exec(after);
-  const author = (cut ? after.slice(0, cut.index) : after).trim();
-  if (!author || wordCount(author) > 4) return undefined;
-  return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
-}
-
 /** What a line of the head says about its date: a date line, the author beside it, the label. */
 export function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined, inline?: RegExp): DateLine | undefined {
   const text = withoutUpdatePart(line);
@@ -207,6 +89,61 @@ export function isDateline(text: string, rest: string): boolean {
   return places.length <= 3 && places.every((p) => PLACE.test(p));
 }
 
+const anywhere = new WeakMap<RegExp, { withSpace: RegExp; word: RegExp }>();
+/**
+ * The published phrases anywhere in a text: `withSpace` takes the space or colon after the
+ * phrase too (to lift a label out of a line), `word` only asks for the phrase as a whole word.
+ */
+function publishedAnywhere(published: RegExp): { withSpace: RegExp; word: RegExp } {
+  let patterns = anywhere.get(published);
+  if (!patterns) {
+    // The prefix pattern (field-patterns.ts) is '^(?:phrases)(?:\s*:\s*|\s+|\s*$)': unanchored, and its end made a word end.
+    const source = published.source.replace(/^\^/, '(?<![\\p{L}])');
+    patterns = { withSpace: new RegExp(source, 'iu'), word: new RegExp(source.replace(/\(\?:\\s\*:\\s\*\|\\s\+\|\\s\*\$\)$/, '(?![\\p{L}])'), 'iu') };
+    anywhere.set(published, patterns);
+  }
+  return patterns;
+}
+
+/** The separators between the parts of a head line ("Published: … | Updated: …"). */
+const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
+
+const isUpdatePart = (part: string) => UPDATE_LABEL.test(part) && findDate(part) !== undefined;
+
+/** True for a line with a dated "Updated …" part ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17"). */
+export const hasUpdatePart = (text: string) => text.split(PARTS).some(isUpdatePart);
+
+/** "Published: 26 September 2020 | Updated: 28 September 2020" without the update, when another dated part remains. */
+function withoutUpdatePart(text: string): string {
+  const parts = text.split(PARTS);
+  if (parts.length < 2) return text;
+  const kept = parts.filter((part) => !isUpdatePart(part));
+  return kept.length < parts.length && kept.some((part) => findDate(part)) ? kept.join(' | ') : text;
+}
+
+/** Words with a letter: dates and times ("04/05/2022 05:49") do not make a date line long. */
+export const letterWords = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+/** A user name written after a by-word ("von freeman1984", "by marc"): one token, not a sentence. */
+const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}_.-]{2,30}$/u;
+
+/**
+ * The author named after a by-word inside a date line ("Dezember 10, 2019 · von freeman1984 · in
+ * Uncategorized", "Posted on 2015-04-05 by marc | Leave a comment"): names or a user name.
+ */
+function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] | undefined {
+  if (!inline) return undefined;
+  const folded = foldForMatch(rest);
+  if (folded.length !== rest.length) return undefined; // offsets must line up
+  const match = folded.matchAll(inline).next().value;
+  if (!match) return undefined;
+  const after = rest.slice(match.index! + match[0].length);
+  const cut = NAME_END.exec(after);
+  const author = (cut ? after.slice(0, cut.index) : after).trim();
+  if (!author || wordCount(author) > 4) return undefined;
+  return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
+}
+
 const withoutDate = (text: string, date: FoundDate) => `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`.trim();
 
 const TIME_OF_DAY = /\b(?:at|um|à|a las|alle|om|о|в)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|uhr|gmt|utc|cet|cest|[A-Z]{2,4})?\b/giu;
@@ -227,4 +164,69 @@ export function withoutDateLineExtras(rest: string): string {
     .filter((part) => part && !READING_TIME.test(part) && !NUMBERS_ONLY.test(part))
     .join(' | ')
     .replace(/^[\s–—-]+|[\s–—-]+$/gu, '');
+}
+
+// Looser evidence than a date line, for dump-date.ts to weigh below the date lines.
+
+/** Words a published label takes right before the date it introduces ("Erschienen am:"). */
+const LABEL_WORDS = 4;
+
+/**
+ * A date a published label introduces inside a longer line, where a dump ran the page's meta
+ * lines together ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen:
+ * 61"). The line stays.
+ */
+export function labelledDateInside(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
+  if (!published) return undefined;
+  for (const date of findDates(text, { language })) {
+    const words = text.slice(0, date.index).trim().split(/\s+/u).slice(-LABEL_WORDS);
+    for (let n = 1; n <= words.length; n++) {
+      const label = words.slice(-n).join(' ');
+      if (!UPDATE_LABEL.test(label) && labelOnly(label, published)) return { iso: date.iso, rest: '', keepLine: true, label: 'published' };
+    }
+  }
+  return undefined;
+}
+
+/** "am 14. Juni 2005", "on March 3, 2020": a date read with the word that introduces it. */
+const startsWithPreposition = (dateText: string) => DATE_PREPOSITIONS.has(/^\p{L}+/u.exec(dateText)?.[0].toLowerCase() ?? '');
+
+/** How far into a line a date may start and still lead it. */
+const LEAD_CHARS = 40;
+/** Text before a leading date that sets it off: a separator or an opening bracket ("Nachricht | 30.10.2021 …"). */
+const SET_OFF = /[|/(),:·•–—-]$/u;
+
+/**
+ * A line the date leads, whatever follows ("22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~
+ * Lesezeit: 1 Minute", "January 13, 2020 at 08:45 AM | categories: Python"): the line starts
+ * with the date, or the date follows a by-line or a part set off by a separator. A sentence
+ * that opens with a date ("Am 14. Juni 2005 hielt …", "Seit dem 1. Oktober 2022 gilt …") is
+ * not one. The line stays in the text.
+ */
+export function dateLedLine(text: string, byline: RegExp | undefined, language: string | undefined): DateLine | undefined {
+  const date = findDate(text.slice(0, LEAD_CHARS + 40), { language });
+  if (!date || date.index > LEAD_CHARS) return undefined;
+  const before = text.slice(0, date.index).trim();
+  if (!before && startsWithPreposition(date.text)) return undefined;
+  if (before && !SET_OFF.test(before) && !byline?.test(foldForMatch(before))) return undefined;
+  return { iso: date.iso, rest: '', keepLine: true, label: undefined };
+}
+
+/** A sentence about when the page was posted is short: the blog's or wiki's footer line. */
+const POSTED_SENTENCE_WORDS = 30;
+
+/**
+ * The sentence a blog or wiki writes about its post: "Dieser Beitrag wurde am 04/02/2020 von kj
+ * in Bundesgericht veröffentlicht.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+ * geändert.": a short line with a date introduced by a preposition and a published or update
+ * word anywhere. The line stays.
+ */
+export function postedSentence(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
+  if (!published || wordCount(text) > POSTED_SENTENCE_WORDS) return undefined;
+  const date = findDate(text, { language });
+  // "… wurde am 04/02/2020 …", "… was posted on March 3, 2020 …": the date the sentence says the post has.
+  if (!date || !startsWithPreposition(date.text)) return undefined;
+  const without = foldForMatch(withoutDate(text, date));
+  const label: DateLabel = UPDATE_LABEL.test(without) ? 'update' : publishedAnywhere(published).word.test(without) ? 'published' : undefined;
+  return label ? { iso: date.iso, rest: '', keepLine: true, label } : undefined;
 }

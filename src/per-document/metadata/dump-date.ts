@@ -20,17 +20,19 @@ interface DateLineFound {
   block: Block;
   line: DateLine;
   names?: string[];
-  /** A date leading a line that holds more than a date line may ("1. Februar 2022 Bundesministerin Raab: …"). */
+  /**
+   * Looser evidence than a date line: a date leading a longer line ("1. Februar 2022
+   * Bundesministerin Raab: …"), a labelled date inside one, a sentence about the post.
+   */
   loose?: boolean;
 }
 
 /**
  * The date line of the head: a line that is a date and little else, or a date with the
- * author's names. A line labelled as the publication ("Published on …") comes first, then
- * the first plain date line (near the body's start first), then an "Updated …" line: pages
- * that show both mean the first. With none in the head, a labelled line further down counts
- * ("Published: 03 December 2019" under the article, a wiki's "last edited" footer). Claims
- * the line (and an "Updated …" line beside it).
+ * author's names, ranked as pickDateLine says. With none in the head, a line further down
+ * that says what its date is counts ("Published: 03 December 2019" under the article, a
+ * wiki's "last edited" footer). Claims the line (and an "Updated …" line beside it) unless
+ * it holds more than a head line.
  */
 export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: string | undefined): { published: string; names?: string[] } | undefined {
   const found = pickDateLine(headDateLines(head, patterns, language), head.blocks, language) ?? pickDateLine(tailDateLines(head, patterns, language), head.blocks, language);
@@ -48,8 +50,10 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
 }
 
 /**
- * The labelled publication line first, then the first plain date line, then an update, then
- * a date line in a list of dated lines (teasers, comments, a schedule): the first of the best.
+ * The labelled publication line first ("Published on …"), then the first plain date line (near
+ * the body's start first), then an "Updated …" line (pages that show both mean the first), then
+ * looser evidence, then a date line in a list of dated lines (teasers, comments, a schedule):
+ * the first of the best.
  */
 function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], language: string | undefined): DateLineFound | undefined {
   const rank = (found: DateLineFound) => {
@@ -134,13 +138,11 @@ function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string
   for (const block of head.blocks) {
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
     const line = parseDateLine(block.text, patterns.published, language) ?? postedSentence(block.text, patterns.published, language);
-    const said = line && (line.label || hasUpdatePart(block.text));
+    if (!line) continue;
     // Just past the head's end below the body's start, a plain date line is still the article's head.
-    const belowStart = line && isJustBelowStart(head, block);
-    if (said || belowStart) yield { block, line: { ...line!, keepLine: line!.keepLine || line!.rest !== '' } };
+    if (line.label || hasUpdatePart(block.text) || isJustBelowStart(head, block)) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
   }
 }
-
 
 /** A line that is a weekday and a date only: the date a masthead shows for today. */
 function isTodayLine(text: string): boolean {
