@@ -50,9 +50,12 @@ describe('text dump titles', () => {
     expect(found).toBe('Bootsdienst Ausbildung');
   });
 
-  it('lose the date they start with', () => {
-    const found = titleOfText('de', [...MENU_DE, '1. Februar 2022 Bundesministerin Raab: Mit Ländern und Unternehmen familienfreundliche Rahmenbedingungen gestalten', ...BODY_DE]);
-    expect(found).toBe('Bundesministerin Raab: Mit Ländern und Unternehmen familienfreundliche Rahmenbedingungen gestalten');
+  it('lose the date of the page they start with, but not another date', () => {
+    const headline = 'Bundesministerin Raab: Mit Ländern und Unternehmen familienfreundliche Rahmenbedingungen gestalten';
+    expect(titleOfText('de', [...MENU_DE, `1. Februar 2022 ${headline}`, 'Veröffentlicht am 1. Februar 2022', ...BODY_DE])).toBe(headline);
+    const historic = '11. September 2021 – Zwanzig Jahre nach den Anschlägen';
+    const markdown = ['[Startseite](#)', `# ${historic}`, 'Veröffentlicht am 1. Februar 2022', ...BODY_DE].join('\n\n');
+    expect(titleOfMarkdown('de', markdown, 'https://www.example.de/politik/zwanzig-jahre')).toBe(historic);
   });
 
   it('are not a chart axis, a breadcrumb or menu entries joined on one line', () => {

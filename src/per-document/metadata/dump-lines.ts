@@ -62,6 +62,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     knownTitle: options.knownTitle,
     url: found.url ?? options.url,
     host: hostOf(found.url),
+    published: found.published,
     isChaff,
   });
   if (!found.byline) setByline(findBylineBesideHead(head, patterns, language, isChaff)?.names);

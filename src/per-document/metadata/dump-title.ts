@@ -25,6 +25,8 @@ export interface TitleOptions {
   url?: string;
   /** The site's host: a line that spells it is the masthead, and a title part naming it is cut. */
   host?: string;
+  /** The page's date as its head lines give it: a title that starts with it loses it. */
+  published?: string;
   /** True for lines the rule packs call chaff (credits, share lines): never a title. */
   isChaff: (block: Block) => boolean;
 }
@@ -61,20 +63,21 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   // Folding only trims and collapses whitespace and maps single characters: a line far shorter or longer is no repeat, unfolded.
   const near = (text: string) => text.length >= folded.length / 2 && text.length <= folded.length * 2 + 20;
   for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) markHeadLine(head, block, 'metadata/title-repeat');
-  return stripSiteFromTitle(withoutLeadingDate(title.text, options.language), host);
+  return stripSiteFromTitle(withoutLeadingDate(title.text, options.published, options.language), host);
 }
 
 /** Words before a title's date that are a label or a breadcrumb run into it ("Startseite News & mehr"), at most. */
 const LABEL_BEFORE_DATE = 4;
 
 /**
- * A title without the date it starts with: "1. Februar 2022 Bundesministerin Raab: …",
- * "23.01.2022 - Dorothea Wierer darf …". Headlines do not open with their own date; a teaser's
- * or a page title's line does. What follows the date must still be a title of three words or more.
+ * A title without the page's date it starts with: "1. Februar 2022 Bundesministerin Raab: …",
+ * "23.01.2022 - Dorothea Wierer darf …". Headlines do not open with their own publication date;
+ * a teaser's or a page title's line does (another date may be the headline's: "9. November 1989 – …").
+ * What follows the date must still be a title of three words or more.
  */
-function withoutLeadingDate(title: string, language: string | undefined): string {
-  const date = findDate(title, { language });
-  if (!date || wordCount(title.slice(0, date.index)) > LABEL_BEFORE_DATE) return title;
+function withoutLeadingDate(title: string, published: string | undefined, language: string | undefined): string {
+  const date = published && findDate(title, { language });
+  if (!date || date.iso.slice(0, 10) !== published!.slice(0, 10) || wordCount(title.slice(0, date.index)) > LABEL_BEFORE_DATE) return title;
   const rest = title.slice(date.index + date.text.length).replace(/^[\s|–—:»·,-]+/u, '');
   return wordCount(rest) >= 3 && /^[\p{Lu}\p{N}"'„“«]/u.test(rest) ? rest : title;
 }
