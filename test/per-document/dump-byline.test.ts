@@ -221,3 +221,14 @@ describe('the author above a button and the date line', () => {
     expect(found.byline).toBe('Vincent Vallet');
   });
 });
+
+describe('a head line that opens with the author\'s name', () => {
+  it('gives the name set off by a separator from what follows', () => {
+    const found = fromText('de', ['Impressum', 'Solopreneur Social Media: LinkedIn', BODY_DE[0]!, 'Doris Schuppe • Dieser Beitrag erschien zuerst im Blog DoSchu.Com', ...BODY_DE.slice(1)]);
+    expect(found.byline).toBe('Doris Schuppe');
+  });
+
+  it('is no link to the comments', () => {
+    expect(fromText('en', ['Home', 'seelenradio', 'Comment RSS · TrackBack URI', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

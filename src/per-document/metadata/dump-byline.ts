@@ -79,10 +79,28 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
     for (const block of signed) markHeadLine(head, block, 'metadata/byline');
     return { names: signed.flatMap((block) => parseNames(block.text, 2)!) };
   }
-  const author = findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ?? signatureBelowBody(head, notName) ?? copyrightHolder(head);
+  const author =
+    findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ??
+    nameBeforeSeparator(head, notName) ??
+    signatureBelowBody(head, notName) ??
+    copyrightHolder(head);
   if (!author) return undefined;
   markHeadLine(head, author.block, 'metadata/byline');
   return { names: author.names };
+}
+
+/**
+ * A head line that opens with the author's name, set off by a separator from what follows
+ * ("Doris Schuppe • Dieser Beitrag … erschien zuerst im Blog …", "Benjamin-Immanuel Hoff | Community 1").
+ */
+function nameBeforeSeparator(head: DumpHead, notName: (block: Block) => boolean) {
+  for (const block of head.order) {
+    if (!isNearBodyStart(head, block) || head.taken.has(block.index) || block.type === 'heading') continue;
+    const [first, ...rest] = block.text.split(/\s+[|•·]\s+/u);
+    const name = { ...block, text: first! };
+    if (rest.length && isNameLine(name, notName)) return { block, names: parseNames(first!, 2)! };
+  }
+  return undefined;
 }
 
 /** "– Nadja Podbregar": a name set off by a dash on its own line. */
@@ -144,7 +162,7 @@ function lowerCaseWords(blocks: readonly Block[]): Set<string> {
 
 /** A line of one or two persons' names and nothing else. */
 function isNameLine(block: Block, notName: (block: Block) => boolean): boolean {
-  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || notName(block)) return false;
+  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || COMMENTS_LINK.test(` ${block.text} `) || notName(block)) return false;
   const names = parseNames(block.text, 2);
   return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
 }
