@@ -167,9 +167,15 @@ describe('dump dates below the head', () => {
     expect(fromText('es', ['Kenji Fujimori: juicio continuará', ...BODY_EN, ...FOOTER, '07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17']).published).toBe('2022-05-07');
   });
 
-  it('does not read an unlabelled date at the end of the dump (a comment, a teaser)', () => {
+  it('reads the one plain date line below the head when the dump shows no other', () => {
     const body = [...BODY_EN, ...BODY_EN.map((p) => `${p} (continued)`)];
-    expect(fromText('en', ['Performant Python', ...body, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBeUndefined();
+    expect(fromText('en', ['Performant Python', ...body, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBe('2019-12-03');
+  });
+
+  it('does not read unlabelled dates at the end of the dump when there are several (comments, teasers)', () => {
+    const body = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((part) => BODY_EN.map((p) => `${p} (${part})`));
+    const comments = ['Ann', '03 December 2019', 'Great read, thanks.', ...FOOTER, 'Bob', '05 December 2019', 'Agreed.'];
+    expect(fromText('en', ['Performant Python', ...body, ...FOOTER, ...comments]).published).toBeUndefined();
   });
 });
 

@@ -35,7 +35,10 @@ interface DateLineFound {
  * it holds more than a head line.
  */
 export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: string | undefined): { published: string; names?: string[] } | undefined {
-  const found = pickDateLine(headDateLines(head, patterns, language), head.blocks, language) ?? pickDateLine(tailDateLines(head, patterns, language), head.blocks, language);
+  const found =
+    pickDateLine(headDateLines(head, patterns, language), head.blocks, language) ??
+    pickDateLine(tailDateLines(head, patterns, language), head.blocks, language) ??
+    soleDateLine(head, patterns, language);
   if (!found) return undefined;
   const { block, line, names } = found;
   if (line.keepLine) return { published: line.iso };
@@ -142,6 +145,20 @@ function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string
     // Just past the head's end below the body's start, a plain date line is still the article's head.
     if (line.label || hasUpdatePart(block.text) || isJustBelowStart(head, block)) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
   }
+}
+
+/** The one plain date line below the head, when the dump shows no other: the article's, set apart from it. */
+function soleDateLine(head: DumpHead, patterns: HeadPatterns, language: string | undefined): DateLineFound | undefined {
+  const searched = new Set(head.order.map((b) => b.index));
+  let sole: DateLineFound | undefined;
+  for (const block of head.blocks) {
+    if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
+    const found = dateLineOf(block, patterns, language);
+    if (!found) continue;
+    if (sole) return undefined;
+    sole = found;
+  }
+  return sole;
 }
 
 /** A line that is a weekday and a date only: the date a masthead shows for today. */
