@@ -52,10 +52,11 @@ export function countTemplateKeys(clusters: Iterable<readonly (readonly string[]
 export function withoutTemplate(doc: ExtractedDoc, seenIn: ReadonlyMap<string, number>, minDocs: number): ExtractedDoc {
   const site = siteOf(doc);
   const bar = site ? minDocs : minDocs * UNKNOWN_SITE_FACTOR;
-  const isTemplate = (text: string) => isCandidate(text) && (seenIn.get(keyOf(site, text)) ?? 0) >= bar;
-  const template = doc.blocks.filter((b) => isTemplate(b.text));
+  // Each block's key is hashed once: the test decides both what goes and what stays.
+  const isTemplate = doc.blocks.map((b) => isCandidate(b.text) && (seenIn.get(keyOf(site, b.text)) ?? 0) >= bar);
+  const template = doc.blocks.filter((_, i) => isTemplate[i]);
   if (!template.length) return doc;
-  const blocks = doc.blocks.filter((b) => !isTemplate(b.text));
+  const blocks = doc.blocks.filter((_, i) => !isTemplate[i]);
   return {
     ...doc,
     blocks,
