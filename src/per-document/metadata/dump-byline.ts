@@ -1,12 +1,14 @@
 /**
  * Byline lines of dumps: "By …" lines, by-words inside a head line, names that are links, a
- * by-word alone above its names, and a bare name beside the title or the date line.
+ * by-word alone above its names, names beside a date, a credit under the article; when none,
+ * a bare name line (name-lines.ts).
  */
 import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { COMMENTS_LINK, NAME_END, parseNames } from './names.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, parseNames } from './names.js';
+import { copyrightHolder, findNameLine, lowerCaseWords, nameBeforeSeparator, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 export interface FoundByline {
@@ -89,114 +91,6 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   return { names: author.names };
 }
 
-/**
- * A head line that opens with the author's name, set off by a separator from what follows
- * ("Doris Schuppe • Dieser Beitrag … erschien zuerst im Blog …", "Benjamin-Immanuel Hoff | Community 1").
- */
-function nameBeforeSeparator(head: DumpHead, notName: (block: Block) => boolean) {
-  for (const block of head.order) {
-    if (!isNearBodyStart(head, block) || head.taken.has(block.index) || block.type === 'heading') continue;
-    const [first, ...rest] = block.text.split(/\s+[|•·]\s+/u);
-    const name = { ...block, text: first! };
-    if (rest.length && isNameLine(name, notName)) return { block, names: parseNames(first!, 2)! };
-  }
-  return undefined;
-}
-
-/** "– Nadja Podbregar": a name set off by a dash on its own line. */
-const DASHED = /^[-–—]\s*/u;
-/** "_Denis Clerc_": a Markdown line in italics only (a line in bold is a subheading as often). */
-const EMPHASISED = /^([_*])[^_*]+\1\s*$/u;
-
-/**
- * The article signed at its end: a line below the body's start that is a name set off by a
- * dash, in italics in a Markdown dump, or alone between the last paragraph and what follows
- * the article. The last resort: a wrong guess costs no more than none.
- */
-function signatureBelowBody(head: DumpHead, notName: (block: Block) => boolean) {
-  for (const block of head.blocks.slice(head.anchor + 1)) {
-    if (head.taken.has(block.index) || block.type === 'heading') continue;
-    const dashed = DASHED.test(block.text);
-    // A name line closing the article: prose above it, none right below it (a subheading has the next paragraph below).
-    const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= 30;
-    const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1, block.index + 4).some(prose);
-    if (!dashed && !afterProse && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
-    const name = { ...block, text: block.text.replace(DASHED, '') };
-    if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
-  }
-  return undefined;
-}
-
-/** "© 2009-2012 Jonathan Krase. Impressum", "Copyright (c) 2012- Gregory Szorc. All rights reserved.", "© 2012 APA/AP". */
-const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[-–|•]\s*)?/iu;
-/** Words of a company's name, not a person's. */
-const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Gruppe|Holding|e\.V)\b/u;
-
-/** The person a personal site's copyright line names, when nothing else names the author. */
-function copyrightHolder(head: DumpHead) {
-  for (let i = head.blocks.length - 1; i > head.anchor; i--) {
-    const block = head.blocks[i]!;
-    const match = COPYRIGHT.exec(block.text.trim());
-    if (!match || !match[0].trim() || head.taken.has(i)) continue;
-    const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
-    if (AGENCIES.test(holder)) return { block, names: [holder] };
-    const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : parseNames(holder, 2);
-    if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
-  }
-  return undefined;
-}
-
-const lowerCaseWordMemo = new WeakMap<readonly Block[], Set<string>>();
-
-/** The words a dump writes in lower case somewhere: common words, not names. */
-function lowerCaseWords(blocks: readonly Block[]): Set<string> {
-  let words = lowerCaseWordMemo.get(blocks);
-  if (!words) {
-    words = new Set();
-    // Not the parts of an address or a user name ("oliver.baroni@…", "polizeiticker.ch").
-    for (const block of blocks) for (const word of block.text.match(/(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu) ?? []) words.add(word);
-    lowerCaseWordMemo.set(blocks, words);
-  }
-  return words;
-}
-
-/** A line of one or two persons' names and nothing else. */
-function isNameLine(block: Block, notName: (block: Block) => boolean): boolean {
-  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || COMMENTS_LINK.test(` ${block.text} `) || notName(block)) return false;
-  const names = parseNames(block.text, 2);
-  return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
-}
-
-/** "AS" above "Anna Smith": the initials an avatar shows in place of the author's photo. */
-function initialsOf(name: string): string {
-  return name.split(/[\s-]+/u).map((word) => word[0]).join('').toUpperCase();
-}
-
-/**
- * Name lines that the page marks as its author's: in the head, below the initials of the
- * author's avatar ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"); anywhere, above the
- * author's biography ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit …").
- */
-function signedNameLines(head: DumpHead, notName: (block: Block) => boolean): Block[] {
-  const { blocks } = head;
-  const avatars = head.order.filter((block) => {
-    const above = blocks[block.index - 1]?.text.trim();
-    return isNearBodyStart(head, block) && !head.taken.has(block.index) && above && above.length >= 2 && above === initialsOf(block.text.trim()) && isNameLine(block, notName);
-  });
-  if (avatars.length) return avatars.sort((a, b) => a.index - b.index);
-  const boxed = blocks.find((block) => !head.taken.has(block.index) && introducesBiography(blocks, block) && isNameLine(block, notName));
-  return boxed ? [boxed] : [];
-}
-
-/** True when one of the next two lines is a biography that opens with this line's name. */
-function introducesBiography(blocks: readonly Block[], block: Block): boolean {
-  const name = block.text.trim();
-  if (name.length < 5 || name.includes('\n')) return false;
-  return [blocks[block.index + 1], blocks[block.index + 2]].some(
-    (next) => !!next && next.type !== 'heading' && next.text.startsWith(`${name} `) && wordCount(next.text) >= 10,
-  );
-}
-
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
 export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1) {
   const { byline, fusedByline } = patterns;
@@ -224,8 +118,6 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
 }
 
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-/** News agency codes after a by-word, as credits write them: "det/dpa", "dsw / DPA", "APA/AP". */
-const AGENCIES = /^\p{L}{2,}(?:\s*\/\s*\p{L}{2,}){1,3}$/u;
 
 /** "Alejandro Villamor Last updated" before the date: the name without the date's label. */
 function withoutDateLabel(text: string, published: RegExp | undefined): string {
@@ -405,32 +297,4 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, label: R
     lines.push(joiner);
   }
   return names.length ? { names, lines } : undefined;
-}
-
-/** A line in capitals only (a script with case, no lower-case letter). */
-const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
-
-/** A line of nothing but a person's name, right beside the title or the date line. */
-function findNameLine(
-  blocks: readonly Block[],
-  heads: number[],
-  taken: ReadonlySet<number>,
-  notName: (block: Block) => boolean,
-  byline: (block: Block) => { names: string[] } | undefined,
-) {
-  for (const head of heads.sort((a, b) => a - b)) {
-    // "Vincent Vallet" / "Follow" / "Oct 18, 2019 · 8 min read": two lines above, past a one-word button.
-    const button = wordCount(blocks[head - 1]?.text ?? '') === 1;
-    for (const i of [head + 1, head - 1, head + 2, ...(button ? [head - 2] : [])]) {
-      const block = blocks[i];
-      if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
-      // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
-      const labelled = byline(block)?.names;
-      if (labelled) return { block, names: labelled };
-      if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
-      const names = parseNames(block.text, 2);
-      if (names && names.length <= 3) return { block, names };
-    }
-  }
-  return undefined;
 }

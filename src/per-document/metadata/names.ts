@@ -36,3 +36,9 @@ export const COMMENTS_LINK =
 
 /** Where a name stops inside a head line: a separator, a date, a word such as "le" or "am", or the comments link. */
 export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})(?:\\s|$))|${COMMENTS_LINK.source}`, 'u');
+
+/** A line in capitals only (a script with case, no lower-case letter). */
+export const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** News agency codes after a by-word, as credits write them: "det/dpa", "dsw / DPA", "APA/AP". */
+export const AGENCIES = /^\p{L}{2,}(?:\s*\/\s*\p{L}{2,}){1,3}$/u;
