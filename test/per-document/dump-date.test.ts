@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate, findDates } from '../../src/core/dates.js';
-import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
-import { parseText } from '../../src/per-document/parse/text.js';
-import { defaultContext } from '../helpers/stage-context.js';
-
-const ctx = defaultContext();
-
-/** A text dump: one block per line, as parseText reads scraper dumps. */
-function fromText(lang: string, lines: string[]) {
-  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
-  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text' });
-}
+import { dumpLinesFromText as fromText } from '../helpers/dump-text.js';
 
 const BODY_EN = [
   'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Las Croabas, Customs said in a statement on Monday.',
