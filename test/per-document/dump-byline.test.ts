@@ -125,6 +125,8 @@ describe('what a byline line holds beside the names', () => {
     expect(bylineOf('es', 'Por Mariano Martín mmartin@ambito.com.ar')).toEqual(['Mariano Martín']);
     expect(bylineOf('de', 'Von: det/dpa')).toEqual(['det/dpa']);
     expect(bylineOf('en', 'By Ela on 31. October, 2023')).toEqual(['Ela']);
+    const longLine = 'By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.';
+    expect(bylineOf('en', longLine)).toEqual(['Ela']);
   });
 
   it('is the part after the date that is no date, in a line without a by-word', () => {

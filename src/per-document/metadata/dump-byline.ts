@@ -95,15 +95,17 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
 export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1) {
   const { byline, fusedByline } = patterns;
   if (!byline || text.length > 300) return undefined;
-  // A long line may still open with its byline ("Posted by Anna Smith at 18:52 Tagged with: …"),
-  // but then only a full name counts: "By Friday, the Senate …" names no one.
-  const long = wordCount(text) > 16;
   const match = byline.exec(foldForMatch(text)) ?? fusedByline?.exec(text.trim());
   if (!match) return undefined;
   let rest = text.trim().slice(match[0].length).trim();
   const date = findDate(rest, { language });
   // With a date on the line, the names stand before it ("By Anna Smith Last updated Nov 8, 2023 Share …") or after it.
-  if (date) rest = withoutDateLabel(rest.slice(0, date.index), patterns.published) || rest.slice(date.index + date.text.length).trim();
+  const beforeDate = date ? withoutDateLabel(rest.slice(0, date.index), patterns.published) : '';
+  if (date) rest = beforeDate || rest.slice(date.index + date.text.length).trim();
+  // A long line may still open with its byline ("Posted by Anna Smith at 18:52 Tagged with: …"),
+  // but then only a full name counts: "By Friday, the Senate …" names no one. Names before a
+  // date are that line's head whatever follows ("By Ela on 31. October, 2023 | 18 Comments. This post …").
+  const long = wordCount(text) > 16 && !beforeDate;
   rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
