@@ -121,6 +121,13 @@ describe('dump dates in a sentence about the post', () => {
     expect(found.published).toBe('2020-01-29');
   });
 
+  it('does not read such a sentence from the body further down, in the head or below it', () => {
+    const body = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((part) => BODY_EN.map((p) => `${p} (${part})`));
+    const sentence = 'The agency said the report was published on March 3, 2020.';
+    expect(fromText('en', ['Cocaine seized at the ramp', ...body.slice(0, 17), sentence, ...body.slice(17)]).published).toBeUndefined();
+    expect(fromText('en', ['Cocaine seized at the ramp', ...body.slice(0, 25), sentence, ...body.slice(25)]).published).toBeUndefined();
+  });
+
   it('does not read a date a sentence only talks about', () => {
     const sentence = 'Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld alliance: March 31, 2021.';
     expect(fromText('en', ['Alaska joins Oneworld', 'Oct 13, 2020', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBe('2020-10-13');

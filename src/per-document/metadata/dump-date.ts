@@ -107,6 +107,8 @@ function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string
     const found = dateLineOf(block, patterns, language);
     if (found) yield found;
     else {
+      // Not from the body's prose further down: a sentence there may name any date.
+      if (block.index > head.anchor + BELOW_START) continue;
       const loose =
         labelledDateInside(block.text, patterns.published, language) ??
         (near || isJustBelowStart(head, block) ? dateLedLine(block.text, patterns.byline, language) : undefined) ??
@@ -140,11 +142,20 @@ function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string
   const searched = new Set(head.order.map((b) => b.index));
   for (const block of head.blocks) {
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
-    const line = parseDateLine(block.text, patterns.published, language) ?? postedSentence(block.text, patterns.published, language);
+    const line = parseDateLine(block.text, patterns.published, language) ?? (amidProse(head.blocks, block.index) ? undefined : postedSentence(block.text, patterns.published, language));
     if (!line) continue;
     // Just past the head's end below the body's start, a plain date line is still the article's head.
     if (line.label || hasUpdatePart(block.text) || isJustBelowStart(head, block)) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };
   }
+}
+
+/** Words of a paragraph of prose, not a footer's or a list's line. */
+const PROSE_WORDS = 20;
+
+/** A line between two paragraphs of prose: a sentence of the text, whatever it says about a date. */
+function amidProse(blocks: readonly Block[], index: number): boolean {
+  const isProse = (block: Block | undefined) => !!block && wordCount(block.text) > PROSE_WORDS;
+  return isProse(blocks[index - 1]) && isProse(blocks[index + 1]);
 }
 
 /** The one plain date line below the head, when the dump shows no other: the article's, set apart from it. */
