@@ -234,3 +234,17 @@ describe('a head line that opens with the author\'s name', () => {
     expect(fromText('en', ['Home', 'seelenradio', 'Comment RSS · TrackBack URI', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe('a name in a small heading beside the head lines', () => {
+  const body = BODY_DE.flatMap((p) => [p, '']);
+
+  it('is the author', () => {
+    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '##### Christian Mihatsch', '', ...body].join('\n');
+    expect(findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' }).byline).toBe('Christian Mihatsch');
+  });
+
+  it('is no section heading', () => {
+    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '## Hamamelis Mollis', '', ...body].join('\n');
+    expect(findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' }).byline).toBeUndefined();
+  });
+});

@@ -132,7 +132,9 @@ export function findNameLine(
     const button = wordCount(blocks[head - 1]?.text ?? '') === 1;
     for (const i of [head + 1, head - 1, head + 2, ...(button ? [head - 2] : [])]) {
       const block = blocks[i];
-      if (!block || taken.has(i) || block.type === 'heading' || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
+      // A heading may be a name in the head's small print ("### Jeanne Corriveau"), not a section's or the page's heading.
+      const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
+      if (!block || taken.has(i) || sectionHeading || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
       // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
       const labelled = byline(block)?.names;
       if (labelled) return { block, names: labelled };
