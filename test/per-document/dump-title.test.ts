@@ -140,3 +140,24 @@ describe('site names in titles', () => {
     );
   });
 });
+
+describe('text dump titles below a teaser', () => {
+  it('are the line over the date line the body follows, when a teaser of the site opens the prose run above them', () => {
+    const title = 'Große Aufgaben für die neue Regierung';
+    const found = titleOfText('de', [
+      ...MENU_DE,
+      'Startseite weltweit aktiv',
+      'Seit vierzig Jahren engagiert sich die Stiftung in der internationalen Arbeit. Ziel ist es, Frieden, Demokratie und eine nachhaltige Entwicklung zu fördern, in mehr als sechzig Ländern der Welt.',
+      'Amerika',
+      'Asien',
+      'Afrika',
+      'Europa',
+      'Neuigkeiten',
+      'Tunesien',
+      title,
+      '03.11.2021',
+      ...BODY_DE,
+    ]);
+    expect(found).toBe(title);
+  });
+});

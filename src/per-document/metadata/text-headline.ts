@@ -75,6 +75,16 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
   return isHead.has(i - 1) ? 0.5 : 0;
 }
 
+/** What a headline candidate far below the body's start loses. */
+const FAR_BELOW = 1;
+/** How many lines below a headline its head lines end and the body starts, at most. */
+const BODY_WITHIN = 6;
+
+/** True when a paragraph of prose follows the line within a few lines: the body under its head. */
+function bodyFollows(blocks: readonly Block[], i: number): boolean {
+  return blocks.slice(i + 1, i + 1 + BODY_WITHIN).some((b) => isProse(b, 10));
+}
+
 /**
  * The headline of a text dump: title-shaped lines near the body's start (`anchor`) and above
  * the head lines (`heads`: byline and date lines already found), scored by their place above
@@ -150,7 +160,9 @@ export function headlineCandidates(
     // Below the body's start (the prose run may open with a teaser) only a headline that the head
     // lines or an echo confirm: the title marks where the article begins.
     if (i > anchor && !echoed && belowHead < 1) continue;
-    if (i > anchor + AFTER && !closeEcho.has(i)) continue;
+    // Further down, only a line the head lines confirm and the body follows: a second article's head (a page's
+    // own article under a teaser of the site's work) rather than an author box or a footer's dates.
+    if (i > anchor + AFTER && !closeEcho.has(i) && !(belowHead >= 1 && bodyFollows(blocks, i))) continue;
     // Menu labels and section names have one to three words; headlines more.
     const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
     let score = length + belowHead + (echoed ? 1 : 0);
@@ -173,6 +185,8 @@ export function headlineCandidates(
     // Lines far from the body and the head lines are more often menus and teasers.
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
     score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
+    // Head lines far below the body's start may be a teaser's: the line they confirm there loses to one near the start.
+    if (i > anchor + AFTER && !closeEcho.has(i)) score -= FAR_BELOW;
     scored.push({ block, score });
   }
   return scored;
