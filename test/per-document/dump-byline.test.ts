@@ -248,3 +248,11 @@ describe('a name in a small heading beside the head lines', () => {
     expect(findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' }).byline).toBeUndefined();
   });
 });
+
+describe('a by-word alone above a link around a dropped photo and the name', () => {
+  it('gives the name the link ends with', () => {
+    const markdown = ['# Jansen kämpft um Trochowskis Comeback', '', '-   Von', '-   [', '', '    Simon Braasch](https://www.example.org/autor/simon-braasch)', '-   19.10.19, 08:16 Uhr', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    const found = findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' });
+    expect(found.byline).toBe('Simon Braasch');
+  });
+});

@@ -277,6 +277,9 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
   return undefined;
 }
 
+/** The end of a link whose opening bracket stands on an earlier line: "Simon Braasch](https://…)". */
+const LINK_TAIL = /\]\([^()\s]*\)\s*$/u;
+
 /** A joiner left on a line of its own between two linked names ("David Brand" / "and" / "Ramsey Khalifeh"). */
 const NAME_JOINER = /^(?:and|und|et|y|e|i|&|,)$/iu;
 
@@ -289,10 +292,16 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, label: R
   const names: string[] = [];
   const lines: Block[] = [];
   for (let i = block.index + 1; i < blocks.length; i += 2) {
-    const line = blocks[i]!;
-    const found = line.type === 'paragraph' && wordCount(line.text) <= 6 && !SHOUTED.test(line.text) ? parseNames(line.text, 2) : undefined;
+    // "Von" / "[" / "Simon Braasch](…)": a link around a dropped photo and the name, cut where the photo stood.
+    const opened = blocks[i]?.text.trim() === '[' ? blocks[i++] : undefined;
+    const line = blocks[i];
+    if (!line) break;
+    const text = opened ? line.text.replace(LINK_TAIL, '') : line.text;
+    const sameKind = line.type === 'paragraph' || line.type === block.type;
+    const found = sameKind && wordCount(text) <= 6 && !SHOUTED.test(text) ? parseNames(text, 2) : undefined;
     if (!found) break;
     names.push(...found);
+    if (opened) lines.push(opened);
     lines.push(line);
     const joiner = blocks[i + 1];
     if (!joiner || !NAME_JOINER.test(joiner.text.trim())) break;
