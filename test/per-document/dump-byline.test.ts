@@ -124,6 +124,8 @@ describe('what a byline line holds beside the names', () => {
     expect(bylineOf('en', 'By Alejandro Villamor Last updated Nov 8, 2023 Share with new partner:')).toEqual(['Alejandro Villamor']);
     expect(bylineOf('es', 'Por Mariano Martín mmartin@ambito.com.ar')).toEqual(['Mariano Martín']);
     expect(bylineOf('de', 'Von: det/dpa')).toEqual(['det/dpa']);
+    expect(bylineOf('pl', 'Autor: przepisy.pl')).toEqual(['przepisy.pl']);
+    expect(bylineOf('de', 'von heute')).toBeUndefined();
     expect(bylineOf('en', 'By Ela on 31. October, 2023')).toEqual(['Ela']);
     const longLine = 'By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.';
     expect(bylineOf('en', longLine)).toEqual(['Ela']);

@@ -114,11 +114,15 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   rest = rest.slice(0, COMMENTS_LINK.exec(rest)?.index ?? rest.length);
   rest = withoutFusedRole(rest);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
+  // "Autor: przepisy.pl", "Author: c1ph4": after a label and its colon, a user name is the author as the page names them.
+  if (match[0].includes(':') && USER_NAME.test(rest)) return { names: [rest], published: date?.iso };
   const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest));
   const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
 
+/** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
+const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.-]{2,30}$/u;
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /** "Alejandro Villamor Last updated" before the date: the name without the date's label. */
