@@ -19,8 +19,10 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModels {
   languages: string[];
-  /** Trigram → the languages whose model holds it, and its rank (weight) in each. */
-  postings: Map<string, { language: Uint16Array; weight: Uint16Array }>;
+  /** Trigram → its postings: `language[k]` and `weight[k]` (its rank in that language's model) for k in [start, end). */
+  postings: Map<string, { start: number; end: number }>;
+  language: Uint8Array;
+  weight: Uint16Array;
 }
 
 let models: Map<string, ScriptModels> | undefined;
@@ -29,7 +31,7 @@ function buildModels(): Map<string, ScriptModels> {
   const built = new Map<string, ScriptModels>();
   for (const [script, languages] of Object.entries(data)) {
     const names = Object.keys(languages);
-    const lists = new Map<string, { language: number[]; weight: number[] }>();
+    const lists = new Map<string, [language: number, weight: number][]>();
     names.forEach((name, l) => {
       const model = languages[name]!.split('|');
       // franc keeps a trigram's first rank when a model lists it twice.
@@ -39,13 +41,23 @@ function buildModels(): Map<string, ScriptModels> {
       });
       for (const [trigram, weight] of rank) {
         let list = lists.get(trigram);
-        if (!list) lists.set(trigram, (list = { language: [], weight: [] }));
-        list.language.push(l);
-        list.weight.push(weight);
+        if (!list) lists.set(trigram, (list = []));
+        list.push([l, weight]);
       }
     });
-    const postings = new Map([...lists].map(([t, list]) => [t, { language: Uint16Array.from(list.language), weight: Uint16Array.from(list.weight) }]));
-    built.set(script, { languages: names, postings });
+    // One flat pair of arrays per script: a typed array per trigram would cost a few MB per thread.
+    const size = [...lists.values()].reduce((n, list) => n + list.length, 0);
+    const models: ScriptModels = { languages: names, postings: new Map(), language: new Uint8Array(size), weight: new Uint16Array(size) };
+    let k = 0;
+    for (const [trigram, list] of lists) {
+      const start = k;
+      for (const [l, w] of list) {
+        models.language[k] = l;
+        models.weight[k++] = w;
+      }
+      models.postings.set(trigram, { start, end: k });
+    }
+    built.set(script, models);
   }
   return built;
 }
@@ -93,9 +105,10 @@ export function rankLanguages(text: string, minLength: number): string[] {
   const trigrams = trigramCounts(value);
   const distance = new Float64Array(scriptModels.languages.length).fill(trigrams.size * MAX_DIFFERENCE);
   for (const [trigram, count] of trigrams) {
-    const list = scriptModels.postings.get(trigram);
-    if (!list) continue;
-    for (let k = 0; k < list.language.length; k++) distance[list.language[k]!]! += Math.abs(count - list.weight[k]! - 1) - MAX_DIFFERENCE;
+    const postings = scriptModels.postings.get(trigram);
+    if (!postings) continue;
+    const { language, weight } = scriptModels;
+    for (let k = postings.start; k < postings.end; k++) distance[language[k]!]! += Math.abs(count - weight[k]! - 1) - MAX_DIFFERENCE;
   }
   // A stable sort: among equal distances the language franc lists first comes first.
   return scriptModels.languages.map((_, l) => l).sort((a, b) => distance[a]! - distance[b]!).map((l) => scriptModels.languages[l]!);
