@@ -110,6 +110,7 @@ describe('by-words that introduce the author', () => {
     expect(bylineOf('de', 'Weitere Artikel von Yirou Chen')).toEqual(['Yirou Chen']);
     expect(bylineOf('en', 'MORE FROM Nathanael Johnson')).toEqual(['Nathanael Johnson']);
     expect(bylineOf('es', 'Publicado por Alberto González')).toEqual(['Alberto González']);
+    expect(bylineOf('de', 'Herausgeber: Nordex SE')).toEqual(['Nordex SE']);
   });
 
   it('inside a line need a full name after a few unlabelled words, one word after a date label', () => {
