@@ -128,9 +128,7 @@ export function findNameLine(
   byline: (block: Block) => { names: string[] } | undefined,
 ) {
   for (const head of heads.sort((a, b) => a - b)) {
-    // "Vincent Vallet" / "Follow" / "Oct 18, 2019 · 8 min read": two lines above, past a one-word button.
-    const button = wordCount(blocks[head - 1]?.text ?? '') === 1;
-    for (const i of [head + 1, head - 1, head + 2, ...(button ? [head - 2] : [])]) {
+    for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
       // A heading may be a name in the head's small print ("### Jeanne Corriveau"), not a section's or the page's heading.
       const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
