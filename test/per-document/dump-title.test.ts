@@ -161,3 +161,17 @@ describe('text dump titles below a teaser', () => {
     expect(found).toBe(title);
   });
 });
+
+describe('text dump titles the body names', () => {
+  it('are the line whose words the opening paragraphs use, over a teaser line of the same shape', () => {
+    const title = 'Filter gegen autonome Waffensysteme';
+    const found = titleOfText('de', [...MENU_DE, 'Neue Ausstellung im Museum für Gestaltung eröffnet', title, ...BODY_DE]);
+    expect(found).toBe(title);
+  });
+
+  it('lose the kicker run into them, when the headline stands alone below', () => {
+    const title = 'So lief die Auktion der Schätzchen von St. Johannes';
+    const found = titleOfText('de', [...MENU_DE, `Lokales Lübeck ${title}`, '18:34 19.10.2019', 'Kostenlos bis 19:34 Uhr', title, ...BODY_DE]);
+    expect(found).toBe(title);
+  });
+});

@@ -61,6 +61,29 @@ function echoes(other: string, line: string): boolean {
   return other.length > line.length && other.endsWith(line);
 }
 
+/** True when the line is another one of some length with words put before it. */
+function ranInto(line: string, other: string): boolean {
+  return other.length >= 12 && echoes(line, other) && /\s$/u.test(line.slice(0, line.length - other.length));
+}
+
+/** What a headline whose every word the paragraphs below it use gains. */
+const BODY_ECHO = 0.8;
+/** How many paragraphs of prose below a line are read for the words it shares with them, and within how many lines. */
+const OPENING_PARAGRAPHS = 3;
+const OPENING_LINES = 12;
+/** Words of five letters or more: the ones that say what a text is about. */
+const CONTENT_WORD = /\p{L}{5,}/gu;
+
+/** The share of a line's content words that the first paragraphs of prose below it use. */
+function sharedWithBody(blocks: readonly Block[], i: number): number {
+  const own = new Set(blocks[i]!.text.toLowerCase().match(CONTENT_WORD) ?? []);
+  if (!own.size) return 0;
+  const below = blocks.slice(i + 1, i + 1 + OPENING_LINES).filter((b) => isProse(b, 10)).slice(0, OPENING_PARAGRAPHS);
+  const used = new Set(below.flatMap((b) => b.text.toLowerCase().match(CONTENT_WORD) ?? []));
+  // A line of one such word shares it by chance more often than a headline of several.
+  return [...own].filter((word) => used.has(word)).length / Math.max(own.size, 2);
+}
+
 /**
  * How much the head lines (byline, date) vouch for a line: most when they follow it, directly
  * or after a subtitle, caption or standfirst (long lines, not menu labels); less when they stand just above it.
@@ -169,6 +192,10 @@ export function headlineCandidates(
     // The body, or a standfirst, follows the headline.
     if (next && (isProse(next, 10) || i + 1 === anchor)) score += 0.5;
     if (words > 22) score -= 0.5;
+    // The headline names what the paragraphs below it are about; a menu label or a teaser of another page rarely does.
+    score += BODY_ECHO * sharedWithBody(blocks, i);
+    // A kicker or a section run into the headline ("Lokales Lübeck So lief …" over "So lief …"): the headline is the line it ends with.
+    if (blocks.slice(Math.max(0, i - ABOVE_HEAD), i + ABOVE_HEAD + 1).some((b) => b.index !== i && ranInto(own, foldForMatch(b.text)))) score -= 1;
     // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
     // Menu entries or a breadcrumb joined on one line ("Rentenpolitik | Blog | Mailaktion Bundestag").
