@@ -39,9 +39,10 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
   for (const block of head.blocks.slice(head.anchor + 1)) {
     if (head.taken.has(block.index) || block.type === 'heading') continue;
     const dashed = DASHED.test(block.text);
-    // A name line closing the article: prose above it, none right below it (a subheading has the next paragraph below).
+    // A name line closing the article: prose above it, none anywhere below it (a subheading has
+    // more of the article below, if not at once: a list, a table, then the next paragraph).
     const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= 30;
-    const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1, block.index + 4).some(prose);
+    const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1).some(prose);
     if (!dashed && !afterProse && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
     if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
