@@ -175,3 +175,13 @@ describe('text dump titles the body names', () => {
     expect(found).toBe(title);
   });
 });
+
+describe('text dump titles written as a sentence', () => {
+  it('may end in a full stop when a date line follows them, but not after an abbreviation', () => {
+    const title = 'Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.';
+    expect(titleOfText('de', [...MENU_DE, 'Film', 'Shop', title, 'Nike Jane – 14.09.2022 – Kolumne, Allgemein', ...BODY_DE])).toBe(title);
+    expect(titleOfText('de', [...MENU_DE, 'Film', 'Shop', 'Pressemitteilung der Verbraucherzentrale e.V.', '14.09.2022', ...BODY_DE])).not.toBe(
+      'Pressemitteilung der Verbraucherzentrale e.V.',
+    );
+  });
+});

@@ -41,6 +41,21 @@ function isLinkedHeadline(block: Block): boolean {
   return block.type === 'heading' && !!link && !more.length && linkShare(block) > 0.95 && !HOME_PAGE.test(link.href);
 }
 
+/** Sentence headlines have a few words; longer lines that end in a stop are text. */
+const SENTENCE_TITLE_WORDS = 15;
+
+/**
+ * A headline written as a sentence ("Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."):
+ * a short line ending in a full stop after a word (not an abbreviation's "e.V."), title-shaped
+ * without it, with a date on the line below.
+ */
+function isDatedSentenceTitle(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const next = blocks[i + 1];
+  if (!next || !/[\p{L}\p{N}]{2}["“”»’)]*\.$/u.test(block.text.trim()) || wordCount(block.text) > SENTENCE_TITLE_WORDS || !findDate(next.text)) return false;
+  return looksLikeTitle({ ...block, text: block.text.trim().slice(0, -1) });
+}
+
 /** Three or more items of one to three words, joined by commas or dashes: categories or tags, not a headline. */
 function isShortList(text: string): boolean {
   const items = text.split(/\s*,\s*|\s+[–—-]\s+/u);
@@ -61,9 +76,13 @@ function echoes(other: string, line: string): boolean {
   return other.length > line.length && other.endsWith(line);
 }
 
-/** True when the line is another one of some length with words put before it. */
+/**
+ * True when the line is another one of some length with a kicker or a breadcrumb run into it
+ * ("Lokales Lübeck So lief …", "Home » Partner » Heizjacken …"); after a colon it is a headline of
+ * its own ("Italien: Reise- und Sicherheitshinweise"). Folding writes "»" as a straight quote.
+ */
 function ranInto(line: string, other: string): boolean {
-  return other.length >= 12 && echoes(line, other) && /\s$/u.test(line.slice(0, line.length - other.length));
+  return other.length >= 12 && echoes(line, other) && /[\p{L}\p{N}»|›>•"]\s$/u.test(line.slice(0, line.length - other.length));
 }
 
 /** What a headline whose every word the paragraphs below it use gains. */
@@ -166,7 +185,7 @@ export function headlineCandidates(
   const scored: ScoredLine[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const block = blocks[i]!;
-    if (taken.has(i) || block.text.includes('\n') || !looksLikeTitle(block) || notTitle(block)) continue;
+    if (taken.has(i) || block.text.includes('\n') || !(looksLikeTitle(block) || isDatedSentenceTitle(blocks, i)) || notTitle(block)) continue;
     const words = wordCount(block.text);
     if (words < 2) continue;
     const next = blocks[i + 1];
