@@ -3,7 +3,8 @@
  * pages, parsed as winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { namesBesideDate, parseBylineLine, parseInlineByline, withoutFusedRole } from '../../src/per-document/metadata/dump-byline.js';
+import { namesBesideDate, parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/dump-byline.js';
+import { withoutFusedRole } from '../../src/per-document/metadata/names.js';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';

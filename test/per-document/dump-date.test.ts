@@ -216,3 +216,17 @@ describe('update labels in other scripts', () => {
     expect(fromText('zh', ['新闻', '更新时间：2020年3月5日 | 发布时间：2020年3月3日', ...BODY_EN]).published).toBe('2020-03-03');
   });
 });
+
+describe('dump dates: the author on the date line', () => {
+  it('ends the name where a label runs into it ("by Daniel LemireCategories")', () => {
+    const found = fromText('en', ['Home', 'Science and Technology links', 'Posted on 2020-03-05 by Daniel LemireCategories: Uncategorized', ...BODY_EN, ...FOOTER]);
+    expect(found.published).toBe('2020-03-05');
+    expect(found.byline).toBe('Daniel Lemire');
+  });
+
+  it('reads "Erstellt am" as the publication label (de): the label is no part of the name before it', () => {
+    const found = fromText('de', ['Startseite', 'Neue Radwege für die Innenstadt', 'Sonia Mevißen Erstellt am 12.05.2021', ...BODY_DE, ...FOOTER]);
+    expect(found.published).toBe('2021-05-12');
+    expect(found.byline).toBe('Sonia Mevißen');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { DATE_PREPOSITIONS, UPDATE_LABEL, findDate, findDates, type FoundDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { NAME_END, parseNames } from './names.js';
+import { NAME_END, parseNames, withoutFusedRole } from './names.js';
 
 /** What the words before a line's date call it: the publication, an update, or nothing. */
 export type DateLabel = 'published' | 'update' | undefined;
@@ -139,7 +139,8 @@ function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] |
   if (!match) return undefined;
   const after = rest.slice(match.index! + match[0].length);
   const cut = NAME_END.exec(after);
-  const author = (cut ? after.slice(0, cut.index) : after).trim();
+  // "Author Daniel LemireCategories …": a label run into the name ends it, as a role does.
+  const author = withoutFusedRole((cut ? after.slice(0, cut.index) : after).trim());
   if (!author || wordCount(author) > 4) return undefined;
   return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
 }

@@ -7,7 +7,7 @@ import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, parseNames } from './names.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, parseNames, withoutFusedRole } from './names.js';
 import { copyrightHolder, findNameLine, lowerCaseWords, nameBeforeSeparator, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
@@ -147,19 +147,6 @@ function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
   if (!ends.length) return undefined;
   const names = parseNames(text.slice(0, Math.min(...ends)).trim(), minTokens);
   return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
-}
-
-/**
- * A role run into the last name when the dump dropped the break between them ("Evan
- * HalperStaff Writer"): a capital after three lower-case letters inside a word that is not the
- * first starts the role. Names that capitalise inside a word do it after one or two letters
- * ("McDonald", "LeVine"); a user name may run words together ("CyberCook").
- */
-const FUSED_ROLE = /(?<=\s\p{Lu}\p{L}*\p{Ll}{3})\p{Lu}/u;
-
-export function withoutFusedRole(text: string): string {
-  const fused = FUSED_ROLE.exec(text);
-  return fused ? text.slice(0, fused.index).trim() : text;
 }
 
 /** A separator between the parts of a head line (a comma is none: "New York, March 5, 2021" is a dateline). */

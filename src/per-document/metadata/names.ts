@@ -42,3 +42,16 @@ export const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** News agency codes after a by-word, as credits write them: "det/dpa", "dsw / DPA", "APA/AP". */
 export const AGENCIES = /^\p{L}{2,}(?:\s*\/\s*\p{L}{2,}){1,3}$/u;
+
+/**
+ * A role run into the last name when the dump dropped the break between them ("Evan
+ * HalperStaff Writer"): a capital after three lower-case letters inside a word that is not the
+ * first starts the role. Names that capitalise inside a word do it after one or two letters
+ * ("McDonald", "LeVine"); a user name may run words together ("CyberCook").
+ */
+const FUSED_ROLE = /(?<=\s\p{Lu}\p{L}*\p{Ll}{3})\p{Lu}/u;
+
+export function withoutFusedRole(text: string): string {
+  const fused = FUSED_ROLE.exec(text);
+  return fused ? text.slice(0, fused.index).trim() : text;
+}
