@@ -185,3 +185,10 @@ describe('text dump titles written as a sentence', () => {
     );
   });
 });
+
+describe('text dump titles and domain names', () => {
+  it('are not the line that names a domain, a site or a credit', () => {
+    const title = 'Was ist eine Vorsatzschalung und was bringt sie?';
+    expect(titleOfText('de', [...MENU_DE, title, 'André Borbe', 'Redaktion Haus.de', '25.01.2022 14:47 Uhr', ...BODY_DE])).toBe(title);
+  });
+});

@@ -41,6 +41,9 @@ function isLinkedHeadline(block: Block): boolean {
   return block.type === 'heading' && !!link && !more.length && linkShare(block) > 0.95 && !HOME_PAGE.test(link.href);
 }
 
+/** A domain name written in a line: a name, a dot, a common top-level domain ("Node.js" is none). */
+const DOMAIN_NAME = /[\p{L}\p{N}-]\.(?:com|net|org|info|io|co|de|ch|at|fr|es|it|nl|be|uk|eu|ru|pl|cz|se|no|dk|fi|pt|br|jp|cn|in|us|ca|au)(?![\p{L}\p{N}])/iu;
+
 /** Sentence headlines have a few words; longer lines that end in a stop are text. */
 const SENTENCE_TITLE_WORDS = 15;
 
@@ -215,6 +218,8 @@ export function headlineCandidates(
     score += BODY_ECHO * sharedWithBody(blocks, i);
     // A kicker or a section run into the headline ("Lokales Lübeck So lief …" over "So lief …"): the headline is the line it ends with.
     if (blocks.slice(Math.max(0, i - ABOVE_HEAD), i + ABOVE_HEAD + 1).some((b) => b.index !== i && ranInto(own, foldForMatch(b.text)))) score -= 1;
+    // A site's name or a credit names a domain ("Redaktion Haus.de", "Review of gousto.co.uk"); a headline rarely does.
+    if (DOMAIN_NAME.test(block.text)) score -= 1;
     // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
     // Menu entries or a breadcrumb joined on one line ("Rentenpolitik | Blog | Mailaktion Bundestag").
