@@ -141,13 +141,17 @@ describe('site names in titles', () => {
   });
 });
 
+/** A site's blurb that opens the prose run above the article's own head. */
+const TEASER_DE =
+  'Seit vierzig Jahren engagiert sich die Stiftung in der internationalen Arbeit. Ziel ist es, Frieden, Demokratie und eine nachhaltige Entwicklung zu fördern, in mehr als sechzig Ländern der Welt.';
+
 describe('text dump titles below a teaser', () => {
   it('are the line over the date line the body follows, when a teaser of the site opens the prose run above them', () => {
     const title = 'Große Aufgaben für die neue Regierung';
     const found = titleOfText('de', [
       ...MENU_DE,
       'Startseite weltweit aktiv',
-      'Seit vierzig Jahren engagiert sich die Stiftung in der internationalen Arbeit. Ziel ist es, Frieden, Demokratie und eine nachhaltige Entwicklung zu fördern, in mehr als sechzig Ländern der Welt.',
+      TEASER_DE,
       'Amerika',
       'Asien',
       'Afrika',
@@ -190,5 +194,25 @@ describe('text dump titles and domain names', () => {
   it('are not the line that names a domain, a site or a credit', () => {
     const title = 'Was ist eine Vorsatzschalung und was bringt sie?';
     expect(titleOfText('de', [...MENU_DE, title, 'André Borbe', 'Redaktion Haus.de', '25.01.2022 14:47 Uhr', ...BODY_DE])).toBe(title);
+  });
+});
+
+describe('text dump titles under their date line', () => {
+  it('are read far below a teaser that opens the prose run, when the date stands right above them and the body below', () => {
+    const title = 'Wahlzensur: Angriff auf Universitäten';
+    const found = titleOfText('de', [
+      'Startseite',
+      TEASER_DE,
+      'Amerika',
+      'Asien',
+      'Afrika',
+      'Europa',
+      '26 Okt 2018',
+      title,
+      'von wordpressadmin | Eingetragen bei: politics | 0',
+      'Vier Tage vor der Wahl verschärft sich das Klima der Repression in Brasilien. Die Wahlzensur trifft vor allem die Universitäten, an denen Polizisten Transparente entfernt haben, und der Angriff auf die Lehre geht weiter.',
+      ...BODY_DE,
+    ]);
+    expect(found).toBe(title);
   });
 });

@@ -202,12 +202,11 @@ export function headlineCandidates(
     const subtitle =
       !!above && !isHead.has(above.index) && looksLikeTitle(above) && wordCount(above.text) >= 4 && !MENU_SEPARATOR.test(above.text) && !findDate(above.text);
     const belowHead = headLinesBelow(blocks, i, isHead);
-    // Below the body's start (the prose run may open with a teaser) only a headline that the head
-    // lines or an echo confirm: the title marks where the article begins.
-    if (i > anchor && !echoed && belowHead < 1) continue;
-    // Further down, only a line the head lines confirm and the body follows: a second article's head (a page's
-    // own article under a teaser of the site's work) rather than an author box or a footer's dates.
-    if (i > anchor + AFTER && !closeEcho.has(i) && !(belowHead >= 1 && bodyFollows(blocks, i))) continue;
+    if (i > anchor + AFTER) {
+      // Far below the body's start, only a line next to head lines with the body under them: a second article's
+      // head (the page's own article under a teaser of the site's work) rather than an author box or a footer's dates.
+      if (!closeEcho.has(i) && !(belowHead > 0 && bodyFollows(blocks, i))) continue;
+    } else if (i > anchor && !echoed && belowHead < 1) continue; // just below it (the prose run may open with a teaser), one the head lines or an echo confirm
     // Menu labels and section names have one to three words; headlines more.
     const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
     let score = length + belowHead + (echoed ? 1 : 0);
