@@ -5,20 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { namesBesideDate, parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/dump-byline.js';
 import { withoutFusedRole } from '../../src/per-document/metadata/names.js';
-import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
-import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
-import { parseText } from '../../src/per-document/parse/text.js';
 import { defaultContext } from '../helpers/stage-context.js';
+import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText } from '../helpers/dump-text.js';
 
 const ctx = defaultContext();
-
-/** A text dump: one block per line, as parseText reads scraper dumps. */
-function fromText(lang: string, lines: string[]) {
-  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
-  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text' });
-}
 
 const BODY_DE = [
   'Die Zaubernuss blüht mitten im Winter, wenn die meisten anderen Gehölze im Garten noch kahl sind und kaum etwas Farbe zeigt. Ihre fadenförmigen Blüten überstehen dabei auch Frost, denn sie rollen sich bei Kälte einfach ein.',
@@ -197,7 +189,7 @@ describe('more head lines that name the author', () => {
 describe('a Markdown heading that holds the date and the author', () => {
   it('gives the author', () => {
     const markdown = ['# Mein Motto Konsumsparen', '', '##### [17\\. Februar 2020](#) [Frau Sabienes](#) Kommentare [4 Kommentare](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
-    const found = findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' });
+    const found = fromMarkdown('de', markdown);
     expect(found.byline).toBe('Frau Sabienes');
   });
 });
@@ -230,19 +222,19 @@ describe('a name in a small heading beside the head lines', () => {
 
   it('is the author', () => {
     const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '##### Christian Mihatsch', '', ...body].join('\n');
-    expect(findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' }).byline).toBe('Christian Mihatsch');
+    expect(fromMarkdown('de', markdown).byline).toBe('Christian Mihatsch');
   });
 
   it('is no section heading', () => {
     const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '## Hamamelis Mollis', '', ...body].join('\n');
-    expect(findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' }).byline).toBeUndefined();
+    expect(fromMarkdown('de', markdown).byline).toBeUndefined();
   });
 });
 
 describe('a by-word alone above a link around a dropped photo and the name', () => {
   it('gives the name the link ends with', () => {
     const markdown = ['# Jansen kämpft um Trochowskis Comeback', '', '-   Von', '-   [', '', '    Simon Braasch](https://www.example.org/autor/simon-braasch)', '-   19.10.19, 08:16 Uhr', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
-    const found = findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor('de'), language: 'de', format: 'markdown' });
+    const found = fromMarkdown('de', markdown);
     expect(found.byline).toBe('Simon Braasch');
   });
 });

@@ -3,24 +3,8 @@
  * of real pages (the page <body> only: no <title>, no meta tags), parsed as winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
-import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
-import { parseText } from '../../src/per-document/parse/text.js';
-import { defaultContext } from '../helpers/stage-context.js';
-
-const ctx = defaultContext();
-
-/** A text dump: one block per line, as parseText reads scraper dumps (a short snippet alone would look hard-wrapped). */
-function fromText(lang: string, lines: string[], url?: string) {
-  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
-  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text', url });
-}
-
-
-function fromMarkdown(lang: string, markdown: string, url?: string) {
-  return findDumpLines(parseMarkdown(markdown), { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'markdown', url });
-}
+import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText } from '../helpers/dump-text.js';
 
 const BODY_EN = [
   'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Las Croabas, Customs said in a statement on Monday.',

@@ -3,24 +3,18 @@
  * real pages (the page <body> only), parsed as winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
-import { parseMarkdown } from '../../src/per-document/parse/markdown.js';
-import { parseText } from '../../src/per-document/parse/text.js';
 import { spellsHost, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
-import { defaultContext } from '../helpers/stage-context.js';
-
-const ctx = defaultContext();
+import { dumpLinesFromMarkdown, dumpLinesFromText } from '../helpers/dump-text.js';
 
 /** A text dump: one block per line, as parseText reads scraper dumps. */
 function titleOfText(lang: string, lines: string[]): string | undefined {
-  const blocks = lines.flatMap((line) => parseText(line)).map((block, index) => ({ ...block, index }));
-  return findDumpLines(blocks, { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'text' }).title;
+  return dumpLinesFromText(lang, lines).title;
 }
 
 /** A Markdown dump ending in its "Original url:" trailer, as the scraper writes it. */
 function titleOfMarkdown(lang: string, markdown: string, url: string): string | undefined {
   const dump = `${markdown}\n\nOriginal url:\n\n<${url}>\n`;
-  return findDumpLines(parseMarkdown(dump), { fields: ctx.rules.fieldsFor(lang), language: lang, format: 'markdown' }).title;
+  return dumpLinesFromMarkdown(lang, dump).title;
 }
 
 const MENU_DE = ['Startseite', 'Über uns', 'Wer wir sind', 'Wie wir arbeiten', 'Jobs & Ausschreibungen', 'Amnesty Shop', 'Spenden', 'Presse'];
