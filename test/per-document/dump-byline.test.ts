@@ -204,6 +204,26 @@ describe('a bare name line without a by-word', () => {
     const found = fromText('de', ['Startseite', 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, 'Claudia Duwe', 'Impressum', 'Datenschutz']);
     expect(found.byline).toBe('Claudia Duwe');
   });
+
+  it('is no subheading over a list: more of the article follows it', () => {
+    const found = fromText('de', ['Startseite', 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE.slice(0, 2), 'Gartentipps Zaubernuss', '- Gießen', '- Mulchen', '- Schneiden', BODY_DE[2]!, 'Impressum']);
+    expect(found.byline).toBeUndefined();
+  });
+});
+
+describe('the rule a byline cites', () => {
+  // removed[].rule tells a user how strong the evidence was: a by-line, or one of the weaker finders.
+  const ruleOf = (found: ReturnType<typeof fromText>) => found.spans.find((s) => s.rule.startsWith('metadata/byline'))?.rule;
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it('is metadata/byline for a "By …" line in the head', () => {
+    expect(ruleOf(fromText('de', ['Startseite', title, 'Von Claudia Duwe', ...BODY_DE]))).toBe('metadata/byline');
+  });
+
+  it('names the weaker finders: a signature, a copyright holder', () => {
+    expect(ruleOf(fromText('de', ['Startseite', title, ...BODY_DE, 'Claudia Duwe', 'Impressum', 'Datenschutz']))).toBe('metadata/byline-signature');
+    expect(ruleOf(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Krase. Impressum & Datenschutz']))).toBe('metadata/byline-copyright');
+  });
 });
 
 describe('a head line that opens with the author\'s name', () => {

@@ -59,7 +59,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
     if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code') continue;
     const byline = parseBylineLine(block.text, patterns, language, 2);
     if (byline) {
-      markHeadLine(head, block, 'metadata/byline');
+      markHeadLine(head, block, 'metadata/byline-credit');
       // A date there may be a teaser's below the article: the date lines of the head come first.
       return { names: byline.names };
     }
@@ -78,17 +78,22 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
   const signed = signedNameLines(head, notName);
   if (signed.length) {
-    for (const block of signed) markHeadLine(head, block, 'metadata/byline');
+    for (const block of signed) markHeadLine(head, block, 'metadata/byline-author-box');
     return { names: signed.flatMap((block) => parseNames(block.text, 2)!) };
   }
-  const author =
-    findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ??
-    nameBeforeSeparator(head, notName) ??
-    signatureBelowBody(head, notName) ??
-    copyrightHolder(head);
-  if (!author) return undefined;
-  markHeadLine(head, author.block, 'metadata/byline');
-  return { names: author.names };
+  // Weaker evidence in turn, each under its own rule so a record says which one named the author.
+  const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [
+    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ?? nameBeforeSeparator(head, notName)],
+    ['metadata/byline-signature', () => signatureBelowBody(head, notName)],
+    ['metadata/byline-copyright', () => copyrightHolder(head)],
+  ];
+  for (const [rule, find] of finders) {
+    const author = find();
+    if (!author) continue;
+    markHeadLine(head, author.block, rule);
+    return { names: author.names };
+  }
+  return undefined;
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
