@@ -54,9 +54,8 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
  * gives a full name. Claims it.
  */
 function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
-  const searched = new Set(head.order.map((b) => b.index));
-  for (const block of head.blocks) {
-    if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code') continue;
+  for (const block of head.beyond) {
+    if (head.taken.has(block.index) || block.type === 'code') continue;
     const byline = parseBylineLine(block.text, patterns, language, 2);
     if (byline) {
       markHeadLine(head, block, 'metadata/byline-credit');

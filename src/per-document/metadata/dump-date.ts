@@ -139,9 +139,8 @@ function dateLineOf(block: Block, patterns: HeadPatterns, language: string | und
  * am …", or a date beside an update ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17").
  */
 function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
-  const searched = new Set(head.order.map((b) => b.index));
-  for (const block of head.blocks) {
-    if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
+  for (const block of head.beyond) {
+    if (head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
     const line = parseDateLine(block.text, patterns.published, language) ?? (amidProse(head.blocks, block.index) ? undefined : postedSentence(block.text, patterns.published, language));
     if (!line) continue;
     // Just past the head's end below the body's start, a plain date line is still the article's head.
@@ -160,10 +159,9 @@ function amidProse(blocks: readonly Block[], index: number): boolean {
 
 /** The one plain date line below the head, when the dump shows no other: the article's, set apart from it. */
 function soleDateLine(head: DumpHead, patterns: HeadPatterns, language: string | undefined): DateLineFound | undefined {
-  const searched = new Set(head.order.map((b) => b.index));
   let sole: DateLineFound | undefined;
-  for (const block of head.blocks) {
-    if (searched.has(block.index) || head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
+  for (const block of head.beyond) {
+    if (head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
     const found = dateLineOf(block, patterns, language);
     if (!found) continue;
     if (sole) return undefined;

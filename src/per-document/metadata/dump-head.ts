@@ -20,6 +20,8 @@ export interface DumpHead {
   readonly anchor: number;
   /** The blocks to search for a head line: near the body's start first, then the rest of the head. */
   readonly order: readonly Block[];
+  /** The blocks the search order leaves out (below the head), in the dump's order: where weaker evidence is looked for. */
+  readonly beyond: readonly Block[];
   /** Blocks already claimed as head lines, and the spans that explain them. */
   readonly taken: Set<number>;
   readonly spans: Span[];
@@ -28,7 +30,9 @@ export interface DumpHead {
 /** The head around the body's start (the best run of prose). */
 export function dumpHead(blocks: readonly Block[], format: Format | undefined): DumpHead {
   const anchor = bestSegment(blocks.map((b) => proseScore(b, undefined, format)))?.[0] ?? 0;
-  return { blocks, anchor, order: searchOrder(blocks, anchor), taken: new Set(), spans: [] };
+  const order = searchOrder(blocks, anchor);
+  const searched = new Set(order.map((b) => b.index));
+  return { blocks, anchor, order, beyond: blocks.filter((b) => !searched.has(b.index)), taken: new Set(), spans: [] };
 }
 
 /** True for a block in the head proper: from HEAD_BEFORE lines above the body's start to HEAD_AFTER below it. */
