@@ -4,6 +4,7 @@
  */
 import { wordCount } from '../../core/text.js';
 import { slugSpelling } from './url-slug.js';
+import { COMMON_TLDS } from '../../core/url.js';
 
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
@@ -99,7 +100,7 @@ const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 const TITLE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+|:\s+/u;
 
 /** A title part that is a domain name ("FASSETTE.NET", "gizmeo.eu") names a site, whichever host serves the page. */
-const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|eu|de|at|ch|fr|it|es|nl|pl|uk|io|co)$/iu;
+const DOMAIN_NAME = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${COMMON_TLDS})$`, 'iu');
 
 /** The host's labels a site's name may spell: subdomains too, "www" and short ones not. */
 function siteLabels(host: string): string[] {

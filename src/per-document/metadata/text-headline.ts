@@ -9,6 +9,7 @@ import { foldForMatch, wordCount } from '../../core/text.js';
 import { isProse, linkShare, textWeight } from '../../core/prose.js';
 import { parseNames } from './names.js';
 import { findDate } from '../../core/dates.js';
+import { COMMON_TLDS } from '../../core/url.js';
 
 /** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
 export function looksLikeTitle(block: Block): boolean {
@@ -42,7 +43,7 @@ function isLinkedHeadline(block: Block): boolean {
 }
 
 /** A domain name written in a line: a name, a dot, a common top-level domain ("Node.js" is none). */
-const DOMAIN_NAME = /[\p{L}\p{N}-]\.(?:com|net|org|info|io|co|de|ch|at|fr|es|it|nl|be|uk|eu|ru|pl|cz|se|no|dk|fi|pt|br|jp|cn|in|us|ca|au)(?![\p{L}\p{N}])/iu;
+const DOMAIN_NAME = new RegExp(`[\\p{L}\\p{N}-]\\.(?:${COMMON_TLDS})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Sentence headlines have a few words; longer lines that end in a stop are text. */
 const SENTENCE_TITLE_WORDS = 15;
