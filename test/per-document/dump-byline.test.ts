@@ -258,3 +258,17 @@ describe('a by-word alone above a link around a dropped photo and the name', () 
     expect(found.byline).toBe('Simon Braasch');
   });
 });
+
+describe('a user name after a by-word or a date', () => {
+  it('is read without a colon when it has a digit or is no word of the prose', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'von flerche', ...BODY_DE]).byline).toBe('flerche');
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'von Marianne1', ...BODY_DE]).byline).toBe('Marianne1');
+    expect(fromText('de', ['Die Zaubernuss im Winter', '28. Januar 2015 karstenruppert Schreibe einen Kommentar', ...BODY_DE]).byline).toBe('karstenruppert');
+  });
+
+  it('is no word the prose uses, no domain, and no category after a date', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'von anderen', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'von gartenblog.de', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('en', ['Winter care for witch hazel', 'October 22, 2019 report', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

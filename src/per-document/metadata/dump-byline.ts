@@ -7,8 +7,8 @@ import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, parseNames, withoutFusedRole } from './names.js';
-import { copyrightHolder, findNameLine, lowerCaseWords, nameBeforeSeparator, signatureBelowBody, signedNameLines } from './name-lines.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, withoutFusedRole } from './names.js';
+import { copyrightHolder, findNameLine, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 export interface FoundByline {
@@ -23,6 +23,7 @@ export interface FoundByline {
  * Claims its lines.
  */
 export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
+  const words = proseWords(head.blocks);
   for (const block of head.order) {
     if (head.taken.has(block.index) || block.type === 'code') continue;
     // Inline bylines only in the head itself: around the body's first paragraph (the prose run
@@ -30,14 +31,14 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     const near = isNearBodyStart(head, block);
     const byline =
       linkedByline(block, patterns.byline, language) ??
-      parseBylineLine(block.text, patterns, language) ??
+      parseBylineLine(block.text, patterns, language, 1, words) ??
       (near ? parseInlineByline(block.text, patterns, language, block.index > head.anchor) : undefined);
     if (byline) {
       markHeadLine(head, block, 'metadata/byline');
       return byline;
     }
     // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
-    const dated = near ? (namesBesideDate(block.text, language) ?? severalNames(block)) : undefined;
+    const dated = near ? (namesBesideDate(block.text, language, words) ?? severalNames(block)) : undefined;
     if (dated) return dated;
     const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
     if (labelled) {
@@ -96,7 +97,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
-export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1) {
+export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1, words?: ReadonlySet<string>) {
   const { byline, fusedByline } = patterns;
   if (!byline || text.length > 300) return undefined;
   const match = byline.exec(foldForMatch(text)) ?? fusedByline?.exec(text.trim());
@@ -120,14 +121,18 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   // "Autor: przepisy.pl", "Author: c1ph4": after a label and its colon, a user name is the author as the page names them.
   if (match[0].includes(':') && USER_NAME.test(rest)) return { names: [rest], published: date?.iso };
-  const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest));
+  const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words));
   const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
 
-/** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
-const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.-]{2,30}$/u;
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/** A user name, when the page's prose words are known to tell it from a word. */
+function userNames(text: string, words: ReadonlySet<string> | undefined): string[] | undefined {
+  const user = words ? userName(text, words) : undefined;
+  return user ? [user] : undefined;
+}
 
 /** "Alejandro Villamor Last updated" before the date: the name without the date's label. */
 function withoutDateLabel(text: string, published: RegExp | undefined): string {
@@ -162,7 +167,7 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
  * part before the date, set off by a separator, or what follows a date that opens the line.
  */
-export function namesBesideDate(text: string, language: string | undefined): FoundByline | undefined {
+export function namesBesideDate(text: string, language: string | undefined, words?: ReadonlySet<string>): FoundByline | undefined {
   if (text.length > 160 || text.includes('\n')) return undefined;
   const date = findDate(text, { language });
   if (!date) return undefined;
@@ -176,7 +181,11 @@ export function namesBesideDate(text: string, language: string | undefined): Fou
   const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
   // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
-  return names && names.every((n) => wordCount(n) <= 4) ? { names } : undefined;
+  if (names && names.every((n) => wordCount(n) <= 4)) return { names };
+  // "28. Januar 2015 karstenruppert Schreibe einen Kommentar": a user name after the date, when the comments link
+  // follows it (a single word after a date is its category as often: "October 22, 2019 report").
+  const user = !before.trim() && name !== part ? userNames(name, words) : undefined;
+  return user ? { names: user } : undefined;
 }
 
 /** "Isabel Caro, Rocío Latorre y José Miguel Wilson": a head line of several full names and nothing else. Claims nothing. */

@@ -69,18 +69,32 @@ export function copyrightHolder(head: DumpHead) {
   return undefined;
 }
 
+/** A word in lower case, not the part of an address or a user name ("oliver.baroni@…", "polizeiticker.ch"). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu;
+/** Words in a line of at least this many words are words of a sentence. */
+const PROSE_WORDS = 8;
+
 const lowerCaseWordMemo = new WeakMap<readonly Block[], Set<string>>();
+const proseWordMemo = new WeakMap<readonly Block[], Set<string>>();
+
+function wordsOf(blocks: readonly Block[], memo: WeakMap<readonly Block[], Set<string>>, minWords: number): Set<string> {
+  let words = memo.get(blocks);
+  if (!words) {
+    words = new Set();
+    for (const block of blocks) if (minWords <= 1 || wordCount(block.text) >= minWords) for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
+    memo.set(blocks, words);
+  }
+  return words;
+}
 
 /** The words a dump writes in lower case somewhere: common words, not names. */
 export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
-  let words = lowerCaseWordMemo.get(blocks);
-  if (!words) {
-    words = new Set();
-    // Not the parts of an address or a user name ("oliver.baroni@…", "polizeiticker.ch").
-    for (const block of blocks) for (const word of block.text.match(/(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu) ?? []) words.add(word);
-    lowerCaseWordMemo.set(blocks, words);
-  }
-  return words;
+  return wordsOf(blocks, lowerCaseWordMemo, 1);
+}
+
+/** The words a dump writes in lower case in its sentences: a user name written in lower case is none of them. */
+export function proseWords(blocks: readonly Block[]): Set<string> {
+  return wordsOf(blocks, proseWordMemo, PROSE_WORDS);
 }
 
 /** A line of one or two persons' names and nothing else. */

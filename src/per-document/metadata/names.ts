@@ -55,3 +55,19 @@ export function withoutFusedRole(text: string): string {
   const fused = FUSED_ROLE.exec(text);
   return fused ? text.slice(0, fused.index).trim() : text;
 }
+
+/** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
+export const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.-]{2,30}$/u;
+
+/**
+ * A user name as a page writes it without a label's colon ("von flerche", "by Marianne1"): one
+ * handle with a digit and a lower-case letter, or in lower case and no word of the page's prose (a user name is written
+ * in no sentence: "von anderen", "Autor werden" are). Not a domain: "von tennisnet.com" names a site.
+ */
+export function userName(text: string, proseWords: ReadonlySet<string>): string | undefined {
+  const handle = text.trim();
+  if (!USER_NAME.test(handle) || handle.includes('.')) return undefined;
+  // "Marianne1", "delta201"; a run of capitals and digits is a code ("CC7567", "RTX4090").
+  if (/\p{N}/u.test(handle) && /\p{Ll}/u.test(handle)) return handle;
+  return /^\p{Ll}/u.test(handle) && !proseWords.has(handle) ? handle : undefined;
+}
