@@ -210,3 +210,39 @@ describe('text dump titles under their date line', () => {
     expect(found).toBe(title);
   });
 });
+
+describe('text dump titles in scripts without case and behind spaced quotes', () => {
+  it('may start with a letter of a script that has no capitals', () => {
+    const title = '城市图书馆夜间开放试点启动';
+    const found = titleOfText('zh', [
+      '首页',
+      '新闻',
+      '文化',
+      title,
+      '来源： 晚报 2021-03-05 08:30',
+      '本市图书馆从下周起在三个分馆试行夜间开放，读者可以在晚上十点前借阅图书、使用自习室和电子阅览室。馆方表示，试点将持续三个月，之后根据读者的反馈决定是否推广到全市所有分馆。',
+      '据介绍，夜间开放期间将增加志愿者和安保人员，并延长自助借还机的服务时间。不少上班族表示，这一举措让他们在下班后也能有一个安静的读书环境，希望能够长期坚持下去。',
+    ]);
+    expect(found).toBe(title);
+  });
+
+  it('may open with a French quote set off by a space', () => {
+    const title = '« Nous avons appris à vivre avec la sécheresse ». Entretien avec une agronome';
+    const found = titleOfText('fr', [
+      'Accueil',
+      'Économie',
+      'Environnement',
+      'Se connecter',
+      title,
+      'Entretiens',
+      'Alors que les nappes phréatiques baissent chaque été, une agronome raconte comment les exploitations du sud de la France ont changé leurs cultures et leurs façons de travailler la terre pour faire face à la sécheresse.',
+      'Auteur',
+      'Marie Dupont',
+      ...[
+        'Les agriculteurs ont d’abord réduit les surfaces irriguées, puis ils ont choisi des variétés plus résistantes à la chaleur. Ce travail a pris des années et demande encore beaucoup d’essais sur le terrain.',
+        'Pour elle, la sécheresse n’est plus une exception mais la règle, et les exploitations doivent apprendre à stocker l’eau de l’hiver plutôt que de pomper dans les nappes au cœur de l’été.',
+      ],
+    ]);
+    expect(found).toBe(title);
+  });
+});

@@ -20,7 +20,8 @@ export function looksLikeTitle(block: Block): boolean {
     weight <= 30 &&
     // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon, maybe inside a closing quote.
     !/[.…:,;]["'”“»’)]*\s*$/u.test(block.text) &&
-    /^["'„“«‘(]?[\p{Lu}\p{N}]/u.test(block.text) &&
+    // An opening quote may be spaced ("« Il y a … »"); scripts without case (Arabic, Chinese) start with any letter.
+    /^(?:["'„“«‘(]\s?)?[\p{Lu}\p{N}\p{Lo}]/u.test(block.text) &&
     !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
     !/https?:\/\/|www\./iu.test(block.text) && // a notice or a link list ("… refer to this site: https://…")
     /\p{L}{2}/u.test(block.text) && // "1945 1960 1980 2000 2020": a chart's axis
@@ -190,7 +191,8 @@ export function headlineCandidates(
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const block = blocks[i]!;
     if (taken.has(i) || block.text.includes('\n') || !(looksLikeTitle(block) || isDatedSentenceTitle(blocks, i)) || notTitle(block)) continue;
-    const words = wordCount(block.text);
+    // Chinese and Japanese write no spaces: their characters weigh as half a word each.
+    const words = textWeight(block.text);
     if (words < 2) continue;
     const next = blocks[i + 1];
     // The body's first line is a headline only when something follows it, and not the rest of its sentence (a hard-wrapped paragraph).
