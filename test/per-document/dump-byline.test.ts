@@ -272,3 +272,19 @@ describe('a user name after a by-word or a date', () => {
     expect(fromText('en', ['Winter care for witch hazel', 'October 22, 2019 report', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe('a by-word alone over a name under the article', () => {
+  // Past the head: a menu, the article, then its footer.
+  const head = (title: string) => ['Startseite', 'Garten', title, ...BODY_DE, 'Kompost richtig anlegen', 'Rosen schneiden im März', 'Alle Beiträge ansehen'];
+  const footer = ['Impressum', 'Datenschutz', 'Kontakt'];
+
+  it('credits the author', () => {
+    expect(fromText('de', [...head('Die Zaubernuss im Winter'), 'Von:', 'Götz Warnke', ...footer]).byline).toBe('Götz Warnke');
+    expect(fromText('en', [...head('Winter care for witch hazel'), 'Published by', 'Daniel Lemire', ...footer]).byline).toBe('Daniel Lemire');
+  });
+
+  it('is no other credit ending in a by-word', () => {
+    expect(fromText('de', [...head('Die Zaubernuss im Winter'), 'Herausgegeben von', 'Gleb Albert,', 'Brigitta Bernet,', ...footer]).byline).toBeUndefined();
+    expect(fromText('en', [...head('Winter care for witch hazel'), 'Food Advertising by', 'Luxury Haven Pageviews', ...footer]).byline).toBeUndefined();
+  });
+});

@@ -63,8 +63,27 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
       // A date there may be a teaser's below the article: the date lines of the head come first.
       return { names: byline.names };
     }
+    // "Von:" / "Götz Warnke" under the article, "Published by" / "Daniel Lemire" in its author box.
+    const labelled = isAuthorLabel(block.text, patterns) ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
+    if (labelled) {
+      for (const line of [block, ...labelled.lines]) markHeadLine(head, line, 'metadata/byline-credit');
+      return { names: labelled.names };
+    }
   }
   return undefined;
+}
+
+/**
+ * A line that labels the author below it: a by-word alone, or after a publication label ("Published by",
+ * "Veröffentlicht von"); "Food Advertising by", "Herausgegeben von" over a site's editors are other credits.
+ */
+function isAuthorLabel(text: string, patterns: HeadPatterns): boolean {
+  const folded = foldForMatch(text).trim();
+  const label = patterns.bylineLabel?.exec(folded);
+  if (!label) return false;
+  const before = folded.slice(0, label.index).trim();
+  const byWordOnly = patterns.byline?.exec(folded)?.[0].trim().length === folded.length;
+  return byWordOnly || (!!before && patterns.published?.exec(before)?.[0].trim().length === before.length);
 }
 
 /** When the head has no byline line: a line of names beside the head lines found (title, date). Claims it. */
