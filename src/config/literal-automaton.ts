@@ -1,4 +1,4 @@
-/** Cells (4 bytes each) of the largest full transition table. */
+/** Cells of the largest full transition table. */
 const FULL_TABLE_CELLS = 4 * 2 ** 20;
 
 /**
@@ -9,7 +9,7 @@ const FULL_TABLE_CELLS = 4 * 2 ** 20;
  * Each state has a full row of transitions by character class (the characters that occur
  * in no literal share class 0), so the scan is two array reads per character, unless that
  * table would be large: the literals of every rule pack of every language make ~25,000
- * states over ~740 classes, a 70 MB table in every thread that took 0.3 s to build in each.
+ * states over ~740 classes, a 70 MB table (4-byte cells) in every thread that took 0.3 s to build in each.
  * Then only the root and the states one character deep have a row; a deeper state keeps its
  * own few transitions, and a character it has none for is looked up from its failure state.
  */
@@ -19,7 +19,7 @@ export class LiteralAutomaton {
   private readonly classes: number;
   /** A state's row in `table` (the root's is 0), or -1: the state has only its own transitions. */
   private readonly rowOf: Int32Array;
-  private readonly table: Uint32Array;
+  private readonly table: StateArray;
   /** State s's own transitions are edgeClass/edgeTo[edgeStart[s] .. edgeStart[s + 1]). */
   private readonly edgeStart: Uint32Array;
   private readonly edgeClass: Uint16Array;
@@ -37,7 +37,7 @@ export class LiteralAutomaton {
     let rows = 0;
     if (states * classes <= FULL_TABLE_CELLS) for (let state = 0; state < states; state++) this.rowOf[state] = rows++;
     else for (const state of [0, ...goto[0]!.values()]) this.rowOf[state] = rows++;
-    this.table = new Uint32Array(rows * classes);
+    this.table = stateArray(states, rows * classes);
     this.edgeStart = new Uint32Array(states + 1);
     const edges = goto.reduce((n, g) => n + g.size, 0);
     this.edgeClass = new Uint16Array(edges);
@@ -105,6 +105,10 @@ export class LiteralAutomaton {
     }
   }
 }
+
+/** Cells that hold state numbers: two bytes each while the states fit, which halves the tables in every thread. */
+type StateArray = Uint16Array | Uint32Array;
+const stateArray = (states: number, cells: number): StateArray => (states <= 0x10000 ? new Uint16Array(cells) : new Uint32Array(cells));
 
 interface Trie {
   goto: Map<number, number>[];
