@@ -246,3 +246,18 @@ describe('text dump titles in scripts without case and behind spaced quotes', ()
     expect(found).toBe(title);
   });
 });
+
+describe('text dump titles that trail off or are one word', () => {
+  it('may end in an ellipsis, unless the lines around them do too (a list of teasers cut short)', () => {
+    const title = 'Neues Jahr, neue Pläne – alles andere kann warten…';
+    expect(titleOfText('de', [...MENU_DE, title, 'Veröffentlicht am 2. Januar 2022', ...BODY_DE])).toBe(title);
+    const teasers = ['Klimagipfel: Zähe Verhandlungen in der Verlän...', 'Wahlkampf: Wenn die Umfragen die Regie übern...', 'Bahnstreik: Pendler suchen Wege ins Bür...'];
+    expect(titleOfText('de', [...MENU_DE, ...teasers, 'Veröffentlicht am 2. Januar 2022', ...BODY_DE])).toBeUndefined();
+  });
+
+  it('may be one word right above the body when the breadcrumb above ends with it', () => {
+    const found = titleOfText('de', ['Sie sind hier: Startseite » Reisen » Deutschland » Lübeck', 'Foto: Stadtarchiv', 'Spenden', 'Lübeck', ...BODY_DE]);
+    expect(found).toBe('Lübeck');
+    expect(titleOfText('de', ['Startseite', 'Reisen', 'Spenden', 'Lübeck', ...BODY_DE])).not.toBe('Lübeck');
+  });
+});

@@ -12,11 +12,11 @@ import { findDate } from '../../core/dates.js';
 import { COMMON_TLDS } from '../../core/url.js';
 
 /** A line shaped like a headline: a few words, starting with a capital or digit, no closing stop, colon or comma. */
-export function looksLikeTitle(block: Block): boolean {
+export function looksLikeTitle(block: Block, minWeight = 2): boolean {
   const weight = textWeight(block.text);
   return (
     block.type !== 'code' &&
-    weight >= 2 &&
+    weight >= minWeight &&
     weight <= 30 &&
     // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon, maybe inside a closing quote.
     !/[.…:,;]["'”“»’)]*\s*$/u.test(block.text) &&
@@ -60,6 +60,38 @@ function isDatedSentenceTitle(blocks: readonly Block[], i: number): boolean {
   if (!next || !/[\p{L}\p{N}]{2}["“”»’)]*\.$/u.test(block.text.trim()) || wordCount(block.text) > SENTENCE_TITLE_WORDS || !findDate(next.text)) return false;
   return looksLikeTitle({ ...block, text: block.text.trim().slice(0, -1) });
 }
+
+/** A headline may trail off ("Alles andere kann warten…"); a teaser cut short ends in the same ellipsis. */
+const ELLIPSIS_END = /(?:…|\.{3,})\s*$/u;
+/** How far around a line that trails off another one may not: teasers cut short come in lists. */
+const TEASER_LIST_REACH = 8;
+
+/**
+ * A headline that trails off in an ellipsis, title-shaped without it, when no other line nearby
+ * ends in one: a list of teasers cut short ("Corona: Wirtschaft in der Doppelmüh...") ends them all so.
+ */
+function isTrailingOffTitle(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!;
+  if (!ELLIPSIS_END.test(block.text) || !looksLikeTitle({ ...block, text: block.text.replace(ELLIPSIS_END, '') })) return false;
+  const near = blocks.slice(Math.max(0, i - TEASER_LIST_REACH), i + TEASER_LIST_REACH + 1);
+  return !near.some((other) => other.text !== block.text && ELLIPSIS_END.test(other.text));
+}
+
+/**
+ * True when a breadcrumb above ends with this line: its last item names the page ("Sie sind hier:
+ * Home » Ostfriesland » Emden"). A breadcrumb further up has separators; the line right above
+ * may have lost them ("Home Johannes"). A menu entry that ends in the same word ("Amnesty Shop") has neither.
+ */
+function endsBreadcrumbAbove(blocks: readonly Block[], i: number): boolean {
+  const own = foldForMatch(blocks[i]!.text);
+  return blocks.slice(0, i).some((b) => {
+    const other = foldForMatch(b.text);
+    const crumbs = b.index === i - 1 || MENU_SEPARATOR.test(b.text);
+    return crumbs && other.length > own.length && other.length < BREADCRUMB_LENGTH && other.endsWith(` ${own}`);
+  });
+}
+/** A breadcrumb is a line of some words, not a paragraph. */
+const BREADCRUMB_LENGTH = 300;
 
 /** Three or more items of one to three words, joined by commas or dashes: categories or tags, not a headline. */
 function isShortList(text: string): boolean {
@@ -190,16 +222,19 @@ export function headlineCandidates(
   const scored: ScoredLine[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const block = blocks[i]!;
-    if (taken.has(i) || block.text.includes('\n') || !(looksLikeTitle(block) || isDatedSentenceTitle(blocks, i)) || notTitle(block)) continue;
+    if (taken.has(i) || block.text.includes('\n') || notTitle(block)) continue;
+    // A one-word headline ("Emden") stands right above the body, and the breadcrumb above ends with it.
+    const oneWord = i + 1 === anchor && looksLikeTitle(block, 1) && endsBreadcrumbAbove(blocks, i);
+    if (!(looksLikeTitle(block) || isDatedSentenceTitle(blocks, i) || isTrailingOffTitle(blocks, i) || oneWord)) continue;
     // Chinese and Japanese write no spaces: their characters weigh as half a word each.
     const words = textWeight(block.text);
-    if (words < 2) continue;
+    if (words < 2 && !oneWord) continue;
     const next = blocks[i + 1];
     // The body's first line is a headline only when something follows it, and not the rest of its sentence (a hard-wrapped paragraph).
     if (i === anchor && (!next || (/^\p{Ll}/u.test(next.text) && !isHead.has(next.index)))) continue;
     folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
     const own = foldForMatch(block.text);
-    const echoed = own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own)));
+    const echoed = oneWord || (own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own))));
     // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle.
     const above = blocks[i - 1];
     const subtitle =
