@@ -288,3 +288,29 @@ describe('a by-word alone over a name under the article', () => {
     expect(fromText('en', [...head('Winter care for witch hazel'), 'Food Advertising by', 'Luxury Haven Pageviews', ...footer]).byline).toBeUndefined();
   });
 });
+
+describe('a byline line beside a title that stands below the body start', () => {
+  it('names the author when a teaser opened the prose above the title', () => {
+    const teaser = 'Unsere Ratgeber erklären Schritt für Schritt, wie ihr eure Programme sichert, einrichtet und wieder herstellt, damit bei einem neuen Rechner nichts verloren geht und alles wie gewohnt funktioniert.';
+    const menu = ['Software', 'Internet', 'Browser', 'Betriebssysteme', 'Hardware', 'Tipps'].map((item) => `-   ${item}`);
+    const markdown = [teaser, '', ...menu, '', '# Google Chrome exportieren und alles sichern', '', 'Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Marco Kratzenberg');
+  });
+});
+
+describe("a link to the author's page in the head of a Markdown dump", () => {
+  const body = BODY_DE.flatMap((p) => ['', p]);
+
+  it("gives the author as the page names them, a user name too", () => {
+    const adams = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '[Richard Adams](https://www.example.com/profile/richardadams) Education editor', ...body].join('\n');
+    expect(fromMarkdown('de', adams).byline).toBe('Richard Adams');
+    const site = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '-   [uncut-news.ch](https://example.ch/author/uncut-news-ch/)', ...body].join('\n');
+    expect(fromMarkdown('de', site).byline).toBe('uncut-news.ch');
+  });
+
+  it("is no menu of the site's authors", () => {
+    const authors = ['-   [Chris Blackhurst](https://www.example.co.uk/author/chris-blackhurst)', '-   [Jenny Eclair](https://www.example.co.uk/author/jenny-eclair)'];
+    const menu = [...authors, '', '-   [Climate blogs](https://www.example.co.uk/climate)', '', 'Close', '', '# Wie pflege ich meine Zaubernuss im Winter?', ...body].join('\n');
+    expect(fromMarkdown('de', menu).byline).toBeUndefined();
+  });
+});

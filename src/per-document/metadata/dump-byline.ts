@@ -28,25 +28,51 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     if (head.taken.has(block.index) || block.type === 'code') continue;
     // Inline bylines only in the head itself: around the body's first paragraph (the prose run
     // may open with a teaser or a standfirst above the byline).
-    const near = isNearBodyStart(head, block);
-    const byline =
-      linkedByline(block, patterns.byline, language) ??
-      parseBylineLine(block.text, patterns, language, 1, words) ??
-      (near ? parseInlineByline(block.text, patterns, language, block.index > head.anchor) : undefined);
-    if (byline) {
-      markHeadLine(head, block, 'metadata/byline');
-      return byline;
-    }
-    // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
-    const dated = near ? (namesBesideDate(block.text, language, words) ?? severalNames(block)) : undefined;
-    if (dated) return dated;
-    const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
-    if (labelled) {
-      for (const line of [block, ...labelled.lines]) markHeadLine(head, line, 'metadata/byline');
-      return { names: labelled.names };
-    }
+    const found = bylineOfHeadLine(head, block, patterns, language, words, isNearBodyStart(head, block));
+    if (!found) continue;
+    for (const line of found.lines) markHeadLine(head, line, 'metadata/byline');
+    return found.byline;
   }
   return creditBelowHead(head, patterns, language);
+}
+
+/** The byline a head line gives, and the lines it takes (none for names beside a date: the date lines come later). */
+function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, language: string | undefined, words: ReadonlySet<string>, near: boolean) {
+  const byline =
+    linkedByline(block, patterns.byline, language) ??
+    parseBylineLine(block.text, patterns, language, 1, words) ??
+    (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, words, language)) : undefined);
+  if (byline) return { byline, lines: [block] };
+  // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
+  const dated = near ? (namesBesideDate(block.text, language, words) ?? severalNames(block)) : undefined;
+  if (dated) return { byline: dated, lines: [] };
+  const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
+  return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
+}
+
+/** How far from the title line a byline line may stand when the body's start is elsewhere. */
+const BESIDE_TITLE = 3;
+
+/**
+ * A byline line beside the title when the title stands away from the body's start (a teaser or
+ * a site blurb opened the prose run above it): "Google Chrome exportieren …" / "Marco
+ * Kratzenberg , 01. Dez. 2017, 12:01 Uhr". Lines below the title first. Claims it.
+ */
+function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
+  const words = proseWords(head.blocks);
+  const titles = head.spans.filter((span) => span.rule === 'metadata/title').map((span) => span.block);
+  for (const title of titles) {
+    for (let distance = 1; distance <= BESIDE_TITLE; distance++) {
+      for (const block of [head.blocks[title + distance], head.blocks[title - distance]]) {
+        if (!block || head.taken.has(block.index) || block.type === 'code' || isNearBodyStart(head, block)) continue;
+        const found = bylineOfHeadLine(head, block, patterns, language, words, true);
+        if (!found) continue;
+        for (const line of found.lines.length ? found.lines : [block]) markHeadLine(head, line, 'metadata/byline');
+        return found.byline;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -88,6 +114,8 @@ function isAuthorLabel(text: string, patterns: HeadPatterns): boolean {
 
 /** When the head has no byline line: a line of names beside the head lines found (title, date). Claims it. */
 export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined, isChaff: (block: Block) => boolean): FoundByline | undefined {
+  const besideTitle = bylineBesideTitle(head, patterns, language);
+  if (besideTitle) return besideTitle;
   const byline = (b: Block) =>
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const words = lowerCaseWords(head.blocks);
@@ -153,6 +181,12 @@ function userNames(text: string, words: ReadonlySet<string> | undefined): string
   return user ? [user] : undefined;
 }
 
+/** The user name a link to an author's page shows: a handle, a site's name ("uncut-news.ch") or a name in lower case. */
+function handleOf(text: string, words: ReadonlySet<string>): string[] | undefined {
+  const user = userName(text, words) ?? (USER_NAME.test(text) ? text : undefined);
+  return user ? [user] : undefined;
+}
+
 /** "Alejandro Villamor Last updated" before the date: the name without the date's label. */
 function withoutDateLabel(text: string, published: RegExp | undefined): string {
   const words = text.trim().split(/\s+/u);
@@ -177,8 +211,11 @@ function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
   return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
 }
 
-/** A separator between the parts of a head line (a comma is none: "New York, March 5, 2021" is a dateline). */
-const PART_END = /\s*[|·•/–—-]\s*$/u;
+/**
+ * A separator between the parts of a head line. A comma is none ("New York, March 5, 2021" is a dateline) unless a
+ * space stands before it, where a text dump joined two elements ("Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr").
+ */
+const PART_END = /(?:\s*[|·•/–—-]|\s,)\s*$/u;
 const PART_START = /^\s*[|·•/–—-]\s*/u;
 
 /**
@@ -228,6 +265,24 @@ function cjkNames(text: string): string[] | undefined {
 const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
 /** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
 const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
+
+/** A link to an author's page ("…/author/flerche/", "…/profile/richardadams", "…/autoren/anna-smith"). */
+const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|redakteur(?:e|in)?|journalists?)\/[^/?#]/iu;
+
+/**
+ * A link to the author's page in the head, as Markdown dumps with the page's links keep it: the
+ * link's text is the author as the page names them, a user name too ("[Richard Adams](…/profile/richardadams)
+ * Education editor", "[uncut-news.ch](…/author/uncut-news-ch/)"). Not one of a menu of the site's authors.
+ */
+function authorPageLink(blocks: readonly Block[], block: Block, words: ReadonlySet<string>, language: string | undefined): FoundByline | undefined {
+  const link = block.links.find((l) => AUTHOR_PAGE.test(l.href));
+  if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
+  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => AUTHOR_PAGE.test(l.href));
+  if (linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1])) return undefined;
+  const text = block.text.slice(link.start, link.end).trim();
+  const names = parseNames(text, 2) ?? handleOf(text, words);
+  return names ? { names, published: findDate(block.text, { language })?.iso } : undefined;
+}
 
 /**
  * A byline whose names are links, as Markdown dumps keep them: "By [Evan Halper](#)Staff Writer",
