@@ -261,3 +261,13 @@ describe('text dump titles that trail off or are one word', () => {
     expect(titleOfText('de', ['Startseite', 'Reisen', 'Spenden', 'Lübeck', ...BODY_DE])).not.toBe('Lübeck');
   });
 });
+
+describe('text dump titles under a lone opening paragraph', () => {
+  it('head the body right under a notice that opens the prose run, and lose to a headline above it', () => {
+    const title = 'Autonome Waffensysteme: Staaten beraten in Genf';
+    const notice = 'Um diese Seite vollständig zu nutzen, aktivieren Sie bitte JavaScript in Ihrem Browser und laden Sie die Seite anschließend neu, damit alle Inhalte angezeigt werden';
+    expect(titleOfText('de', [...MENU_DE, notice, title, ...BODY_DE])).toBe(title);
+    const headline = 'Amnesty fordert ein Verbot autonomer Waffensysteme';
+    expect(titleOfText('de', [...MENU_DE, headline, BODY_DE[0]!, 'Verhandlungen in Genf', ...BODY_DE.slice(1)])).toBe(headline);
+  });
+});

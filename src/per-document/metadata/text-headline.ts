@@ -154,6 +154,20 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
   return isHead.has(i - 1) ? 0.5 : 0;
 }
 
+/** What a line under the body's first paragraph loses when only the body under it vouches for it. */
+const UNDER_OPENING = 0.5;
+
+/**
+ * True when the prose run opens with a lone paragraph (a caption, a notice, a teaser) and this
+ * line, a few lines under it, heads the body: no prose between them, a paragraph right under it
+ * that uses its words ("Madagaskar: Wo Françafrique endet" under a teaser of another article).
+ */
+function headsBodyUnderOpening(blocks: readonly Block[], anchor: number, i: number): boolean {
+  const next = blocks[i + 1];
+  if (!next || !isProse(next, 10) || sharedWithBody(blocks, i) === 0) return false;
+  return !blocks.slice(anchor + 1, i).some((b) => isProse(b, 10));
+}
+
 /** What a headline candidate far below the body's start loses. */
 const FAR_BELOW = 1;
 /** How many lines below a headline its head lines end and the body starts, at most. */
@@ -244,7 +258,7 @@ export function headlineCandidates(
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
       // head (the page's own article under a teaser of the site's work) rather than an author box or a footer's dates.
       if (!closeEcho.has(i) && !(belowHead > 0 && bodyFollows(blocks, i))) continue;
-    } else if (i > anchor && !echoed && belowHead < 1) continue; // just below it (the prose run may open with a teaser), one the head lines or an echo confirm
+    } else if (i > anchor && !echoed && belowHead < 1 && !headsBodyUnderOpening(blocks, anchor, i)) continue; // just below it (the prose run may open with a teaser), one the head lines, an echo or the body under it confirm
     // Menu labels and section names have one to three words; headlines more.
     const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
     let score = length + belowHead + (echoed ? 1 : 0);
@@ -273,6 +287,8 @@ export function headlineCandidates(
     // Lines far from the body and the head lines are more often menus and teasers.
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
     score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
+    // Under the body's first paragraph, a line only the body under it confirms may be a crosshead: it loses to a line above.
+    if (i > anchor && i <= anchor + AFTER && !echoed && belowHead < 1) score -= UNDER_OPENING;
     // Head lines far below the body's start may be a teaser's: the line they confirm there loses to one near the start.
     if (i > anchor + AFTER && !closeEcho.has(i)) score -= FAR_BELOW;
     scored.push({ block, score });
