@@ -314,3 +314,22 @@ describe("a link to the author's page in the head of a Markdown dump", () => {
     expect(fromMarkdown('de', menu).byline).toBeUndefined();
   });
 });
+
+describe('a user name on the date line of a post', () => {
+  it('follows a by-word and its colon up to the next separator', () => {
+    expect(fromText('de', ['Makrophotos von Insekten', '22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute', ...BODY_DE]).byline).toBe('c1ph4');
+  });
+
+  it('follows the date and time of the post, also on the date line below a title away from the body', () => {
+    expect(fromText('de', ['Junge Lenker schrotten Corvette und Audi', '19.10.2019 11:36 telebasel', ...BODY_DE]).byline).toBe('telebasel');
+    const teaser = 'Unsere Ratgeber erklären Schritt für Schritt, wie ihr eure Programme sichert, einrichtet und wieder herstellt, damit bei einem neuen Rechner nichts verloren geht und alles wie gewohnt funktioniert.';
+    const menu = ['Region', 'Schweiz', 'Sport', 'Kultur', 'Wetter', 'Videos'].map((item) => `-   ${item}`);
+    const markdown = [teaser, '', ...menu, '', '# Junge Lenker schrotten Corvette und Audi', '', '19.10.2019 11:36 telebasel', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    const found = fromMarkdown('de', markdown);
+    expect([found.byline, found.published]).toEqual(['telebasel', '2019-10-19']);
+  });
+
+  it('is no by-word that ends the line over the name', () => {
+    expect(fromText('de', ['Junge Lenker schrotten Corvette und Audi', '21.01.2022 11:46 von', 'Patrick Otte', ...BODY_DE]).byline).toBe('Patrick Otte');
+  });
+});

@@ -44,7 +44,9 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
     (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, words, language)) : undefined);
   if (byline) return { byline, lines: [block] };
   // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
-  const dated = near ? (namesBesideDate(block.text, language, words) ?? severalNames(block)) : undefined;
+  // ("21.01.2022 11:46 von" / "Patrick Otte": a line that ends in a by-word is a label, its names follow below.)
+  const label = !!patterns.bylineLabel?.test(foldForMatch(block.text));
+  const dated = near && !label ? (namesBesideDate(block.text, language, words) ?? severalNames(block)) : undefined;
   if (dated) return { byline: dated, lines: [] };
   const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
   return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
@@ -64,10 +66,13 @@ function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: str
   for (const title of titles) {
     for (let distance = 1; distance <= BESIDE_TITLE; distance++) {
       for (const block of [head.blocks[title + distance], head.blocks[title - distance]]) {
-        if (!block || head.taken.has(block.index) || block.type === 'code' || isNearBodyStart(head, block)) continue;
-        const found = bylineOfHeadLine(head, block, patterns, language, words, true);
-        if (!found) continue;
-        for (const line of found.lines.length ? found.lines : [block]) markHeadLine(head, line, 'metadata/byline');
+        if (!block || block.type === 'code' || isNearBodyStart(head, block)) continue;
+        // A date line below the title may name the author too ("19.10.2019 11:36 telebasel"); it stays the date's.
+        const dateLine = head.spans.some((span) => span.block === block.index && span.rule === 'metadata/date');
+        if (head.taken.has(block.index) && !dateLine) continue;
+        const found = dateLine ? { byline: namesBesideDate(block.text, language, words), lines: [] } : bylineOfHeadLine(head, block, patterns, language, words, true);
+        if (!found?.byline) continue;
+        if (!dateLine) for (const line of found.lines.length ? found.lines : [block]) markHeadLine(head, line, 'metadata/byline');
         return found.byline;
       }
     }
@@ -175,6 +180,12 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
 
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
+/** "… // Autor: c1ph4 // ~ Lesezeit: 1 Minute": after a by-word and its colon, a user name up to the next separator. */
+function labelledHandle(byWord: string, after: string): string[] | undefined {
+  const handle = after.split(/\s+[|·•/–—~]+\s+/u)[0]!.trim();
+  return byWord.includes(':') && USER_NAME.test(handle) ? [handle] : undefined;
+}
+
 /** A user name, when the page's prose words are known to tell it from a word. */
 function userNames(text: string, words: ReadonlySet<string> | undefined): string[] | undefined {
   const user = words ? userName(text, words) : undefined;
@@ -211,6 +222,9 @@ function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
   return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
 }
 
+/** A time of day with its minutes ("11:36"). */
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+
 /**
  * A separator between the parts of a head line. A comma is none ("New York, March 5, 2021" is a dateline) unless a
  * space stands before it, where a text dump joined two elements ("Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr").
@@ -238,9 +252,11 @@ export function namesBesideDate(text: string, language: string | undefined, word
   // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
   if (names && names.every((n) => wordCount(n) <= 4)) return { names };
-  // "28. Januar 2015 karstenruppert Schreibe einen Kommentar": a user name after the date, when the comments link
-  // follows it (a single word after a date is its category as often: "October 22, 2019 report").
-  const user = !before.trim() && name !== part ? userNames(name, words) : undefined;
+  // "28. Januar 2015 karstenruppert Schreibe einen Kommentar", "19.10.2019 11:36 telebasel": a user name after the
+  // date of a post, the comments link or the time beside it (a single word after a date alone is its category as
+  // often: "October 22, 2019 report").
+  const post = name !== part || CLOCK_TIME.test(text);
+  const user = !before.trim() && post ? userNames(name, words) : undefined;
   return user ? { names: user } : undefined;
 }
 
@@ -349,7 +365,7 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
     const cut = NAME_END.exec(after);
     // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Überforderung durch Überangebote").
     const minTokens = inBody || (before && !labelled) ? 2 : 1;
-    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens);
+    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens) ?? labelledHandle(match[0], after);
     if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };
   }
   return undefined;
