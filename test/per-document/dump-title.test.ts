@@ -271,3 +271,11 @@ describe('text dump titles under a lone opening paragraph', () => {
     expect(titleOfText('de', [...MENU_DE, headline, BODY_DE[0]!, 'Verhandlungen in Genf', ...BODY_DE.slice(1)])).toBe(headline);
   });
 });
+
+describe('text dump titles and repeated menus', () => {
+  it('are not a menu entry that a second copy of the menu repeats along with its neighbours', () => {
+    const menu = ['Medizin & Wissenschaft', 'Politik & Gesellschaft', 'Aus- und Weiterbildung', 'Neues aus dem Gesundheitsverlag'];
+    const title = 'Autonome Waffen vor Gericht';
+    expect(titleOfText('de', ['Startseite', ...menu, 'Anmelden', 'Suche', ...menu, title, ...BODY_DE])).toBe(title);
+  });
+});

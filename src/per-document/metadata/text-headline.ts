@@ -122,6 +122,15 @@ function ranInto(line: string, other: string): boolean {
   return other.length >= 12 && echoes(line, other) && /[\p{L}\p{N}»|›>•"]\s$/u.test(line.slice(0, line.length - other.length));
 }
 
+/**
+ * True when the line comes back elsewhere in the dump together with a line next to it: a copy of
+ * a menu or a list (a mobile and a desktop menu), not a headline the page repeats on its own.
+ */
+function repeatedWithNeighbour(folded: readonly string[], i: number): boolean {
+  const own = folded[i];
+  return folded.some((other, k) => k !== i && other === own && ((k > 0 && i > 0 && folded[k - 1] === folded[i - 1]) || (k + 1 < folded.length && folded[k + 1] === folded[i + 1])));
+}
+
 /** What a headline whose every word the paragraphs below it use gains. */
 const BODY_ECHO = 0.8;
 /** How many paragraphs of prose below a line are read for the words it shares with them, and within how many lines. */
@@ -233,6 +242,7 @@ export function headlineCandidates(
   for (const i of closeEcho) candidates.add(i);
   const headEnd = Math.max(anchor + AFTER, ...heads, ...closeEcho) + 1;
   let folded: string[] | undefined;
+  let foldedAll: string[] | undefined;
   const scored: ScoredLine[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const block = blocks[i]!;
@@ -248,7 +258,9 @@ export function headlineCandidates(
     if (i === anchor && (!next || (/^\p{Ll}/u.test(next.text) && !isHead.has(next.index)))) continue;
     folded ??= blocks.slice(0, headEnd).map((b) => foldForMatch(b.text));
     const own = foldForMatch(block.text);
-    const echoed = oneWord || (own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own))));
+    foldedAll ??= blocks.map((b) => foldForMatch(b.text));
+    const echoed =
+      oneWord || (own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own))) && !repeatedWithNeighbour(foldedAll, i));
     // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle.
     const above = blocks[i - 1];
     const subtitle =
