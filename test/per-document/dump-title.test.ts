@@ -279,3 +279,11 @@ describe('text dump titles and repeated menus', () => {
     expect(titleOfText('de', ['Startseite', ...menu, 'Anmelden', 'Suche', ...menu, title, ...BODY_DE])).toBe(title);
   });
 });
+
+describe('text dump titles and joined labels', () => {
+  it('are not a category label of one-word items joined by "&", a slash or "und"', () => {
+    const title = 'Sichere Kommunikation mit Mandanten';
+    expect(titleOfText('de', [...MENU_DE, 'Produkte & Services', 'Aktuelles', title, ...BODY_DE])).toBe(title);
+    expect(titleOfText('de', [...MENU_DE, title, 'Kontakt', 'Geheimdienste/NSA/Überwachung', ...BODY_DE])).toBe(title);
+  });
+});

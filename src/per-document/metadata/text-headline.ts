@@ -99,6 +99,15 @@ function isShortList(text: string): boolean {
   return items.length >= 3 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
+/** What joins the items of a label: "&", a slash, a comma, "and". */
+const LABEL_JOINER = /\s*(?:[,&+/]|\s(?:and|und|et|y|e|i|oder|or|ou|o|и|oraz)\s)\s*/u;
+
+/** One-word items joined ("Produkte & Services", "Geheimdienste/NSA/Überwachung", "Energie und Umwelt"): a menu's or a category's label. */
+function isJoinedLabels(text: string): boolean {
+  const items = text.trim().split(LABEL_JOINER).filter(Boolean);
+  return items.length >= 2 && wordCount(text) <= 6 && items.every((item) => wordCount(item) === 1);
+}
+
 /** Breadcrumbs and menus joined on one line. */
 const MENU_SEPARATOR = /[»|›>•]|\s\/\s/u;
 
@@ -289,6 +298,7 @@ export function headlineCandidates(
     if (block.text.split(MENU_SEPARATOR).length > 2) score -= 0.5;
     // A list of categories or tags ("Allgemein, Essen und Trinken, Gesellschaft, Kommentare"): three or more short items.
     if (isShortList(block.text)) score -= 1;
+    else if (isJoinedLabels(block.text)) score -= 0.5;
     if (subtitle) score -= 0.5;
     // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
     if (findDate(block.text)) score -= 1;
