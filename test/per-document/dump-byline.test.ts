@@ -333,3 +333,18 @@ describe('a user name on the date line of a post', () => {
     expect(fromText('de', ['Junge Lenker schrotten Corvette und Audi', '21.01.2022 11:46 von', 'Patrick Otte', ...BODY_DE]).byline).toBe('Patrick Otte');
   });
 });
+
+describe('a bare name line beside the title', () => {
+  const title = 'Die Zaubernuss im Winter';
+
+  it('is no line whose capitalised words the page writes in lower case, with another ending too', () => {
+    const body = [...BODY_DE, 'Die aktuellen Hefte und alle olympischen Sportarten finden Sie in unserem Archiv, das wir jeden Monat um neue Beiträge ergänzen.'];
+    expect(fromText('de', [title, 'Aktuelle Ausgabe', ...body]).byline).toBeUndefined();
+    expect(fromText('de', [title, 'Olympische Winterspiele', ...body]).byline).toBeUndefined();
+  });
+
+  it('is a name with particles inside it, none first', () => {
+    expect(fromText('de', [title, 'Ruud van der Berg', ...BODY_DE]).byline).toBe('Ruud van der Berg');
+    expect(parseNames('zu Gast', 2)).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, withoutFusedRole } from './names.js';
-import { copyrightHolder, findNameLine, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
+import { copyrightHolder, findNameLine, isCommonWord, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 export interface FoundByline {
@@ -124,9 +124,11 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   const byline = (b: Block) =>
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const words = lowerCaseWords(head.blocks);
-  // "Letzte Kommentare", "Der Tagesspiegel", "Most Popular": a line whose first word the page writes in lower case elsewhere
-  // is no name (a given name is not a word of the text; a surname may be in a credit such as "watson/oliver baroni").
-  const spelledAsWords = (b: Block) => words.has(b.text.trim().split(/\s+/u)[0]!.toLowerCase());
+  // "Letzte Kommentare", "Der Tagesspiegel", "Aktuelle Ausgabe", "Tweet This": a line with a capitalised word before the
+  // last that the page writes in lower case elsewhere is no name (a given name is not a word of the text; a surname
+  // may be, in a credit such as "watson/oliver baroni"; particles are lower case in names too: "Ruud van der Berg").
+  const spelledAsWords = (b: Block) =>
+    b.text.trim().split(/\s+/u).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w, words));
   const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
   const signed = signedNameLines(head, notName);
   if (signed.length) {

@@ -92,6 +92,22 @@ export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
   return wordsOf(blocks, lowerCaseWordMemo, 1);
 }
 
+/** Inflections that adjectives and nouns take in the languages with case endings ("Aktuelle" / "aktuellen", "Größere" / "größer"). */
+const INFLECTION = /(?:e|er|es|en|em|s)$/u;
+
+/**
+ * True for a capitalised word that the dump writes in lower case somewhere, as it is or with
+ * another ending ("Aktuelle Ausgabe", "Letzte Kommentare", "Dringlicher Appell" over "aktuellen",
+ * "letzten", "dringlich"): a word, not a name. A stem shorter than four letters compares whole.
+ */
+export function isCommonWord(word: string, lowerCase: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (lowerCase.has(lower)) return true;
+  const stem = lower.replace(INFLECTION, '');
+  if (stem.length < 4 || stem === lower) return false;
+  return ['', 'e', 'er', 'es', 'en', 'em', 's'].some((ending) => lowerCase.has(stem + ending));
+}
+
 /** The words a dump writes in lower case in its sentences: a user name written in lower case is none of them. */
 export function proseWords(blocks: readonly Block[]): Set<string> {
   return wordsOf(blocks, proseWordMemo, PROSE_WORDS);

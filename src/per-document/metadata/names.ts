@@ -6,7 +6,7 @@ const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
 
 /**
  * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
- * capitalised words, with particles ("van", "de") inside but never last.
+ * capitalised words, with particles ("van", "de") inside but never first or last.
  */
 export function parseNames(text: string, minTokens = 1): string[] | undefined {
   const firstLine = text.split('\n')[0]!.trim();
@@ -15,7 +15,8 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   for (const part of parts) {
     const tokens = part.split(/\s+/);
     if (tokens.length < minTokens || tokens.length > 5) return undefined;
-    if (PARTICLE.test(tokens.at(-1)!)) return undefined;
+    // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
+    if (PARTICLE.test(tokens.at(-1)!) || PARTICLE.test(tokens[0]!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t))) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
