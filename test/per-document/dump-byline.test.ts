@@ -348,3 +348,10 @@ describe('a bare name line beside the title', () => {
     expect(parseNames('zu Gast', 2)).toBeUndefined();
   });
 });
+
+describe("a user's display name linking to the author's page", () => {
+  it('may have words in lower case', () => {
+    const markdown = ['# Bhindi masala (okra stir fry)', '', 'September 15, 2020 _by_[Mobasir hassan](https://www.example.com/profile/18169630202487810573) [Post a Comment](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('en', markdown).byline).toBe('Mobasir hassan');
+  });
+});

@@ -284,6 +284,9 @@ const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
 /** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
 const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
 
+/** A name as a user shows it, up to three words ("Mobasir hassan"): what a link to an author's page says is the name. */
+const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
+
 /** A link to an author's page ("…/author/flerche/", "…/profile/richardadams", "…/autoren/anna-smith"). */
 const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|redakteur(?:e|in)?|journalists?)\/[^/?#]/iu;
 
@@ -298,7 +301,7 @@ function authorPageLink(blocks: readonly Block[], block: Block, words: ReadonlyS
   const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => AUTHOR_PAGE.test(l.href));
   if (linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1])) return undefined;
   const text = block.text.slice(link.start, link.end).trim();
-  const names = parseNames(text, 2) ?? handleOf(text, words);
+  const names = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
   return names ? { names, published: findDate(block.text, { language })?.iso } : undefined;
 }
 
