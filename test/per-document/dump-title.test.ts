@@ -287,3 +287,10 @@ describe('text dump titles and joined labels', () => {
     expect(titleOfText('de', [...MENU_DE, title, 'Kontakt', 'Geheimdienste/NSA/Überwachung', ...BODY_DE])).toBe(title);
   });
 });
+
+describe('text dump titles ending in an abbreviation', () => {
+  it('may end in the stop of an abbreviation such as "& Co."', () => {
+    const title = 'Die besten Tipps für Werkbank, Keller & Co.';
+    expect(titleOfText('de', [...MENU_DE, 'Cookies aktivieren', title, ...BODY_DE])).toBe(title);
+  });
+});

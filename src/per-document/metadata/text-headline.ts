@@ -19,7 +19,7 @@ export function looksLikeTitle(block: Block, minWeight = 2): boolean {
     weight >= minWeight &&
     weight <= 30 &&
     // A headline may ask or exclaim; a sentence or a label ends in a stop or a colon, maybe inside a closing quote.
-    !/[.…:,;]["'”“»’)]*\s*$/u.test(block.text) &&
+    (!/[.…:,;]["'”“»’)]*\s*$/u.test(block.text) || ABBREVIATION_END.test(block.text)) &&
     // An opening quote may be spaced ("« Il y a … »"); scripts without case (Arabic, Chinese) start with any letter.
     /^(?:["'„“«‘(]\s?)?[\p{Lu}\p{N}\p{Lo}]/u.test(block.text) &&
     !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
@@ -30,6 +30,9 @@ export function looksLikeTitle(block: Block, minWeight = 2): boolean {
     (linkShare(block) < 0.5 || isLinkedHeadline(block))
   );
 }
+
+/** A closing stop that belongs to an abbreviation ("… für Kleiderschrank & Co."): the line is no sentence for it. */
+const ABBREVIATION_END = /(?:^|[\s&])(?:Co|Inc|Ltd|Corp|Jr|Sr|etc|usw)\.\s*$/u;
 
 /** A link to a site's home page: the site's name, not a headline. */
 const HOME_PAGE = /^https?:\/\/[^/]+\/?$/i;
