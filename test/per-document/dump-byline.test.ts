@@ -355,3 +355,13 @@ describe("a user's display name linking to the author's page", () => {
     expect(fromMarkdown('en', markdown).byline).toBe('Mobasir hassan');
   });
 });
+
+describe('a date run into the name before it', () => {
+  it('parts the name from the date', () => {
+    expect(namesBesideDate('Shana Nys DambrotNovember 6, 2023', 'en')).toEqual({ names: ['Shana Nys Dambrot'] });
+  });
+
+  it('is no word that happens to start with a capital', () => {
+    expect(namesBesideDate('Anna SmithSenior 6, 2023', 'en')).toBeUndefined();
+  });
+});

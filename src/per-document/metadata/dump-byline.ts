@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
+import { MONTHS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, withoutFusedRole } from './names.js';
@@ -227,6 +228,17 @@ function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
 /** A time of day with its minutes ("11:36"). */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 
+/** A month's name or a day's number run into the word before it ("DambrotNovember 6, 2023", "Bumbacher19.10.2019"). */
+const GLUED_DATE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}+\.?\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
+
+/** The line with a space where a text dump ran a date into the name before it, when the month is a month's name. */
+function unglueDate(line: string): string {
+  const glued = GLUED_DATE.exec(line);
+  if (!glued) return line;
+  const month = /^\p{L}+/u.exec(line.slice(glued.index))?.[0].toLowerCase();
+  return month === undefined || MONTHS.has(month) ? `${line.slice(0, glued.index)} ${line.slice(glued.index)}` : line;
+}
+
 /**
  * A separator between the parts of a head line. A comma is none ("New York, March 5, 2021" is a dateline) unless a
  * space stands before it, where a text dump joined two elements ("Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr").
@@ -239,8 +251,9 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
  * part before the date, set off by a separator, or what follows a date that opens the line.
  */
-export function namesBesideDate(text: string, language: string | undefined, words?: ReadonlySet<string>): FoundByline | undefined {
-  if (text.length > 160 || text.includes('\n')) return undefined;
+export function namesBesideDate(line: string, language: string | undefined, words?: ReadonlySet<string>): FoundByline | undefined {
+  if (line.length > 160 || line.includes('\n')) return undefined;
+  const text = findDate(line, { language }) ? line : unglueDate(line);
   const date = findDate(text, { language });
   if (!date) return undefined;
   const before = text.slice(0, date.index);
@@ -249,7 +262,9 @@ export function namesBesideDate(text: string, language: string | undefined, word
   const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''))
     .split(/\s+\|\s+|\s[–—-]\s/u)
     .find((part) => !findDate(part, { language }));
-  const part = before.trim() ? (PART_END.test(before) ? before.replace(PART_END, '') : '') : (after ?? '');
+  // "Shana Nys DambrotNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
+  const parted = PART_END.test(before) || text !== line;
+  const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
   const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
   // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
