@@ -365,3 +365,18 @@ describe('a date run into the name before it', () => {
     expect(namesBesideDate('Anna SmithSenior 6, 2023', 'en')).toBeUndefined();
   });
 });
+
+describe("a line that is a name linking to the author's page", () => {
+  const body = BODY_DE.flatMap((p) => [p, '']);
+  const footer = ['Mehr zum Thema:', '', 'Kompost richtig anlegen', '', 'Rosen schneiden im März', '', 'Alle Beiträge ansehen', '', 'Impressum', ''];
+
+  it('names the author under the article, also where a dropped photo broke the link', () => {
+    const box = ['[', '', 'Tom Arnold', '', '](https://www.example.at/autor/tom-arnold)', ''];
+    expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...box, 'Datenschutz'].join('\n')).byline).toBe('Tom Arnold');
+  });
+
+  it('is no list of the authors', () => {
+    const list = ['[Tom Arnold](https://www.example.at/autor/tom-arnold)', '', '[Anna Smith](https://www.example.at/autor/anna-smith)', ''];
+    expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...list, 'Datenschutz'].join('\n')).byline).toBeUndefined();
+  });
+});

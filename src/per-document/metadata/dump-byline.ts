@@ -34,7 +34,30 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     for (const line of found.lines) markHeadLine(head, line, 'metadata/byline');
     return found.byline;
   }
-  return creditBelowHead(head, patterns, language);
+  return authorPageLine(head) ?? creditBelowHead(head, patterns, language);
+}
+
+/**
+ * A line that is nothing but a full name linking to the author's page, anywhere in the dump: the
+ * author box under the article, or a photo and the name in one link (turndown keeps the name on a
+ * line of its own). Not one of a list of such lines. Claims it.
+ */
+function authorPageLine(head: DumpHead): FoundByline | undefined {
+  for (const block of head.blocks) {
+    const [link] = block.links;
+    if (head.taken.has(block.index) || block.links.length !== 1 || link!.start !== 0 || link!.end !== block.text.length) continue;
+    const found = AUTHOR_PAGE.test(link!.href) && !linksAuthorBeside(head.blocks, block) ? parseNames(block.text, 2) : undefined;
+    if (found?.length !== 1) continue;
+    markHeadLine(head, block, 'metadata/byline');
+    return { names: found };
+  }
+  return undefined;
+}
+
+/** True when a line beside this one links to an author's page too: a menu or a list of the site's authors. */
+function linksAuthorBeside(blocks: readonly Block[], block: Block): boolean {
+  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => AUTHOR_PAGE.test(l.href));
+  return linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1]);
 }
 
 /** The byline a head line gives, and the lines it takes (none for names beside a date: the date lines come later). */
@@ -313,8 +336,7 @@ const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?
 function authorPageLink(blocks: readonly Block[], block: Block, words: ReadonlySet<string>, language: string | undefined): FoundByline | undefined {
   const link = block.links.find((l) => AUTHOR_PAGE.test(l.href));
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
-  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => AUTHOR_PAGE.test(l.href));
-  if (linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1])) return undefined;
+  if (linksAuthorBeside(blocks, block)) return undefined;
   const text = block.text.slice(link.start, link.end).trim();
   const names = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
   return names ? { names, published: findDate(block.text, { language })?.iso } : undefined;
