@@ -258,7 +258,8 @@ describe('text dump titles that trail off or are one word', () => {
   it('may be one word right above the body when the breadcrumb above ends with it', () => {
     const found = titleOfText('de', ['Sie sind hier: Startseite » Reisen » Deutschland » Lübeck', 'Foto: Stadtarchiv', 'Spenden', 'Lübeck', ...BODY_DE]);
     expect(found).toBe('Lübeck');
-    expect(titleOfText('de', ['Startseite', 'Reisen', 'Spenden', 'Lübeck', ...BODY_DE])).not.toBe('Lübeck');
+    const headline = 'Neue Radwege rund um die Altstadt';
+    expect(titleOfText('de', ['Startseite', 'Reisen', 'Spenden', headline, 'Lübeck', ...BODY_DE])).toBe(headline);
   });
 });
 
@@ -292,5 +293,11 @@ describe('text dump titles ending in an abbreviation', () => {
   it('may end in the stop of an abbreviation such as "& Co."', () => {
     const title = 'Die besten Tipps für Werkbank, Keller & Co.';
     expect(titleOfText('de', [...MENU_DE, 'Cookies aktivieren', title, ...BODY_DE])).toBe(title);
+  });
+});
+
+describe('text dump titles of one word as a last guess', () => {
+  it('may be the one word right above the body when no line qualifies at all', () => {
+    expect(titleOfText('de', ['Startseite', 'Kontakt', 'Achtsamkeit', 'Zuversicht!', ...BODY_DE])).toBe('Zuversicht!');
   });
 });

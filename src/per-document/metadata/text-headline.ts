@@ -214,8 +214,13 @@ export function textHeadline(
   const scored = headlineCandidates(blocks, anchor, heads, taken, notTitle);
   let best: ScoredLine | undefined;
   for (const line of scored) if (line.score > (best?.score ?? MIN_SCORE)) best = line;
-  // Nothing stands out: the title-shaped line right above the body is the best guess left.
-  return best?.block ?? scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block;
+  if (best) return best.block;
+  // Nothing stands out: the title-shaped line right above the body is the best guess left;
+  // when no line qualifies at all, even a one-word line there ("Hope!").
+  const lastGuess = scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block;
+  if (lastGuess || scored.length) return lastGuess;
+  const above = blocks[anchor - 1];
+  return above && !taken.has(above.index) && looksLikeTitle(above, 1) && !notTitle(above) ? above : undefined;
 }
 
 /** A weaker line is no headline... */
