@@ -380,3 +380,10 @@ describe("a line that is a name linking to the author's page", () => {
     expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...list, 'Datenschutz'].join('\n')).byline).toBeUndefined();
   });
 });
+
+describe('a user name with a digit in a small heading beside the title', () => {
+  it('is the author, not the role below it', () => {
+    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '### [delta201](#)', '', 'Intermediate Writer', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('delta201');
+  });
+});
