@@ -1,20 +1,27 @@
 /**
- * A worker thread of the extractor pool: loads the pipeline once, then extracts documents.
+ * A worker thread of the extractor pool: takes the run's pipeline and compiled rule packs
+ * from the main thread (it reads no file and loads neither the YAML reader nor the schemas),
+ * then extracts documents.
  * The packed document's bytes are moved to the main thread, not copied; each result says
  * how big this thread's heap has grown, so the pool can retire a thread past its bound.
  */
 import { getHeapStatistics } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { Piscina, workerData } from 'piscina';
-import { loadPipeline } from '../config/pipeline-config.js';
+import type { PipelineConfig } from '../config/pipeline-config.js';
 import { loadRules, type RulePacks } from '../config/rules.js';
 import { StageStats } from '../core/stage.js';
 import type { WorkerResult, WorkerTask } from './extractor.js';
 import { documentStages } from './document-stages.js';
 import { extractDocument } from './run-document.js';
 
-const { pipeline, packs } = workerData as { pipeline: string; packs: RulePacks };
-const config = loadPipeline(pipeline);
+/** What the pool gives each worker as it starts. */
+export interface ExtractWorkerData {
+  config: PipelineConfig;
+  packs: RulePacks;
+}
+
+const { config, packs } = workerData as ExtractWorkerData;
 // The main thread read and compiled the rule packs once; each worker only builds its expressions.
 const rules = loadRules(config, packs);
 const stages = documentStages(config);

@@ -13,9 +13,10 @@ import type { Doc } from '../core/document.js';
 import { reasonOf } from '../core/messages.js';
 import { StageStats, type DocumentStage, type StageContext, type StageStatsSnapshot } from '../core/stage.js';
 import { ConfigError, type PipelineConfig } from '../config/pipeline-config.js';
-import { readRulePacks } from '../config/rules.js';
+import { readRulePacks } from '../config/rule-packs.js';
 import { documentStages } from './document-stages.js';
 import { extractDocument, type Extraction } from './run-document.js';
+import type { ExtractWorkerData } from './extract-worker.js';
 
 export interface Extractor {
   readonly threads: number;
@@ -130,12 +131,14 @@ function loopHold(): { hold: () => void; release: () => void } {
   };
 }
 
-export function workerExtractor(pipelineFile: string, config: PipelineConfig, stats: StageStats, threads = os.availableParallelism()): Extractor {
+export function workerExtractor(config: PipelineConfig, stats: StageStats, threads = os.availableParallelism()): Extractor {
   let pool: Piscina<WorkerTask, WorkerResult> | undefined;
   const recycle = recycling(() => pool!, WORKER_RECYCLE_MB);
   pool = new Piscina<WorkerTask, WorkerResult>({
     filename: fileURLToPath(new URL('./extract-worker.js', import.meta.url)),
-    workerData: { pipeline: pipelineFile, packs: readRulePacks(config) },
+    // The workers take this thread's pipeline and compiled packs: they never read the files again
+    // (a worker started mid-run, past a recycle, runs what the run started with).
+    workerData: { config, packs: readRulePacks(config) } satisfies ExtractWorkerData,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

@@ -16,7 +16,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { byPath, type DocSummary } from '../batch/doc-summary.js';
 import { loadPipeline, type PipelineConfig } from '../config/pipeline-config.js';
-import { loadRules, type RuleSet } from '../config/rules.js';
+import { readRuleSet } from '../config/rule-packs.js';
+import type { RuleSet } from '../config/rules.js';
 import type { FailedDoc } from '../core/extracted.js';
 import { StageStats, type StageContext } from '../core/stage.js';
 import type { FeedFormat } from '../feed/change-feed.js';
@@ -65,13 +66,13 @@ export function loadContext(pipeline: string): { config: PipelineConfig; ctx: St
 
 /** The stages' context; with `lazyRules` the rule packs are compiled when a stage first asks for them. */
 function contextFor(config: PipelineConfig, lazyRules: boolean): StageContext {
-  if (!lazyRules) return { config, rules: loadRules(config), stats: new StageStats() };
+  if (!lazyRules) return { config, rules: readRuleSet(config), stats: new StageStats() };
   let rules: RuleSet | undefined;
   return {
     config,
     stats: new StageStats(),
     get rules() {
-      return (rules ??= loadRules(config));
+      return (rules ??= readRuleSet(config));
     },
   };
 }
@@ -111,7 +112,7 @@ function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: n
   const threads = Math.max(1, concurrency);
   let made: Promise<Extractor> | undefined;
   const start = () =>
-    (made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config.file, config, ctx.stats, threads) : m.inThreadExtractor(config, ctx))));
+    (made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config, ctx.stats, threads) : m.inThreadExtractor(config, ctx))));
   return {
     threads,
     process: async (doc) => (await start()).process(doc),

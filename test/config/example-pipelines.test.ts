@@ -1,7 +1,7 @@
 /** The example pipeline and site pack shipped in pipelines/ load and do what they say. */
 import { describe, expect, it } from 'vitest';
 import { loadPipeline } from '../../src/config/pipeline-config.js';
-import { loadRules } from '../../src/config/rules.js';
+import { readRuleSet } from '../../src/config/rule-packs.js';
 import { foldForMatch } from '../../src/core/text.js';
 import { readRecords, tempDir, winnow } from '../helpers/cli.js';
 
@@ -18,7 +18,7 @@ describe('pipelines/keep-embeds.yaml', () => {
 
 describe('pipelines/sites/example.com.yaml', () => {
   it('applies its rules on its host and subdomains only', () => {
-    const rules = loadRules(loadPipeline('default'));
+    const rules = readRuleSet(loadPipeline('default'));
     const site = rules.siteFor('news.example.com');
     expect(site?.html.content).toEqual(['article .story-body']);
     expect(rules.siteFor('example.org')).toBeUndefined();

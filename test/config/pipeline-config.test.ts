@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadPipeline, validatePipeline } from '../../src/config/pipeline-config.js';
-import { loadRules, readRulePacks, ruleMatches } from '../../src/config/rules.js';
+import { readRulePacks, readRuleSet } from '../../src/config/rule-packs.js';
+import { loadRules, ruleMatches } from '../../src/config/rules.js';
 import { foldForMatch } from '../../src/core/text.js';
 import { contextFrom, DEFAULT_RULES, docOf, runAll, writePipeline } from '../helpers/stage-context.js';
 
@@ -111,7 +112,7 @@ describe('loadRules', () => {
 
   it('builds the same rules from packs passed to a worker thread (a structured clone)', () => {
     const config = loadPipeline(writePipeline({ rules: { packs: [DEFAULT_RULES] }, sites: ['sites'] }, { files: { 'sites/harbour.yaml': { hosts: ['harbour.example'], rules: [{ kind: 'advert', name: 'sponsor', phrases: ['sponsored by the harbour'] }] } } }));
-    const here = loadRules(config);
+    const here = readRuleSet(config);
     const there = loadRules(config, structuredClone(readRulePacks(config)));
     expect(there.rules.map((r) => r.id)).toEqual(here.rules.map((r) => r.id));
     expect(there.rulesFor('en', 'harbour.example').map((r) => r.id)).toEqual(here.rulesFor('en', 'harbour.example').map((r) => r.id));
@@ -175,6 +176,6 @@ describe('pipeline settings through the stages', () => {
   });
 
   it('the default packs live where the helper points', () => {
-    expect(loadRules({ ...loadPipeline('default'), rules: { packs: [DEFAULT_RULES], languages: 'auto', disable: [] } }).languages).toContain('de');
+    expect(readRuleSet({ ...loadPipeline('default'), rules: { packs: [DEFAULT_RULES], languages: 'auto', disable: [] } }).languages).toContain('de');
   });
 });

@@ -6,7 +6,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadPipeline } from '../../src/config/pipeline-config.js';
-import { loadRules, ruleMatches, type CompiledRule, type RuleSet } from '../../src/config/rules.js';
+import { readRuleSet } from '../../src/config/rule-packs.js';
+import { ruleMatches, type CompiledRule, type RuleSet } from '../../src/config/rules.js';
 import type { BoilerplateKind } from '../../src/core/kinds.js';
 import { foldForMatch, words } from '../../src/core/text.js';
 
@@ -21,7 +22,7 @@ const KINDS: Record<string, readonly BoilerplateKind[]> = {
   tr: [...CJK_KINDS, 'donation'],
 };
 
-const rules: RuleSet = loadRules(loadPipeline('default'));
+const rules: RuleSet = readRuleSet(loadPipeline('default'));
 
 /**
  * Every rule that matches the folded text the way the phrase tagger asks (literal index, then

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadPipeline } from '../../src/config/pipeline-config.js';
-import { loadRules, type CompiledRule, type RuleSet } from '../../src/config/rules.js';
+import { readRuleSet } from '../../src/config/rule-packs.js';
+import type { CompiledRule, RuleSet } from '../../src/config/rules.js';
 import type { BoilerplateKind } from '../../src/core/kinds.js';
 import { foldForMatch } from '../../src/core/text.js';
 
@@ -22,7 +23,7 @@ const MAIN_KINDS: readonly BoilerplateKind[] = [
   'advert',
 ];
 
-const rules: RuleSet = loadRules(loadPipeline('default'));
+const rules: RuleSet = readRuleSet(loadPipeline('default'));
 
 /** Every rule whose regex matches the folded text (match/maxWords are the tagger's business). */
 function matching(list: readonly CompiledRule[], text: string): CompiledRule[] {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dump as stringify } from 'js-yaml';
 import { loadPipeline, type PipelineConfig } from '../../src/config/pipeline-config.js';
-import { loadRules } from '../../src/config/rules.js';
+import { readRuleSet } from '../../src/config/rule-packs.js';
 import { newDoc, type Block, type Doc, type Format, type InlineLink, type Metadata, type MetadataField, type MetadataOrigin, type Removal } from '../../src/core/document.js';
 import type { ExtractedDoc } from '../../src/core/extracted.js';
 import { minhash } from '../../src/core/minhash.js';
@@ -27,7 +27,7 @@ let cachedDefault: PipelineConfig | undefined;
 /** A fresh context (fresh stats) over the default pipeline. */
 export function defaultContext(): StageContext {
   cachedDefault ??= loadPipeline('default', REPO);
-  return { config: cachedDefault, rules: loadRules(cachedDefault), stats: new StageStats() };
+  return { config: cachedDefault, rules: readRuleSet(cachedDefault), stats: new StageStats() };
 }
 
 export interface InlinePipelineOptions {
@@ -60,7 +60,7 @@ export function contextFrom(definition: Record<string, unknown>, options: Inline
     sites: definition.sites ?? [DEFAULT_SITES],
   };
   const config = loadPipeline(writePipeline(full, options));
-  return { config, rules: loadRules(config), stats: new StageStats() };
+  return { config, rules: readRuleSet(config), stats: new StageStats() };
 }
 
 /** A document as a reader would make it from `content` (bytes in UTF-8). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LiteralAutomaton } from '../../src/config/literal-automaton.js';
 import { requiredLiterals } from '../../src/config/rule-literals.js';
-import { compileRule, markPossibleRules, ruleMatches, type CompiledRule } from '../../src/config/rules.js';
+import { compileRule } from '../../src/config/rule-packs.js';
+import { markPossibleRules, ruleMatches, type CompiledRule } from '../../src/config/rules.js';
 import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
 import { block, contextFrom, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
 
