@@ -308,6 +308,11 @@ describe("a link to the author's page in the head of a Markdown dump", () => {
     expect(fromMarkdown('de', site).byline).toBe('uncut-news.ch');
   });
 
+  it('gives every author linked on the line', () => {
+    const two = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '[Ibtisam Mahdi](https://example.com/staff/ibtisam-mahdi/), [Ruwaida Kamal Amer](https://example.com/staff/ruwaida-kamal-amer/)', ...body].join('\n');
+    expect(fromMarkdown('de', two).authors).toEqual(['Ibtisam Mahdi', 'Ruwaida Kamal Amer']);
+  });
+
   it("is no menu of the site's authors", () => {
     const authors = ['-   [Chris Blackhurst](https://www.example.co.uk/author/chris-blackhurst)', '-   [Jenny Eclair](https://www.example.co.uk/author/jenny-eclair)'];
     const menu = [...authors, '', '-   [Climate blogs](https://www.example.co.uk/climate)', '', 'Close', '', '# Wie pflege ich meine Zaubernuss im Winter?', ...body].join('\n');

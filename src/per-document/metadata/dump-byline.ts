@@ -326,7 +326,7 @@ const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
 
 /** A link to an author's page ("…/author/flerche/", "…/profile/richardadams", "…/autoren/anna-smith"). */
-const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|redakteur(?:e|in)?|journalists?)\/[^/?#]/iu;
+const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|perfil(?:es)?|redakteur(?:e|in)?|journalists?|writers?|columnists?|contributors?|reporters?|staff|people)\/[^/?#]/iu;
 
 /**
  * A link to the author's page in the head, as Markdown dumps with the page's links keep it: the
@@ -334,12 +334,24 @@ const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?
  * Education editor", "[uncut-news.ch](…/author/uncut-news-ch/)"). Not one of a menu of the site's authors.
  */
 function authorPageLink(blocks: readonly Block[], block: Block, words: ReadonlySet<string>, language: string | undefined): FoundByline | undefined {
-  const link = block.links.find((l) => AUTHOR_PAGE.test(l.href));
+  const first = block.links.findIndex((l) => AUTHOR_PAGE.test(l.href));
+  const link = block.links[first];
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
-  if (linksAuthorBeside(blocks, block)) return undefined;
-  const text = block.text.slice(link.start, link.end).trim();
-  const names = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
-  return names ? { names, published: findDate(block.text, { language })?.iso } : undefined;
+  // "By" / "[David Brand](…)" / "and" / "[Ramsey Khalifeh](…)": names on lines of their own are read below their by-word.
+  const joined = (b: Block | undefined) => !!b && NAME_JOINER.test(b.text.trim());
+  if (linksAuthorBeside(blocks, block) || joined(blocks[block.index - 1]) || joined(blocks[block.index + 1])) return undefined;
+  // "[Ibtisam Mahdi](…/staff/…), [Ruwaida Kamal Amer](…/staff/…)": each author's link, joined by a comma or a word.
+  const names: string[] = [];
+  let end = link.start;
+  for (const next of block.links.slice(first)) {
+    if (!AUTHOR_PAGE.test(next.href) || (names.length && !LINK_JOINER.test(block.text.slice(end, next.start)))) break;
+    const text = block.text.slice(next.start, next.end).trim();
+    const found = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
+    if (!found) break;
+    names.push(...found);
+    end = next.end;
+  }
+  return names.length ? { names, published: findDate(block.text, { language })?.iso } : undefined;
 }
 
 /**
