@@ -301,3 +301,11 @@ describe('text dump titles of one word as a last guess', () => {
     expect(titleOfText('de', ['Startseite', 'Kontakt', 'Achtsamkeit', 'Zuversicht!', ...BODY_DE])).toBe('Zuversicht!');
   });
 });
+
+describe('text dump titles and lines inside the body', () => {
+  it('are not a line under the body’s first paragraphs, even with a date line below it', () => {
+    const title = 'Folge 12: Wie Sterne Kohlenstoff machen';
+    const found = titleOfText('de', [...MENU_DE, title, BODY_DE[0]!, BODY_DE[1]!, 'Und entschuldigt bitte den kleinen Fehler in der Mitte der Folge', 'Download: mp3 (30 MB)', 'Veröffentlicht am 16.08.2019', BODY_DE[2]!]);
+    expect(found).toBe(title);
+  });
+});

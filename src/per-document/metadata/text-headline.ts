@@ -178,6 +178,11 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
 /** What a line under the body's first paragraph loses when only the body under it vouches for it. */
 const UNDER_OPENING = 0.5;
 
+/** True when a paragraph of prose stands between the body's first line and this one. */
+function insideBody(blocks: readonly Block[], anchor: number, i: number): boolean {
+  return blocks.slice(anchor + 1, i).some((b) => isProse(b, 10));
+}
+
 /**
  * True when the prose run opens with a lone paragraph (a caption, a notice, a teaser) and this
  * line, a few lines under it, heads the body: no prose between them, a paragraph right under it
@@ -185,8 +190,7 @@ const UNDER_OPENING = 0.5;
  */
 function headsBodyUnderOpening(blocks: readonly Block[], anchor: number, i: number): boolean {
   const next = blocks[i + 1];
-  if (!next || !isProse(next, 10) || sharedWithBody(blocks, i) === 0) return false;
-  return !blocks.slice(anchor + 1, i).some((b) => isProse(b, 10));
+  return !!next && isProse(next, 10) && sharedWithBody(blocks, i) > 0 && !insideBody(blocks, anchor, i);
 }
 
 /** What a headline candidate far below the body's start loses. */
@@ -287,7 +291,11 @@ export function headlineCandidates(
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
       // head (the page's own article under a teaser of the site's work) rather than an author box or a footer's dates.
       if (!closeEcho.has(i) && !(belowHead > 0 && bodyFollows(blocks, i))) continue;
-    } else if (i > anchor && !echoed && belowHead < 1 && !headsBodyUnderOpening(blocks, anchor, i)) continue; // just below it (the prose run may open with a teaser), one the head lines, an echo or the body under it confirm
+    } else if (i > anchor && !echoed) {
+      // Just below it (the prose run may open with a teaser), one the head lines or the body under it confirm, or
+      // an echo; under a paragraph of the body it is inside the body (a crosshead, a note to the reader).
+      if (insideBody(blocks, anchor, i) || (belowHead < 1 && !headsBodyUnderOpening(blocks, anchor, i))) continue;
+    }
     // Menu labels and section names have one to three words; headlines more.
     const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
     let score = length + belowHead + (echoed ? 1 : 0);
