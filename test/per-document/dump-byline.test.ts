@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesBesideDate, parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/dump-byline.js';
-import { withoutFusedRole } from '../../src/per-document/metadata/names.js';
+import { userName, withoutFusedRole } from '../../src/per-document/metadata/names.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
 import { defaultContext } from '../helpers/stage-context.js';
@@ -390,5 +390,26 @@ describe('a user name with a digit in a small heading beside the title', () => {
   it('is the author, not the role below it', () => {
     const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '### [delta201](#)', '', 'Intermediate Writer', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
     expect(fromMarkdown('de', markdown).byline).toBe('delta201');
+  });
+});
+
+describe("the maker a site's footer names", () => {
+  const page = (footer: string) => ['Die Zaubernuss im Winter', ...BODY_DE, 'Impressum', 'Datenschutz', footer];
+
+  it('follows a by-word after the copyright sign and the site, or after the years', () => {
+    expect(fromText('de', page('© Stylegart by Ramona')).byline).toBe('Ramona');
+    expect(fromText('de', page('Archive – RSS – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola')).byline).toBe('Florian Posdziech');
+  });
+
+  it('is no brand and no software the site runs on', () => {
+    expect(fromText('de', page('© by WhatsBroadcast')).byline).toBeUndefined();
+    expect(fromText('de', page('Impressum – Powered by Nikola')).byline).toBeUndefined();
+  });
+});
+
+describe('a user name with a digit', () => {
+  it('opens with a letter: a hash is none', () => {
+    expect(userName('delta201', new Set())).toBe('delta201');
+    expect(userName('53247a6', new Set())).toBeUndefined();
   });
 });

@@ -163,7 +163,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [
     ['metadata/byline-name-line', () => findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ?? nameBeforeSeparator(head, notName)],
     ['metadata/byline-signature', () => signatureBelowBody(head, notName)],
-    ['metadata/byline-copyright', () => copyrightHolder(head)],
+    ['metadata/byline-copyright', () => copyrightHolder(head, patterns.inlineByline)],
   ];
   for (const [rule, find] of finders) {
     const author = find();

@@ -4,7 +4,7 @@
  * set off by a separator, signing the article, in a personal site's copyright line).
  */
 import type { Block } from '../../core/document.js';
-import { wordCount } from '../../core/text.js';
+import { foldForMatch, wordCount } from '../../core/text.js';
 import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userName } from './names.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
@@ -55,18 +55,39 @@ const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4
 /** Words of a company's name, not a person's. */
 const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Gruppe|Holding|e\.V)\b/u;
 
+/** Years that open a part of a footer line ("2009-2020 by Florian Posdziech"). */
+const YEARS = /^\d{4}(?:\s*[-–]\s*\d{4})?\s+/u;
+
 /** The person a personal site's copyright line names, when nothing else names the author. */
-export function copyrightHolder(head: DumpHead) {
+export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
   for (let i = head.blocks.length - 1; i > head.anchor; i--) {
     const block = head.blocks[i]!;
+    if (head.taken.has(i)) continue;
     const match = COPYRIGHT.exec(block.text.trim());
-    if (!match || !match[0].trim() || head.taken.has(i)) continue;
-    const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
-    if (AGENCIES.test(holder)) return { block, names: [holder] };
-    const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : parseNames(holder, 2);
-    if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
+    if (match?.[0].trim()) {
+      const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
+      if (AGENCIES.test(holder)) return { block, names: [holder] };
+      const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
+      if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
+    }
+    // "Archive – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola": the years and the site's maker.
+    for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
+      const years = YEARS.exec(part.trim());
+      const names = years ? madeBy(part.trim().slice(years[0].length), byWord, 0) : undefined;
+      if (names) return { block, names };
+    }
   }
   return undefined;
+}
+
+/** "Stylegart by Ramona": the person after a by-word that follows at most this many words (the site's name). */
+function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): string[] | undefined {
+  if (!byWord || foldForMatch(text).length !== text.length) return undefined;
+  const match = new RegExp(byWord.source, 'u').exec(foldForMatch(text));
+  if (!match || wordCount(text.slice(0, match.index)) > wordsBefore) return undefined;
+  const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
+  // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by WhatsBroadcast").
+  return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;
 }
 
 /** A word in lower case, not the part of an address or a user name ("oliver.baroni@…", "polizeiticker.ch"). */

@@ -68,7 +68,7 @@ export const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Scr
 export function userName(text: string, proseWords: ReadonlySet<string>): string | undefined {
   const handle = text.trim();
   if (!USER_NAME.test(handle) || handle.includes('.')) return undefined;
-  // "Marianne1", "delta201"; a run of capitals and digits is a code ("CC7567", "RTX4090").
-  if (/\p{N}/u.test(handle) && /\p{Ll}/u.test(handle)) return handle;
+  // "Marianne1", "delta201"; a run of capitals and digits is a code ("CC7567", "RTX4090"), one that opens with a digit a hash ("53247a6").
+  if (/\p{N}/u.test(handle) && /\p{Ll}/u.test(handle) && /^\p{L}/u.test(handle)) return handle;
   return /^\p{Ll}/u.test(handle) && !proseWords.has(handle) ? handle : undefined;
 }
