@@ -413,3 +413,10 @@ describe('a user name with a digit', () => {
     expect(userName('53247a6', new Set())).toBeUndefined();
   });
 });
+
+describe('a by-word alone over a heading', () => {
+  it('gives the name the heading holds (a link around a photo and the name)', () => {
+    const markdown = ['# Die Zaubernuss im Winter', '', ...BODY_DE.flatMap((p) => [p, '']), 'von  ', '', '[', '', '## Ursula Baatz', '', '](#)', '', '-   [ABO](#)'].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Ursula Baatz');
+  });
+});
