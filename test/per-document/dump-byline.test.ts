@@ -420,3 +420,17 @@ describe('a by-word alone over a heading', () => {
     expect(fromMarkdown('de', markdown).byline).toBe('Ursula Baatz');
   });
 });
+
+describe('a list item that is one link beside the title', () => {
+  const body = BODY_DE.flatMap((p) => ['', p]);
+
+  it('is a menu entry, no name', () => {
+    const markdown = ['-   [Startseite](https://www.example.eu/)', '', '    -   [Neue Kunden](https://www.example.eu/telefonische-akquise)', '', '# Was ist anders als bei manchen Wettbewerbern?', ...body].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBeUndefined();
+  });
+
+  it('is the name below a by-word', () => {
+    const markdown = ['Tipps von', '', '-   [Marie Jaster](#)', '', '6.11.22', '', '# Provence Travel Guide', ...body].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Marie Jaster');
+  });
+});

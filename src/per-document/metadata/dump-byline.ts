@@ -445,8 +445,9 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, label: R
     const line = blocks[i];
     if (!line) break;
     const text = opened ? line.text.replace(LINK_TAIL, '') : line.text;
-    // Below a by-word alone the name may be a heading: a link around a photo and the name ("von" / "## Ursula Baatz").
-    const sameKind = line.type === 'paragraph' || line.type === block.type || (line.type === 'heading' && wordCount(block.text) === 1);
+    // Below a by-word alone the name may be a heading: a link around a photo and the name ("von" / "## Ursula Baatz");
+    // a linked name may be a list item ("Tipps von" / "-   [Marie Jaster](#)").
+    const sameKind = ['paragraph', 'list-item', block.type].includes(line.type) || (line.type === 'heading' && wordCount(block.text) === 1);
     const found = sameKind && wordCount(text) <= 6 && !SHOUTED.test(text) ? parseNames(text, 2) : undefined;
     if (!found) break;
     names.push(...found);

@@ -177,6 +177,12 @@ function introducesBiography(blocks: readonly Block[], block: Block): boolean {
   );
 }
 
+/** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
+function isMenuItem(block: Block): boolean {
+  const [link] = block.links;
+  return block.type === 'list-item' && block.links.length === 1 && link!.start === 0 && link!.end === block.text.trim().length;
+}
+
 /** A line of nothing but a person's name, right beside the title or the date line. */
 export function findNameLine(
   blocks: readonly Block[],
@@ -190,7 +196,7 @@ export function findNameLine(
       const block = blocks[i];
       // A heading may be a name in the head's small print ("### Jeanne Corriveau"), not a section's or the page's heading.
       const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
-      if (!block || taken.has(i) || sectionHeading || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
+      if (!block || taken.has(i) || sectionHeading || isMenuItem(block) || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
       // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
       const labelled = byline(block)?.names;
       if (labelled) return { block, names: labelled };
