@@ -434,3 +434,9 @@ describe('a list item that is one link beside the title', () => {
     expect(fromMarkdown('de', markdown).byline).toBe('Marie Jaster');
   });
 });
+
+describe('a bare name line of four words', () => {
+  it('is a row of buttons, no name', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Weitere Informationen Akzeptieren Ablehnen', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

@@ -203,7 +203,7 @@ export function findNameLine(
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(block.text, 2) ?? (/\p{N}/u.test(block.text) ? userNames(block.text) : undefined);
-      if (names && names.length <= 3) return { block, names };
+      if (names && names.length <= 3 && names.every((n) => wordCount(n) <= 3)) return { block, names };
     }
   }
   return undefined;
