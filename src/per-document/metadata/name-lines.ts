@@ -177,6 +177,11 @@ function introducesBiography(blocks: readonly Block[], block: Block): boolean {
   );
 }
 
+/** The capitalised words of a name: four are a row of buttons ("Weitere Informationen Akzeptieren Ablehnen"), particles aside ("Ruud van der Berg"). */
+function capitalisedWords(name: string): number {
+  return name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+}
+
 /** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
 function isMenuItem(block: Block): boolean {
   const [link] = block.links;
@@ -203,7 +208,7 @@ export function findNameLine(
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(block.text, 2) ?? (/\p{N}/u.test(block.text) ? userNames(block.text) : undefined);
-      if (names && names.length <= 3 && names.every((n) => wordCount(n) <= 3)) return { block, names };
+      if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }
   }
   return undefined;
