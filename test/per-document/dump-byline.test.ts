@@ -440,3 +440,12 @@ describe('a bare name line of four words', () => {
     expect(fromText('de', ['Die Zaubernuss im Winter', 'Weitere Informationen Akzeptieren Ablehnen', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe("the linked authors of a paper with their affiliations' marks", () => {
+  it('are the byline', () => {
+    const markdown = ['# Drug Reaction with Eosinophilia and Systemic Symptoms Syndrome', '', '-   [Marwan H. Adwan](#)[1](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('en', markdown).byline).toBe('Marwan H. Adwan');
+    const two = ['# Drug Reaction with Eosinophilia and Systemic Symptoms Syndrome', '', '[Anna Smith](#)[1](#), [Bo Lindqvist](#)[2](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('en', two).authors).toEqual(['Anna Smith', 'Bo Lindqvist']);
+  });
+});

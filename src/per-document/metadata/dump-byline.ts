@@ -3,7 +3,7 @@
  * by-word alone above its names, names beside a date, a credit under the article; when none,
  * a bare name line (name-lines.ts).
  */
-import type { Block } from '../../core/document.js';
+import type { Block, InlineLink } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { MONTHS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
@@ -317,6 +317,8 @@ function cjkNames(text: string): string[] | undefined {
   return CJK_NAMES.test(text) ? text.split(/\s*[、,，;／/]\s*/u) : undefined;
 }
 
+/** The mark of an author's affiliation, a link after the name ("1", "1,2", "*"). */
+const AFFILIATION_MARK = /^(?:\d{1,2}(?:\s*,\s*\d{1,2})*|\*)$/u;
 /** A joiner between two linked names on one line. */
 const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
 /** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
@@ -377,10 +379,17 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
     const leading = findDate(before, { language });
     dated = leading?.index === 0 && !withoutDateLineExtras(before.slice(leading.text.length)).replace(/^[\s|·•,–—-]+/u, '');
   }
-  if (!byWord && !dated) return undefined;
+  // "[Marwan H. Adwan](#)[1](#)": the authors of a paper, each with the marks of their affiliations.
+  const mark = (link: InlineLink | undefined) => !!link && AFFILIATION_MARK.test(block.text.slice(link.start, link.end));
+  const affiliated = !before && mark(block.links[1]) && block.links[1]!.start === first.end;
+  if (!byWord && !dated && !affiliated) return undefined;
   const names: string[] = [];
   let end = first.end;
   for (const link of block.links) {
+    if (mark(link) && link.start === end) {
+      end = link.end;
+      continue;
+    }
     if (link !== first && !LINK_JOINER.test(block.text.slice(end, link.start))) break;
     const start = link === first && inside ? link.start + inside[0].length : link.start;
     const found = parseNames(block.text.slice(start, link.end).trim(), byWord ? 1 : 2);
