@@ -449,3 +449,10 @@ describe("the linked authors of a paper with their affiliations' marks", () => {
     expect(fromMarkdown('en', two).authors).toEqual(['Anna Smith', 'Bo Lindqvist']);
   });
 });
+
+describe('a line beside the title with a link over a part of it', () => {
+  it('is a breadcrumb, no name', () => {
+    const markdown = ['[Home](#) Johannes', '', '# Johannes', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBeUndefined();
+  });
+});

@@ -182,6 +182,12 @@ function capitalisedWords(name: string): number {
   return name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
 }
 
+/** True for a line with a link that covers only a part of it. */
+function partlyLinked(block: Block): boolean {
+  const linked = block.links.reduce((sum, link) => sum + link.end - link.start, 0);
+  return linked > 0 && linked < block.text.replace(/\s+/gu, '').length;
+}
+
 /** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
 function isMenuItem(block: Block): boolean {
   const [link] = block.links;
@@ -206,6 +212,7 @@ export function findNameLine(
       const labelled = byline(block)?.names;
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
+      if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
       // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(block.text, 2) ?? (/\p{N}/u.test(block.text) ? userNames(block.text) : undefined);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
