@@ -456,3 +456,13 @@ describe('a line beside the title with a link over a part of it', () => {
     expect(fromMarkdown('de', markdown).byline).toBeUndefined();
   });
 });
+
+describe("a site's team after a by-word", () => {
+  it("keeps the site's name with its dot", () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Author Greentech.LIVE Redaktion', ...BODY_DE]).byline).toBe('Greentech.LIVE Redaktion');
+  });
+
+  it('is no phrase', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Von Rechts wegen', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

@@ -199,12 +199,23 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   // "Autor: przepisy.pl", "Author: c1ph4": after a label and its colon, a user name is the author as the page names them.
   if (match[0].includes(':') && USER_NAME.test(rest)) return { names: [rest], published: date?.iso };
-  const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words));
+  const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words) ?? teamName(rest, words));
   const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
 
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/**
+ * "Author Greentech.LIVE Redaktion": after a by-word, capitalised words with a site's name among
+ * them (a dot inside a word), none a word of the page's prose.
+ */
+function teamName(text: string, words: ReadonlySet<string> | undefined): string[] | undefined {
+  const tokens = text.split(/\s+/u);
+  if (!words || tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(t))) return undefined;
+  if (!tokens.some((t) => /\p{L}\.\p{L}/u.test(t))) return undefined;
+  return tokens.some((t) => isCommonWord(t, words)) ? undefined : [text];
+}
 
 /** "… // Autor: c1ph4 // ~ Lesezeit: 1 Minute": after a by-word and its colon, a user name up to the next separator. */
 function labelledHandle(byWord: string, after: string): string[] | undefined {
