@@ -466,3 +466,9 @@ describe("a site's team after a by-word", () => {
     expect(fromText('de', ['Die Zaubernuss im Winter', 'Von Rechts wegen', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe('a user name with a digit after a by-word phrase', () => {
+  it('is read beside the title without the prose words at hand', () => {
+    expect(fromText('en', ['Winter care for witch hazel', 'A note from delta201', ...BODY_DE]).byline).toBe('delta201');
+  });
+});

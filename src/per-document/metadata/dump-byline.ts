@@ -8,7 +8,7 @@ import { findDate } from '../../core/dates.js';
 import { MONTHS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, withoutFusedRole } from './names.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, userNames, withoutFusedRole } from './names.js';
 import { copyrightHolder, findNameLine, isCommonWord, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
@@ -223,11 +223,6 @@ function labelledHandle(byWord: string, after: string): string[] | undefined {
   return byWord.includes(':') && USER_NAME.test(handle) ? [handle] : undefined;
 }
 
-/** A user name, when the page's prose words are known to tell it from a word. */
-function userNames(text: string, words: ReadonlySet<string> | undefined): string[] | undefined {
-  const user = words ? userName(text, words) : undefined;
-  return user ? [user] : undefined;
-}
 
 /** The user name a link to an author's page shows: a handle, a site's name ("uncut-news.ch") or a name in lower case. */
 function handleOf(text: string, words: ReadonlySet<string>): string[] | undefined {

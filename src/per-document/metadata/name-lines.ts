@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userName } from './names.js';
+import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userNames } from './names.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
@@ -134,12 +134,6 @@ export function proseWords(blocks: readonly Block[]): Set<string> {
   return wordsOf(blocks, proseWordMemo, PROSE_WORDS);
 }
 
-/** A user name with a digit ("delta201"): no word of any prose. */
-function userNames(text: string): string[] | undefined {
-  const user = userName(text, new Set());
-  return user ? [user] : undefined;
-}
-
 /** A line of one or two persons' names and nothing else. */
 function isNameLine(block: Block, notName: NotName): boolean {
   if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || COMMENTS_LINK.test(` ${block.text} `) || notName(block)) return false;
@@ -214,7 +208,7 @@ export function findNameLine(
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
       // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
-      const names = parseNames(block.text, 2) ?? (/\p{N}/u.test(block.text) ? userNames(block.text) : undefined);
+      const names = parseNames(block.text, 2) ?? userNames(block.text, undefined);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }
   }

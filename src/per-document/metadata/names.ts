@@ -72,3 +72,11 @@ export function userName(text: string, proseWords: ReadonlySet<string>): string 
   if (/\p{N}/u.test(handle) && /\p{Ll}/u.test(handle) && /^\p{L}/u.test(handle)) return handle;
   return /^\p{Ll}/u.test(handle) && !proseWords.has(handle) ? handle : undefined;
 }
+
+/** The user name of a line as a list of names, when it is one (the page's prose words tell it from a word; none known, only a handle with a digit is). */
+export function userNames(text: string, proseWords: ReadonlySet<string> | undefined): string[] | undefined {
+  const user = userName(text, proseWords ?? NO_WORDS);
+  return user && (proseWords || /\p{N}/u.test(user)) ? [user] : undefined;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
