@@ -8,7 +8,7 @@ import { findDate } from '../../core/dates.js';
 import { MONTHS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, userNames, withoutFusedRole } from './names.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, userNames, withoutFusedRole, type WordSet } from './names.js';
 import { copyrightHolder, findNameLine, isCommonWord, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
@@ -61,7 +61,7 @@ function linksAuthorBeside(blocks: readonly Block[], block: Block): boolean {
 }
 
 /** The byline a head line gives, and the lines it takes (none for names beside a date: the date lines come later). */
-function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, language: string | undefined, words: ReadonlySet<string>, near: boolean) {
+function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, language: string | undefined, words: WordSet, near: boolean) {
   const byline =
     linkedByline(block, patterns.byline, language) ??
     parseBylineLine(block.text, patterns, language, 1, words) ??
@@ -175,7 +175,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
 }
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
-export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1, words?: ReadonlySet<string>) {
+export function parseBylineLine(text: string, patterns: HeadPatterns, language: string | undefined, minTokens = 1, words?: WordSet) {
   const { byline, fusedByline } = patterns;
   if (!byline || text.length > 300) return undefined;
   const match = byline.exec(foldForMatch(text)) ?? fusedByline?.exec(text.trim());
@@ -210,7 +210,7 @@ const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
  * "Author Greentech.LIVE Redaktion": after a by-word, capitalised words with a site's name among
  * them (a dot inside a word), none a word of the page's prose.
  */
-function teamName(text: string, words: ReadonlySet<string> | undefined): string[] | undefined {
+function teamName(text: string, words: WordSet | undefined): string[] | undefined {
   const tokens = text.split(/\s+/u);
   if (!words || tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(t))) return undefined;
   if (!tokens.some((t) => /\p{L}\.\p{L}/u.test(t))) return undefined;
@@ -225,7 +225,7 @@ function labelledHandle(byWord: string, after: string): string[] | undefined {
 
 
 /** The user name a link to an author's page shows: a handle, a site's name ("uncut-news.ch") or a name in lower case. */
-function handleOf(text: string, words: ReadonlySet<string>): string[] | undefined {
+function handleOf(text: string, words: WordSet): string[] | undefined {
   const user = userName(text, words) ?? (USER_NAME.test(text) ? text : undefined);
   return user ? [user] : undefined;
 }
@@ -280,7 +280,7 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
  * part before the date, set off by a separator, or what follows a date that opens the line.
  */
-export function namesBesideDate(line: string, language: string | undefined, words?: ReadonlySet<string>): FoundByline | undefined {
+export function namesBesideDate(line: string, language: string | undefined, words?: WordSet): FoundByline | undefined {
   if (line.length > 160 || line.includes('\n')) return undefined;
   const text = findDate(line, { language }) ? line : unglueDate(line);
   const date = findDate(text, { language });
@@ -341,7 +341,7 @@ const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?
  * link's text is the author as the page names them, a user name too ("[Richard Adams](…/profile/richardadams)
  * Education editor", "[uncut-news.ch](…/author/uncut-news-ch/)"). Not one of a menu of the site's authors.
  */
-function authorPageLink(blocks: readonly Block[], block: Block, words: ReadonlySet<string>, language: string | undefined): FoundByline | undefined {
+function authorPageLink(blocks: readonly Block[], block: Block, words: WordSet, language: string | undefined): FoundByline | undefined {
   const first = block.links.findIndex((l) => AUTHOR_PAGE.test(l.href));
   const link = block.links[first];
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userNames } from './names.js';
+import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
@@ -95,21 +95,28 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}
 /** Words in a line of at least this many words are words of a sentence. */
 const PROSE_WORDS = 8;
 
-const lowerCaseWordMemo = new WeakMap<readonly Block[], Set<string>>();
-const proseWordMemo = new WeakMap<readonly Block[], Set<string>>();
+const lowerCaseWordMemo = new WeakMap<readonly Block[], WordSet>();
+const proseWordMemo = new WeakMap<readonly Block[], WordSet>();
 
-function wordsOf(blocks: readonly Block[], memo: WeakMap<readonly Block[], Set<string>>, minWords: number): Set<string> {
+function wordsOf(blocks: readonly Block[], memo: WeakMap<readonly Block[], WordSet>, minWords: number): WordSet {
   let words = memo.get(blocks);
   if (!words) {
-    words = new Set();
-    for (const block of blocks) if (minWords <= 1 || wordCount(block.text) >= minWords) for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
+    // Most dumps name their author without asking about a word: the words are gathered on the first question.
+    let set: Set<string> | undefined;
+    words = { has: (word) => (set ??= collectWords(blocks, minWords)).has(word) };
     memo.set(blocks, words);
   }
   return words;
 }
 
+function collectWords(blocks: readonly Block[], minWords: number): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) if (minWords <= 1 || wordCount(block.text) >= minWords) for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
+  return words;
+}
+
 /** The words a dump writes in lower case somewhere: common words, not names. */
-export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+export function lowerCaseWords(blocks: readonly Block[]): WordSet {
   return wordsOf(blocks, lowerCaseWordMemo, 1);
 }
 
@@ -121,7 +128,7 @@ const INFLECTION = /(?:e|er|es|en|em|s)$/u;
  * another ending ("Aktuelle Ausgabe", "Letzte Kommentare", "Dringlicher Appell" over "aktuellen",
  * "letzten", "dringlich"): a word, not a name. A stem shorter than four letters compares whole.
  */
-export function isCommonWord(word: string, lowerCase: ReadonlySet<string>): boolean {
+export function isCommonWord(word: string, lowerCase: WordSet): boolean {
   const lower = word.toLowerCase();
   if (lowerCase.has(lower)) return true;
   const stem = lower.replace(INFLECTION, '');
@@ -130,7 +137,7 @@ export function isCommonWord(word: string, lowerCase: ReadonlySet<string>): bool
 }
 
 /** The words a dump writes in lower case in its sentences: a user name written in lower case is none of them. */
-export function proseWords(blocks: readonly Block[]): Set<string> {
+export function proseWords(blocks: readonly Block[]): WordSet {
   return wordsOf(blocks, proseWordMemo, PROSE_WORDS);
 }
 

@@ -60,12 +60,17 @@ export function withoutFusedRole(text: string): string {
 /** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
 export const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.-]{2,30}$/u;
 
+/** Words of a dump that a finder asks about (name-lines.ts gathers them only when first asked). */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /**
  * A user name as a page writes it without a label's colon ("von flerche", "by Marianne1"): one
  * handle with a digit and a lower-case letter, or in lower case and no word of the page's prose (a user name is written
  * in no sentence: "von anderen", "Autor werden" are). Not a domain: "von tennisnet.com" names a site.
  */
-export function userName(text: string, proseWords: ReadonlySet<string>): string | undefined {
+export function userName(text: string, proseWords: WordSet): string | undefined {
   const handle = text.trim();
   if (!USER_NAME.test(handle) || handle.includes('.')) return undefined;
   // "Marianne1", "delta201"; a run of capitals and digits is a code ("CC7567", "RTX4090"), one that opens with a digit a hash ("53247a6").
@@ -74,9 +79,9 @@ export function userName(text: string, proseWords: ReadonlySet<string>): string 
 }
 
 /** The user name of a line as a list of names, when it is one (the page's prose words tell it from a word; none known, only a handle with a digit is). */
-export function userNames(text: string, proseWords: ReadonlySet<string> | undefined): string[] | undefined {
+export function userNames(text: string, proseWords: WordSet | undefined): string[] | undefined {
   const user = userName(text, proseWords ?? NO_WORDS);
   return user && (proseWords || /\p{N}/u.test(user)) ? [user] : undefined;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_WORDS: WordSet = new Set();
