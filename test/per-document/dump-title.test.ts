@@ -296,9 +296,10 @@ describe('text dump titles ending in an abbreviation', () => {
   });
 });
 
-describe('text dump titles of one word as a last guess', () => {
-  it('may be the one word right above the body when no line qualifies at all', () => {
-    expect(titleOfText('de', ['Startseite', 'Kontakt', 'Achtsamkeit', 'Zuversicht!', ...BODY_DE])).toBe('Zuversicht!');
+describe('text dump titles of one word', () => {
+  it('are not a menu entry right above the body, nor the end of a menu entry above it', () => {
+    expect(titleOfText('de', ['Startseite', 'Kontakt', 'Politik', ...BODY_DE])).toBeUndefined();
+    expect(titleOfText('de', ['Startseite', 'Kontakt', 'Online Shop', 'Shop', ...BODY_DE])).toBeUndefined();
   });
 });
 

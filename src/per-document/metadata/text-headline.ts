@@ -82,14 +82,14 @@ function isTrailingOffTitle(blocks: readonly Block[], i: number): boolean {
 
 /**
  * True when a breadcrumb above ends with this line: its last item names the page ("Sie sind hier:
- * Home » Ostfriesland » Emden"). A breadcrumb further up has separators; the line right above
- * may have lost them ("Home Johannes"). A menu entry that ends in the same word ("Amnesty Shop") has neither.
+ * Home » Ostfriesland » Emden"). The breadcrumb must show its separators: a line that merely
+ * ends in the same word ("Online Shop" over "Shop") is a menu entry as often as a breadcrumb.
  */
 function endsBreadcrumbAbove(blocks: readonly Block[], i: number): boolean {
   const own = foldForMatch(blocks[i]!.text);
   return blocks.slice(0, i).some((b) => {
     const other = foldForMatch(b.text);
-    const crumbs = b.index === i - 1 || MENU_SEPARATOR.test(b.text);
+    const crumbs = MENU_SEPARATOR.test(b.text);
     return crumbs && other.length > own.length && other.length < BREADCRUMB_LENGTH && other.endsWith(` ${own}`);
   });
 }
@@ -218,13 +218,8 @@ export function textHeadline(
   const scored = headlineCandidates(blocks, anchor, heads, taken, notTitle);
   let best: ScoredLine | undefined;
   for (const line of scored) if (line.score > (best?.score ?? MIN_SCORE)) best = line;
-  if (best) return best.block;
-  // Nothing stands out: the title-shaped line right above the body is the best guess left;
-  // when no line qualifies at all, even a one-word line there ("Hope!").
-  const lastGuess = scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block;
-  if (lastGuess || scored.length) return lastGuess;
-  const above = blocks[anchor - 1];
-  return above && !taken.has(above.index) && looksLikeTitle(above, 1) && !notTitle(above) ? above : undefined;
+  // Nothing stands out: the title-shaped line right above the body is the best guess left.
+  return best?.block ?? scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block;
 }
 
 /** A weaker line is no headline... */
