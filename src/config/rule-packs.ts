@@ -51,6 +51,7 @@ const fieldsSchema = z.strictObject({
   byline: z.array(z.string()).default([]),
   published: z.array(z.string()).default([]),
   sourceUrl: z.array(z.string()).default([]),
+  role: z.array(z.string()).default([]),
 }) satisfies z.ZodType<FieldPhrases>;
 
 const siteRuleSchema = ruleSchema.extend({ kind: z.string().refine(isBoilerplateKind, 'not a boilerplate kind') });

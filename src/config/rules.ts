@@ -19,6 +19,8 @@ export interface FieldPhrases {
   byline: string[];
   published: string[];
   sourceUrl: string[];
+  /** A person's role after their name on a byline ("Education editor", "Redakteurin"): no part of the name. */
+  role: string[];
 }
 
 export interface CompiledRule {
@@ -129,7 +131,7 @@ export function markPossibleRules(rules: readonly CompiledRule[], folded: string
 }
 
 export function mergeFields(a: FieldPhrases, b: FieldPhrases): FieldPhrases {
-  return { byline: [...a.byline, ...b.byline], published: [...a.published, ...b.published], sourceUrl: [...a.sourceUrl, ...b.sourceUrl] };
+  return { byline: [...a.byline, ...b.byline], published: [...a.published, ...b.published], sourceUrl: [...a.sourceUrl, ...b.sourceUrl], role: [...a.role, ...b.role] };
 }
 
 function hostMatches(host: string, pattern: string): boolean {
@@ -221,7 +223,7 @@ export function loadRules(config: PipelineConfig, packs: RulePacks): RuleSet {
       const langs = ['any', ...activeLanguages(language)];
       return langs.reduce<FieldPhrases>(
         (acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc),
-        { byline: [], published: [], sourceUrl: [] },
+        { byline: [], published: [], sourceUrl: [], role: [] },
       );
     },
     siteFor,

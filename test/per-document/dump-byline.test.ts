@@ -472,3 +472,20 @@ describe('a user name with a digit after a by-word phrase', () => {
     expect(fromText('en', ['Winter care for witch hazel', 'A note from delta201', ...BODY_DE]).byline).toBe('delta201');
   });
 });
+
+describe('a role written after the name', () => {
+  it('is cut off a name line beside the head lines', () => {
+    const lines = ['Die Zaubernuss im Winter', 'Anna Smith Redakteurin', '12. Januar 2021', ...BODY_DE];
+    expect(fromText('de', lines).byline).toBe('Anna Smith');
+  });
+
+  it('is cut off a "By …" line, with a word before it that the role takes in lower case', () => {
+    expect(bylineOf('en', 'By Richard Adams Education editor')).toEqual(['Richard Adams']);
+    expect(bylineOf('fr', 'Par Jean Dupont Correspondant à Bruxelles')).toEqual(['Jean Dupont']);
+  });
+
+  it('leaves a name of three words whole', () => {
+    expect(bylineOf('en', 'By Shana Nys Dambrot Editor')).toEqual(['Shana Nys Dambrot']);
+    expect(bylineOf('en', 'By Shana Nys Dambrot')).toEqual(['Shana Nys Dambrot']);
+  });
+});

@@ -8,7 +8,7 @@ import { findDate } from '../../core/dates.js';
 import { MONTHS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, userNames, withoutFusedRole, type WordSet } from './names.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
 import { copyrightHolder, findNameLine, isCommonWord, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
@@ -70,7 +70,7 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
   // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
   // ("21.01.2022 11:46 von" / "Patrick Otte": a line that ends in a by-word is a label, its names follow below.)
   const label = !!patterns.bylineLabel?.test(foldForMatch(block.text));
-  const dated = near && !label ? (namesBesideDate(block.text, language, words) ?? severalNames(block)) : undefined;
+  const dated = near && !label ? (namesBesideDate(block.text, language, words, patterns.role) ?? severalNames(block)) : undefined;
   if (dated) return { byline: dated, lines: [] };
   const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
   return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
@@ -94,7 +94,7 @@ function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: str
         // A date line below the title may name the author too ("19.10.2019 11:36 telebasel"); it stays the date's.
         const dateLine = head.spans.some((span) => span.block === block.index && span.rule === 'metadata/date');
         if (head.taken.has(block.index) && !dateLine) continue;
-        const found = dateLine ? { byline: namesBesideDate(block.text, language, words), lines: [] } : bylineOfHeadLine(head, block, patterns, language, words, true);
+        const found = dateLine ? { byline: namesBesideDate(block.text, language, words, patterns.role), lines: [] } : bylineOfHeadLine(head, block, patterns, language, words, true);
         if (!found?.byline) continue;
         if (!dateLine) for (const line of found.lines.length ? found.lines : [block]) markHeadLine(head, line, 'metadata/byline');
         return found.byline;
@@ -148,6 +148,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   const byline = (b: Block) =>
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const words = lowerCaseWords(head.blocks);
+  const cutRole = (text: string) => withoutRole(text, patterns.role, words);
   // "Letzte Kommentare", "Der Tagesspiegel", "Aktuelle Ausgabe", "Tweet This": a line with a capitalised word before the
   // last that the page writes in lower case elsewhere is no name (a given name is not a word of the text; a surname
   // may be, in a credit such as "watson/oliver baroni"; particles are lower case in names too: "Ruud van der Berg").
@@ -161,7 +162,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   }
   // Weaker evidence in turn, each under its own rule so a record says which one named the author.
   const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [
-    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...head.taken], head.taken, notName, byline) ?? nameBeforeSeparator(head, notName)],
+    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...head.taken], head.taken, notName, byline, cutRole) ?? nameBeforeSeparator(head, notName)],
     ['metadata/byline-signature', () => signatureBelowBody(head, notName)],
     ['metadata/byline-copyright', () => copyrightHolder(head, patterns.inlineByline)],
   ];
@@ -195,7 +196,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
   rest = rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').replace(EMAIL, '').trim();
   rest = rest.slice(0, COMMENTS_LINK.exec(rest)?.index ?? rest.length);
-  rest = withoutFusedRole(rest);
+  rest = withoutRole(withoutFusedRole(rest), patterns.role, words);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   // "Autor: przepisy.pl", "Author: c1ph4": after a label and its colon, a user name is the author as the page names them.
   if (match[0].includes(':') && USER_NAME.test(rest)) return { names: [rest], published: date?.iso };
@@ -280,7 +281,7 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
  * part before the date, set off by a separator, or what follows a date that opens the line.
  */
-export function namesBesideDate(line: string, language: string | undefined, words?: WordSet): FoundByline | undefined {
+export function namesBesideDate(line: string, language: string | undefined, words?: WordSet, role?: RegExp): FoundByline | undefined {
   if (line.length > 160 || line.includes('\n')) return undefined;
   const text = findDate(line, { language }) ? line : unglueDate(line);
   const date = findDate(text, { language });
@@ -296,7 +297,7 @@ export function namesBesideDate(line: string, language: string | undefined, word
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
   const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
   // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
-  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(name, 2) : undefined;
+  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, role, words), 2) : undefined;
   if (names && names.every((n) => wordCount(n) <= 4)) return { names };
   // "28. Januar 2015 karstenruppert Schreibe einen Kommentar", "19.10.2019 11:36 telebasel": a user name after the
   // date of a post, the comments link or the time beside it (a single word after a date alone is its category as

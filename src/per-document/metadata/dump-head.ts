@@ -6,7 +6,7 @@
 import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { bestSegment, proseScore } from '../../core/prose.js';
-import { fusedPattern, inlinePattern, labelEndPattern, prefixPattern } from './field-patterns.js';
+import { fusedPattern, inlinePattern, labelEndPattern, prefixPattern, rolePattern } from './field-patterns.js';
 
 /** Lines that can hold the article's head: the first part of the dump. */
 const HEAD_SHARE = 0.6;
@@ -70,6 +70,8 @@ export interface HeadPatterns {
   published?: RegExp;
   /** "Original url:" at the start of a line. */
   sourceUrl?: RegExp;
+  /** A role at the start of the words after a name ("Education editor", "Redakteurin"). */
+  role?: RegExp;
 }
 
 export function headPatterns(fields: FieldPhrases): HeadPatterns {
@@ -81,5 +83,6 @@ export function headPatterns(fields: FieldPhrases): HeadPatterns {
     bylineLabel: labelEndPattern(fields.byline),
     published: prefixPattern(fields.published),
     sourceUrl: prefixPattern(fields.sourceUrl),
+    role: rolePattern(fields.role),
   };
 }

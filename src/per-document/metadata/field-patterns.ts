@@ -5,9 +5,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** The phrases as alternatives of an expression, folded and escaped, the longest first (so "text von" wins over "text"). */
+function alternativesOf(phrases: string[]): string[] {
+  return [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+}
+
 export function prefixPattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
-  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  const alternatives = alternativesOf(phrases);
   // After a colon the name may follow at once ("記者：山田太郎": CJK writes no space).
   return new RegExp(`^(?:${alternatives.join('|')})(?:\\s*:\\s*|\\s+|\\s*$)`, 'iu');
 }
@@ -27,13 +32,20 @@ export function fusedPattern(phrases: string[]): RegExp | undefined {
 /** A line that ends in a byline prefix ("COLLECTED BY", "Written by"): a label, the name follows it. */
 export function labelEndPattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
-  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  const alternatives = alternativesOf(phrases);
   return new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*:?$`, 'iu');
 }
 
 /** The byline prefixes anywhere in a line, each followed by a name (checked on the original text). */
 export function inlinePattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
-  const alternatives = [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  const alternatives = alternativesOf(phrases);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:\\s*:\\s*|\\s+)`, 'gu');
+}
+
+/** A role at the start of a text ("Education editor" after its first word, "Redakteurin"): a whole word or phrase. */
+export function rolePattern(phrases: string[]): RegExp | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = alternativesOf(phrases);
+  return new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }

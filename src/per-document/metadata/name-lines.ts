@@ -202,20 +202,24 @@ export function findNameLine(
   taken: ReadonlySet<number>,
   notName: NotName,
   byline: (block: Block) => { names: string[] } | undefined,
+  cutRole: (text: string) => string,
 ) {
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
       // A heading may be a name in the head's small print ("### Jeanne Corriveau"), not a section's or the page's heading.
       const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
-      if (!block || taken.has(i) || sectionHeading || isMenuItem(block) || block.text.length > 80 || wordCount(block.text) > 6 || notName(block)) continue;
+      if (!block || taken.has(i) || sectionHeading || isMenuItem(block) || block.text.length > 80 || wordCount(block.text) > 6) continue;
+      // "Richard Adams Education editor": the name is the line without the role after it.
+      const name = { ...block, text: cutRole(block.text) };
+      if (notName(name)) continue;
       // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
       const labelled = byline(block)?.names;
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
       // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
-      const names = parseNames(block.text, 2) ?? userNames(block.text, undefined);
+      const names = parseNames(name.text, 2) ?? userNames(block.text, undefined);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }
   }

@@ -1,4 +1,5 @@
 /** Person names as bylines write them: "Anna Smith and Bo Li", "Ruud van der Berg". */
+import { foldForMatch } from '../../core/text.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 const PARTICLE = /^(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu|y)$/u;
@@ -55,6 +56,22 @@ const FUSED_ROLE = /(?<=\s\p{Lu}\p{L}*\p{Ll}{3})\p{Lu}/u;
 export function withoutFusedRole(text: string): string {
   const fused = FUSED_ROLE.exec(text);
   return fused ? text.slice(0, fused.index).trim() : text;
+}
+
+/**
+ * A name without the role written after it ("Richard Adams Education editor", "Anna Smith Redakteurin", "Jean
+ * Dupont Correspondant à Bruxelles"): the role starts at the name's third word at the earliest. A word before the
+ * role is the role's when the role is in lower case ("Education editor") or the page writes that word in lower case.
+ */
+export function withoutRole(text: string, role: RegExp | undefined, words?: WordSet): string {
+  if (!role) return text;
+  const tokens = text.trim().split(/\s+/u);
+  const opensRole = (at: number) => role.test(foldForMatch(tokens.slice(at).join(' ')));
+  for (let k = 2; k < tokens.length; k++) {
+    const qualified = k + 1 < tokens.length && opensRole(k + 1) && (/^\p{Ll}/u.test(tokens[k + 1]!) || !!words?.has(tokens[k]!.toLowerCase()));
+    if (opensRole(k) || qualified) return tokens.slice(0, k).join(' ');
+  }
+  return text;
 }
 
 /** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
