@@ -22,7 +22,7 @@ export interface ExtractWorkerData {
 }
 
 const { config, packs } = workerData as ExtractWorkerData;
-// The main thread read and compiled the rule packs once; each worker only builds its expressions.
+// The main thread read, checked and compiled the rule packs once; each worker builds its rule set from them.
 const rules = loadRules(config, packs);
 const stages = documentStages(config);
 

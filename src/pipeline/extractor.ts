@@ -12,7 +12,7 @@ import { Piscina } from 'piscina';
 import type { Doc } from '../core/document.js';
 import { reasonOf } from '../core/messages.js';
 import { StageStats, type DocumentStage, type StageContext, type StageStatsSnapshot } from '../core/stage.js';
-import { ConfigError, type PipelineConfig } from '../config/pipeline-config.js';
+import type { PipelineConfig } from '../config/pipeline-config.js';
 import { readRulePacks } from '../config/rule-packs.js';
 import { documentStages } from './document-stages.js';
 import { extractDocument, type Extraction } from './run-document.js';
@@ -21,7 +21,7 @@ import type { ExtractWorkerData } from './extract-worker.js';
 export interface Extractor {
   readonly threads: number;
   process(doc: Doc): Promise<Extraction>;
-  /** Resolves once the stages can run (worker threads started, pipeline and rule packs loaded there); throws a ConfigError when they cannot. */
+  /** Resolves once the stages can run (worker threads started with the run's pipeline and rule packs); throws a ConfigError for a bad rule pack, an Error when a worker cannot start. */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -144,9 +144,9 @@ export function workerExtractor(config: PipelineConfig, stats: StageStats, threa
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     loadBalancer: recycle.balancer as never,
   });
-  // A worker that fails as it starts (a bad rule pack) fails the tasks it holds, which ready()
-  // reports; one that fails holding none is reported by the pool as an 'error' event.
-  pool.on('error', () => {});
+  // A worker that dies holding no task (between documents, or retiring) is replaced by the pool,
+  // which reports it as an 'error' event: counted, so run.json shows it.
+  pool.on('error', () => stats.count('run', 'worker-errors'));
   const limit = config.limits.timeoutMs;
   const loop = loopHold();
   return {
@@ -172,7 +172,8 @@ export function workerExtractor(config: PipelineConfig, stats: StageStats, threa
       }
     },
     async ready() {
-      // A worker loads the pipeline and compiles its rule packs as it starts: a bad pack fails it.
+      // The packs were read and checked in this thread (readRulePacks above, which throws a
+      // ConfigError for a bad one): a worker that still cannot start has met its environment.
       loop.hold();
       const pings = Array.from({ length: threads }, async () => {
         const pong = await pool!.run({ ping: true });
@@ -180,7 +181,7 @@ export function workerExtractor(config: PipelineConfig, stats: StageStats, threa
       });
       const failed = (await Promise.allSettled(pings)).find((p) => p.status === 'rejected');
       loop.release();
-      if (failed) throw new ConfigError(reasonOf((failed as PromiseRejectedResult).reason));
+      if (failed) throw new Error(`a worker thread failed to start: ${reasonOf((failed as PromiseRejectedResult).reason)}`);
     },
     async close() {
       await pool.destroy();

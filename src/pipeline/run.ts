@@ -91,7 +91,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     // Rule packs the last finished batch was made with compiled then: they are compiled only when
     // a document needs them. Other packs are checked now, so a bad one stops the run at once: in
-    // this thread when it extracts, else by starting the worker threads (which compile them anyway).
+    // this thread when it extracts, else as the worker pool starts (this thread reads and checks
+    // the packs it hands to the workers).
     const known = lastBatchPipeline(state) === pipelineFingerprint(config);
     const inThread = options.concurrency <= 1;
     const ctx = contextFor(config, known || !inThread);
