@@ -29,9 +29,12 @@ export class LiteralAutomaton {
   /** Ids reported on reaching a state, including those of its suffixes. */
   private readonly out: (readonly number[] | undefined)[];
 
+  /** States of the automaton (the root and one per distinct literal prefix). */
+  readonly states: number;
+
   constructor(entries: Iterable<{ literal: string; id: number }>) {
     const { goto, own, classes } = buildTrie(entries, this.classOf);
-    const states = goto.length;
+    const states = (this.states = goto.length);
     this.classes = classes;
     this.rowOf = new Int32Array(states).fill(-1);
     let rows = 0;
