@@ -405,6 +405,19 @@ describe("the maker a site's footer names", () => {
     expect(fromText('de', page('© by WhatsBroadcast')).byline).toBeUndefined();
     expect(fromText('de', page('Impressum – Powered by Nikola')).byline).toBeUndefined();
   });
+
+  it('is no credit for the theme, the design or the software, and no lone word after the years', () => {
+    expect(fromText('de', page('© 2021 Theme by Jane Doe')).byline).toBeUndefined();
+    expect(fromText('de', page('© 2024 Powered by Hugo')).byline).toBeUndefined();
+    expect(fromText('de', page('Copyright © 2022 Design by Studio Nord')).byline).toBeUndefined();
+    expect(fromText('de', page('Über uns – 2012–2024 by Ghost')).byline).toBeUndefined();
+  });
+
+  it('is read below the article only, not from a list inside it', () => {
+    const books = ['Die Zaubernuss im Winter', BODY_DE[0]!, 'Die Brücke – 1987 by Anna Roth', BODY_DE[1]!, BODY_DE[2]!, 'Impressum'];
+    expect(fromText('de', books).byline).toBeUndefined();
+    expect(fromText('de', [...books, '2009-2020 by Anna Roth']).byline).toBe('Anna Roth');
+  });
 });
 
 describe('a user name with a digit', () => {

@@ -17,13 +17,16 @@ export type NotName = (block: Block) => boolean;
  */
 export function nameBeforeSeparator(head: DumpHead, notName: NotName) {
   for (const block of head.order) {
-    if (!isNearBodyStart(head, block) || head.taken.has(block.index) || block.type === 'heading') continue;
+    if (!isNearBodyStart(head, block) || head.taken.has(block.index) || block.type === 'heading' || !isShortLine(block)) continue;
     const [first, ...rest] = block.text.split(/\s+[|•·]\s+/u);
     const name = { ...block, text: first! };
     if (rest.length && isNameLine(name, notName)) return { block, names: parseNames(first!, 2)! };
   }
   return undefined;
 }
+
+/** A line of at least this many words is a paragraph of the article. */
+const PARAGRAPH_WORDS = 30;
 
 /** "– Nadja Podbregar": a name set off by a dash on its own line. */
 const DASHED = /^[-–—]\s*/u;
@@ -41,7 +44,7 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
     const dashed = DASHED.test(block.text);
     // A name line closing the article: prose above it, none anywhere below it (a subheading has
     // more of the article below, if not at once: a list, a table, then the next paragraph).
-    const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= 30;
+    const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= PARAGRAPH_WORDS;
     const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1).some(prose);
     if (!dashed && !afterProse && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
@@ -58,11 +61,32 @@ const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Grupp
 /** Years that open a part of a footer line ("2009-2020 by Florian Posdziech"). */
 const YEARS = /^\d{4}(?:\s*[-–]\s*\d{4})?\s+/u;
 
+/**
+ * Lines longer than this are no footer or head line: they are skipped before any splitting
+ * (a split on spaced separators backtracks over a long run of spaces, as a code block may hold).
+ */
+const SHORT_LINE_CHARS = 300;
+const isShortLine = (block: Block) => block.type !== 'code' && block.text.length <= SHORT_LINE_CHARS;
+
+/**
+ * "Powered by Hugo", "Theme by Anders Norén", "Design by Elegant Themes", "Webdesign von …",
+ * "Réalisé par …": a credit for the software, theme or design of the site, not its author.
+ */
+const SITE_CREDIT = /\b(?:powered|theme|themes|designed|design|webdesign|built|hosted|hosting|template|developed|development|made with|realisiert|gestaltet|umgesetzt|entwickelt|réalisé|conçu|conception|diseñado|diseño|desarrollado|realizzato|sviluppato|ontwerp|gemaakt)\b/iu;
+
 /** The person a personal site's copyright line names, when nothing else names the author. */
 export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
+  // The footer: below the article's last paragraph (a book list inside it may read "Beloved – 1987 by Toni Morrison").
+  let footer = head.anchor + 1;
   for (let i = head.blocks.length - 1; i > head.anchor; i--) {
+    if (wordCount(head.blocks[i]!.text) >= PARAGRAPH_WORDS) {
+      footer = i + 1;
+      break;
+    }
+  }
+  for (let i = head.blocks.length - 1; i >= footer; i--) {
     const block = head.blocks[i]!;
-    if (head.taken.has(i)) continue;
+    if (head.taken.has(i) || !isShortLine(block)) continue;
     const match = COPYRIGHT.exec(block.text.trim());
     if (match?.[0].trim()) {
       const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
@@ -73,8 +97,9 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
     // "Archive – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola": the years and the site's maker.
     for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
       const years = YEARS.exec(part.trim());
+      // After the years alone, a full name: one capitalised word there is a brand as often ("2012–2024 by Ghost").
       const names = years ? madeBy(part.trim().slice(years[0].length), byWord, 0) : undefined;
-      if (names) return { block, names };
+      if (names && wordCount(names[0]!) >= 2) return { block, names };
     }
   }
   return undefined;
@@ -84,7 +109,8 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
 function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): string[] | undefined {
   if (!byWord || foldForMatch(text).length !== text.length) return undefined;
   const match = new RegExp(byWord.source, 'u').exec(foldForMatch(text));
-  if (!match || wordCount(text.slice(0, match.index)) > wordsBefore) return undefined;
+  const before = text.slice(0, match?.index);
+  if (!match || wordCount(before) > wordsBefore || SITE_CREDIT.test(before)) return undefined;
   const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
   // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by WhatsBroadcast").
   return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;
