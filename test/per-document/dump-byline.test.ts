@@ -318,6 +318,13 @@ describe("a link to the author's page in the head of a Markdown dump", () => {
     const menu = [...authors, '', '-   [Climate blogs](https://www.example.co.uk/climate)', '', 'Close', '', '# Wie pflege ich meine Zaubernuss im Winter?', ...body].join('\n');
     expect(fromMarkdown('de', menu).byline).toBeUndefined();
   });
+
+  it('is not the words of a link that names no one, and not a topic page of a person', () => {
+    const head = (line: string) => ['# Wie pflege ich meine Zaubernuss im Winter?', '', line, ...body].join('\n');
+    expect(fromMarkdown('de', head('Anna Smith, 5. März 2021 · [Profil ansehen](https://www.example.com/author/anna-smith)')).byline).not.toBe('Profil ansehen');
+    const topics = ['# Die Zaubernuss im Winter', '', ...body, '', 'Themen:', '', '[Olaf Berger](https://www.example.com/people/olaf-berger)', '', 'Impressum'];
+    expect(fromMarkdown('de', topics.join('\n')).byline).toBeUndefined();
+  });
 });
 
 describe('a user name on the date line of a post', () => {

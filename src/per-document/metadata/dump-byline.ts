@@ -335,7 +335,7 @@ const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
 
 /** A link to an author's page ("…/author/flerche/", "…/profile/richardadams", "…/autoren/anna-smith"). */
-const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|perfil(?:es)?|redakteur(?:e|in)?|journalists?|writers?|columnists?|contributors?|reporters?|staff|people)\/[^/?#]/iu;
+const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|perfil(?:es)?|redakteur(?:e|in)?|journalists?|writers?|columnists?|contributors?|reporters?|staff)\/[^/?#]/iu;
 
 /**
  * A link to the author's page in the head, as Markdown dumps with the page's links keep it: the
@@ -356,11 +356,30 @@ function authorPageLink(blocks: readonly Block[], block: Block, words: WordSet, 
     if (!AUTHOR_PAGE.test(next.href) || (names.length && !LINK_JOINER.test(block.text.slice(end, next.start)))) break;
     const text = block.text.slice(next.start, next.end).trim();
     const found = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
-    if (!found) break;
+    if (!found || !spelledBySlug(text, next.href)) break;
     names.push(...found);
     end = next.end;
   }
   return names.length ? { names, published: findDate(block.text, { language })?.iso } : undefined;
+}
+
+/** Letters only, without accents ("Müller" -> "muller"). */
+const bareLetters = (text: string) => foldForMatch(text).normalize('NFD').replace(/[^\p{L}\s]/gu, '');
+
+/**
+ * True unless the last part of the link's path spells words none of which begins a word of the
+ * text: "[View profile](…/author/anna-smith)" names no one; a numeric id ("…/author/1234") says nothing.
+ */
+function spelledBySlug(text: string, href: string): boolean {
+  const path = href.replace(/[?#].*$/u, '').replace(/\/+$/u, '');
+  let slug: string;
+  try {
+    slug = bareLetters(decodeURIComponent(path.slice(path.lastIndexOf('/') + 1))).replace(/\s/gu, '');
+  } catch {
+    return true; // a malformed escape: judge by the text alone
+  }
+  if (slug.length < 3) return true;
+  return bareLetters(text).split(/\s+/u).some((word) => word.length >= 3 && slug.includes(word.slice(0, 3)));
 }
 
 /**
