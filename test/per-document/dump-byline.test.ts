@@ -509,3 +509,10 @@ describe('a role written after the name', () => {
     expect(bylineOf('en', 'By Shana Nys Dambrot')).toEqual(['Shana Nys Dambrot']);
   });
 });
+
+describe('a bare name between the title and the date line', () => {
+  it("beats a byline line away from the body's start, a comment's", () => {
+    const lines = ['Die Zaubernuss im Winter', 'Anna Schmidt', '12. Januar 2021', ...BODY_DE, ...BODY_DE, 'Von Bernd Keller am 13. Januar 2021 um 10:12', 'Danke für den Tipp!'];
+    expect(fromText('de', lines).byline).toBe('Anna Schmidt');
+  });
+});

@@ -16,6 +16,8 @@ export interface FoundByline {
   names: string[];
   /** A date the byline line gave as well. */
   published?: string;
+  /** True when the line stands away from the body's start (a comment's byline, a credit under the article): weak evidence. */
+  far?: boolean;
 }
 
 /**
@@ -32,9 +34,10 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     const found = bylineOfHeadLine(head, block, patterns, language, words, isNearBodyStart(head, block));
     if (!found) continue;
     for (const line of found.lines) markHeadLine(head, line, 'metadata/byline');
-    return found.byline;
+    return isNearBodyStart(head, block) ? found.byline : { ...found.byline, far: true };
   }
-  return authorPageLine(head) ?? creditBelowHead(head, patterns, language);
+  const credit = authorPageLine(head) ?? creditBelowHead(head, patterns, language);
+  return credit && { ...credit, far: true };
 }
 
 /**

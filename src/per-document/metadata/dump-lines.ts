@@ -3,7 +3,9 @@
  * "Original url:" trailers. Each line found becomes a field and a `metadata` span, so it
  * leaves the body and the removal is explained. The finders run in a fixed order, each on the
  * lines the ones before it left: the source URL, the byline, the date, the title (placed by the
- * byline and date lines), and a bare name beside the head lines when no byline was found.
+ * byline and date lines), and a bare name beside the head lines when no byline was found. A byline
+ * line away from the body's start (a comment's) waits for the title: a bare name between the title
+ * and the date beats it.
  */
 import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
@@ -12,6 +14,7 @@ import { hostOf } from '../../core/url.js';
 import { dumpHead, headPatterns, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 import { findBylineBesideHead, findHeadByline } from './dump-byline.js';
 import { findHeadDate } from './dump-date.js';
+import { nameBetweenTitleAndDate } from './name-lines.js';
 import { findHeadTitle } from './dump-title.js';
 
 export interface DumpLineFindings {
@@ -49,7 +52,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   };
 
   const byline = findHeadByline(head, patterns, language);
-  setByline(byline?.names);
+  if (!byline?.far) setByline(byline?.names);
   found.published = byline?.published;
   if (!found.published) {
     const date = findHeadDate(head, patterns, language);
@@ -65,6 +68,12 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
     published: found.published,
     isChaff,
   });
+  if (byline?.far) {
+    // A byline line away from the body's start (a comment's) waits for the title: a name between it and the date wins.
+    const between = found.byline ? undefined : nameBetweenTitleAndDate(head, language);
+    if (between) markHeadLine(head, between.block, 'metadata/byline-name-line');
+    setByline(between?.names ?? byline.names);
+  }
   if (!found.byline) setByline(findBylineBesideHead(head, patterns, language, isChaff)?.names);
   for (const field of ['title', 'byline', 'authors', 'published', 'url'] as const) if (found[field] === undefined) delete found[field];
   return found;

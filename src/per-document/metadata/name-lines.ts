@@ -4,6 +4,7 @@
  * set off by a separator, signing the article, in a personal site's copyright line).
  */
 import type { Block } from '../../core/document.js';
+import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
@@ -172,6 +173,24 @@ function isNameLine(block: Block, notName: NotName): boolean {
   if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || COMMENTS_LINK.test(` ${block.text} `) || notName(block)) return false;
   const names = parseNames(block.text, 2);
   return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
+}
+
+/**
+ * A bare name right below the title with a date line right below it ("Glyphosate: radiographie …" / "Emmanuelle
+ * Ducros" / "15 Mai 2019 à 06h00"): the article's author, stronger evidence than a byline line away from the body's
+ * start (a comment's, a teaser's).
+ */
+export function nameBetweenTitleAndDate(head: DumpHead, language: string | undefined) {
+  for (const span of head.spans) {
+    if (span.rule !== 'metadata/title') continue;
+    const [block, below] = [head.blocks[span.block + 1], head.blocks[span.block + 2]];
+    if (!block || !below || head.taken.has(block.index) || block.type === 'heading') continue;
+    // The line below is the date line, or a short line with a date that no finder took (not the far byline's own line).
+    const dateLine = head.spans.some((s) => s.block === below.index && s.rule === 'metadata/date');
+    const dated = dateLine || (!head.taken.has(below.index) && wordCount(below.text) <= 8 && !!findDate(below.text, { language }));
+    if (dated && isNameLine(block, () => false)) return { block, names: parseNames(block.text, 2)! };
+  }
+  return undefined;
 }
 
 /** "AS" above "Anna Smith": the initials an avatar shows in place of the author's photo. */
