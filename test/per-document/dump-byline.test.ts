@@ -183,6 +183,8 @@ describe('more head lines that name the author', () => {
     const found = fromText('es', ['Nacional', title, 'Isabel Caro, Rocío Latorre y José Miguel Wilson', 'Hace 13 horas', ...BODY_DE]);
     expect(found.authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
     expect(fromText('en', ['Garden', 'How To Grow, Care For Bougainvillea', ...BODY_DE]).byline).toBeUndefined();
+    const body = ['Die neue Regel gilt ab März, die alte fällt weg, und große Fragen bleiben für alle Gärtner offen.', ...BODY_DE];
+    expect(fromText('de', ['Garten', 'Neue Regeln, Alte Probleme und Große Fragen', ...body]).byline).toBeUndefined();
   });
 });
 

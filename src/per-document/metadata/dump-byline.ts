@@ -73,7 +73,7 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
   // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
   // ("21.01.2022 11:46 von" / "Patrick Otte": a line that ends in a by-word is a label, its names follow below.)
   const label = !!patterns.bylineLabel?.test(foldForMatch(block.text));
-  const dated = near && !label ? (namesBesideDate(block.text, language, words, patterns.role) ?? severalNames(block)) : undefined;
+  const dated = near && !label ? (namesBesideDate(block.text, language, words, patterns.role) ?? severalNames(block, words)) : undefined;
   if (dated) return { byline: dated, lines: [] };
   const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
   return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
@@ -310,11 +310,16 @@ export function namesBesideDate(line: string, language: string | undefined, word
   return user ? { names: user } : undefined;
 }
 
-/** "Isabel Caro, Rocío Latorre y José Miguel Wilson": a head line of several full names and nothing else. Claims nothing. */
-function severalNames(block: Block): FoundByline | undefined {
+/**
+ * "Isabel Caro, Rocío Latorre y José Miguel Wilson": a head line of several full names and nothing
+ * else. Not a headline in title case: no name holds a word the page's sentences write in lower case
+ * ("Neue Regeln, Alte Probleme und Große Fragen"). Claims nothing.
+ */
+function severalNames(block: Block, proseWords: WordSet): FoundByline | undefined {
   if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || TITLE_CASE_WORD.test(block.text)) return undefined;
   const names = parseNames(block.text, 2);
-  return names && names.length >= 2 && names.every((n) => wordCount(n) <= 4) ? { names } : undefined;
+  if (!names || names.length < 2 || names.some((n) => wordCount(n) > 4)) return undefined;
+  return names.some((n) => n.split(/\s+/u).some((word) => isCommonWord(word, proseWords))) ? undefined : { names };
 }
 
 /** Small words that English title case capitalises and names do not hold ("How To Grow, Care For Bougainvillea"). */
