@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
+import { BOILERPLATE_KINDS, isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
 import { foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, readYaml, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
@@ -54,7 +54,7 @@ const fieldsSchema = z.strictObject({
   role: z.array(z.string()).default([]),
 }) satisfies z.ZodType<FieldPhrases>;
 
-const siteRuleSchema = ruleSchema.extend({ kind: z.string().refine(isBoilerplateKind, 'not a boilerplate kind') });
+const siteRuleSchema = ruleSchema.extend({ kind: z.enum(BOILERPLATE_KINDS) });
 export const sitePackSchema = z.strictObject({
   hosts: z.array(z.string().min(1)).min(1),
   html: z
@@ -62,7 +62,7 @@ export const sitePackSchema = z.strictObject({
       /** Selectors of the article body: when one matches, only it is extracted. */
       content: z.array(z.string()).default([]),
       /** Selectors removed before extraction, recorded as the given kind. */
-      clean: z.array(z.strictObject({ selector: z.string(), kind: z.string().refine(isBoilerplateKind) })).default([]),
+      clean: z.array(z.strictObject({ selector: z.string(), kind: z.enum(BOILERPLATE_KINDS) })).default([]),
     })
     .default({ content: [], clean: [] }),
   rules: z.array(siteRuleSchema).default([]),
@@ -142,6 +142,9 @@ function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
 
 const listDir = (dir: string) => readdirSync(dir).sort();
 
+/** A pack file's name without its extension, `.yaml` or `.yml` (a file of another kind is no pack: undefined). */
+const yamlStem = (fileName: string) => /^(.+)\.ya?ml$/u.exec(fileName)?.[1];
+
 function loadPacks(folders: string[]) {
   const rules: CompiledRule[] = [];
   const fields = new Map<string, FieldPhrases>();
@@ -151,9 +154,9 @@ function loadPacks(folders: string[]) {
       const langDir = path.join(folder, language);
       if (!statSync(langDir).isDirectory()) continue;
       for (const fileName of listDir(langDir)) {
-        if (!fileName.endsWith('.yaml')) continue;
+        const stem = yamlStem(fileName);
+        if (!stem) continue;
         const file = path.join(langDir, fileName);
-        const stem = fileName.slice(0, -'.yaml'.length);
         if (stem === 'fields') {
           const parsed = parseWith(fieldsSchema, readYaml(file), file);
           const prior = fields.get(language);
@@ -174,15 +177,15 @@ function loadSites(folders: string[]): SitePack[] {
   for (const folder of folders) {
     if (!existsSync(folder)) continue; // a pipeline need not have site packs
     for (const fileName of listDir(folder)) {
-      if (!fileName.endsWith('.yaml')) continue;
+      const name = yamlStem(fileName);
+      if (!name) continue;
       const file = path.join(folder, fileName);
-      const name = fileName.slice(0, -'.yaml'.length);
       const pack = parseWith(sitePackSchema, readYaml(file), file);
       sites.push({
         name,
         hosts: pack.hosts.map((host) => host.toLowerCase()),
-        html: { content: pack.html.content, clean: pack.html.clean as SitePack['html']['clean'] },
-        rules: pack.rules.map((def) => compileRule(def, def.kind as BoilerplateKind, `site-${name}`, file)),
+        html: pack.html,
+        rules: pack.rules.map((def) => compileRule(def, def.kind, `site-${name}`, file)),
       });
     }
   }

@@ -103,11 +103,19 @@ describe('loadRules', () => {
     expect(errorOf(packs({ 'rules/en/donation.yaml': { rules: [{ name: 'x', phrases: ['x'], efect: 'tail' }] } }))).toContain('unknown key "rules.0.efect"');
   });
 
-  it('rejects a site pack whose rule names no kind', () => {
+  it('rejects a site pack whose rule names no kind, and lists the kinds', () => {
     const message = errorOf(() =>
       contextFrom({ sites: ['sites'] }, { files: { 'sites/x.yaml': { hosts: ['x.example'], rules: [{ kind: 'promo', name: 'p', phrases: ['p'] }] } } }),
     );
-    expect(message).toContain('not a boilerplate kind');
+    expect(message).toContain('rules.0.kind');
+    expect(message).toContain('"donation"');
+  });
+
+  it('reads pack files named .yml as well as .yaml', () => {
+    const files = { 'rules/en/donation.yml': { rules: [{ name: 'harbour-appeal', phrases: ['keep the harbour light burning'] }] }, 'sites/harbour.yml': { hosts: ['harbour.example'], rules: [{ kind: 'advert', name: 'sponsor', phrases: ['sponsored by the harbour'] }] } };
+    const { rules } = contextFrom({ rules: { packs: ['rules'] }, sites: ['sites'] }, { files });
+    expect(rules.rules.map((r) => r.id)).toEqual(['donation/en/harbour-appeal']);
+    expect(rules.siteFor('harbour.example')?.rules.map((r) => r.id)).toEqual(['advert/site-harbour/sponsor']);
   });
 
   it('builds the same rules from packs passed to a worker thread (a structured clone)', () => {
