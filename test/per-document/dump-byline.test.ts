@@ -518,3 +518,9 @@ describe('a bare name between the title and the date line', () => {
     expect(fromText('de', lines).byline).toBe('Anna Schmidt');
   });
 });
+
+describe('a name with soft hyphens in it', () => {
+  it('is read without them', () => {
+    expect(bylineOf('de', 'Von Mat\u00ADthi\u00ADas Lau\u00ADerer')).toEqual(['Matthias Lauerer']);
+  });
+});

@@ -10,7 +10,8 @@ const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
  * capitalised words, with particles ("van", "de") inside but never first or last.
  */
 export function parseNames(text: string, minTokens = 1): string[] | undefined {
-  const firstLine = text.split('\n')[0]!.trim();
+  // Soft hyphens break a word where a line may wrap ("Mat\u00ADthi\u00ADas"); no part of a name.
+  const firstLine = text.replace(/\u00AD/gu, '').split('\n')[0]!.trim();
   const parts = firstLine.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || parts.length > 6) return undefined;
   for (const part of parts) {
