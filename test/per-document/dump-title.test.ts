@@ -296,6 +296,19 @@ describe('text dump titles ending in an abbreviation', () => {
   });
 });
 
+describe('text dump titles in Chinese and Japanese, which run their words together', () => {
+  const body = [
+    '市园林局今天宣布，城市公园今年春天将在湖边新增三百棵樱花树，预计四月初开花，市民可以免费入园观赏。',
+    '园林局表示，新种的樱花树来自本地苗圃，工作人员将在三月底前完成种植，并在园内增设休息座椅和指示牌。',
+    '去年公园接待游客超过两百万人次，今年预计人数还会增加，管理部门提醒游客文明赏花，不要攀折树枝。',
+  ];
+
+  it('are the line whose pairs of characters the body uses, not a teaser beside it', () => {
+    const title = '城市公园春天新增三百棵樱花树';
+    expect(titleOfText('zh', ['首页', '新闻', '本地', '体育', title, '天气预报明天多云转晴气温回升', ...body])).toBe(title);
+  });
+});
+
 describe('text dump titles of one word', () => {
   it('are not a menu entry right above the body, nor the end of a menu entry above it', () => {
     expect(titleOfText('de', ['Startseite', 'Kontakt', 'Politik', ...BODY_DE])).toBeUndefined();

@@ -150,13 +150,23 @@ const OPENING_PARAGRAPHS = 3;
 const OPENING_LINES = 12;
 /** Words of five letters or more: the ones that say what a text is about. */
 const CONTENT_WORD = /\p{L}{5,}/gu;
+/** Chinese and Japanese run their words together: their pairs of characters stand in for words. */
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/gu;
+
+/** A text's content words, and the pairs of characters of its unspaced Chinese or Japanese runs. */
+function contentWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const units: string[] = lower.replace(UNSPACED_RUN, ' ').match(CONTENT_WORD) ?? [];
+  for (const run of lower.match(UNSPACED_RUN) ?? []) for (let k = 0; k + 1 < run.length; k++) units.push(run.slice(k, k + 2));
+  return units;
+}
 
 /** The share of a line's content words that the first paragraphs of prose below it use. */
 function sharedWithBody(blocks: readonly Block[], i: number): number {
-  const own = new Set(blocks[i]!.text.toLowerCase().match(CONTENT_WORD) ?? []);
+  const own = new Set(contentWords(blocks[i]!.text));
   if (!own.size) return 0;
   const below = blocks.slice(i + 1, i + 1 + OPENING_LINES).filter((b) => isProse(b, 10)).slice(0, OPENING_PARAGRAPHS);
-  const used = new Set(below.flatMap((b) => b.text.toLowerCase().match(CONTENT_WORD) ?? []));
+  const used = new Set(below.flatMap((b) => contentWords(b.text)));
   // A line of one such word shares it by chance more often than a headline of several.
   return [...own].filter((word) => used.has(word)).length / Math.max(own.size, 2);
 }
