@@ -16,7 +16,7 @@ import { foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, readYaml, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { requiredLiterals } from './rule-literals.js';
-import { loadRules, mergeFields, RULE_EFFECTS, RULE_MATCHES, type CompiledRule, type FieldPhrases, type RulePacks, type RuleSet, type SitePack } from './rules.js';
+import { buildRuleSet, mergeFields, RULE_EFFECTS, RULE_MATCHES, type CompiledRule, type FieldPhrases, type RulePacks, type RuleSet, type SitePack } from './rules.js';
 
 const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'table-row', 'rule'] as const;
 
@@ -68,12 +68,12 @@ export const sitePackSchema = z.strictObject({
   rules: z.array(siteRuleSchema).default([]),
 });
 
-const LETTER_OR_DIGIT_BEFORE = `(?<!${WORD_CHARACTER})`;
-const LETTER_OR_DIGIT_AFTER = `(?!${WORD_CHARACTER})`;
+const NO_LETTER_OR_DIGIT_BEFORE = `(?<!${WORD_CHARACTER})`;
+const NO_LETTER_OR_DIGIT_AFTER = `(?!${WORD_CHARACTER})`;
 const EDGE = `${SEPARATOR}*`;
 /** Not inside a word: a letter or digit on at most one side of this point (a match never cuts a word). */
-const WORD_EDGE_BEFORE = `(?:${LETTER_OR_DIGIT_BEFORE}|${LETTER_OR_DIGIT_AFTER})`;
-const WORD_EDGE_AFTER = `(?:${LETTER_OR_DIGIT_AFTER}|${LETTER_OR_DIGIT_BEFORE})`;
+const WORD_EDGE_BEFORE = `(?:${NO_LETTER_OR_DIGIT_BEFORE}|${NO_LETTER_OR_DIGIT_AFTER})`;
+const WORD_EDGE_AFTER = `(?:${NO_LETTER_OR_DIGIT_AFTER}|${NO_LETTER_OR_DIGIT_BEFORE})`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -94,7 +94,7 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
     const before = def.match === 'contains' && WORD_EDGE.test(folded[0] ?? '');
     const after = def.match !== 'whole' && WORD_EDGE.test(folded.at(-1) ?? '');
     if (before === (def.match === 'contains') && after === (def.match !== 'whole')) bounded.push(body);
-    else other.push(`${before ? LETTER_OR_DIGIT_BEFORE : ''}${body}${after ? LETTER_OR_DIGIT_AFTER : ''}`);
+    else other.push(`${before ? NO_LETTER_OR_DIGIT_BEFORE : ''}${body}${after ? NO_LETTER_OR_DIGIT_AFTER : ''}`);
   }
   // A pattern is bounded like a word where it matches a letter or digit at its edge: one
   // that starts at punctuation ("/Shutterstock", ". Foto: …") may follow a word directly.
@@ -102,7 +102,7 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
   const patternAfter = def.match === 'whole' ? '' : WORD_EDGE_AFTER;
   other.push(...def.patterns.map((p) => `${patternBefore}(?:${p})${patternAfter}`));
   const group = bounded.length
-    ? `${def.match === 'contains' ? LETTER_OR_DIGIT_BEFORE : ''}(?:${bounded.join('|')})${def.match === 'whole' ? '' : LETTER_OR_DIGIT_AFTER}`
+    ? `${def.match === 'contains' ? NO_LETTER_OR_DIGIT_BEFORE : ''}(?:${bounded.join('|')})${def.match === 'whole' ? '' : NO_LETTER_OR_DIGIT_AFTER}`
     : undefined;
   const alternatives = [...(group ? [group] : []), ...other];
   if (!alternatives.length) throw new ConfigError(`${where}: rule "${def.name}" has no phrases or patterns`);
@@ -201,5 +201,5 @@ export function readRulePacks(config: PipelineConfig): RulePacks {
 
 /** A pipeline's rule set, its packs read and compiled in this thread. */
 export function readRuleSet(config: PipelineConfig): RuleSet {
-  return loadRules(config, readRulePacks(config));
+  return buildRuleSet(config, readRulePacks(config));
 }

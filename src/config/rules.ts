@@ -152,7 +152,7 @@ export interface RulePacks {
 }
 
 /** The rule set of a pipeline from its packs (read by readRulePacks, in this thread or the main one). */
-export function loadRules(config: PipelineConfig, packs: RulePacks): RuleSet {
+export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet {
   // The rules are copied, so the packs stay plain data: the literal index is this set's own.
   const allRules = packs.rules.map((rule) => ({ ...rule }));
   const fields = packs.fields;

@@ -9,7 +9,7 @@ import { getHeapStatistics } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { Piscina, workerData } from 'piscina';
 import type { PipelineConfig } from '../config/pipeline-config.js';
-import { loadRules, type RulePacks } from '../config/rules.js';
+import { buildRuleSet, type RulePacks } from '../config/rules.js';
 import { StageStats } from '../core/stage.js';
 import type { WorkerResult, WorkerTask } from './extractor.js';
 import { documentStages } from './document-stages.js';
@@ -23,7 +23,7 @@ export interface ExtractWorkerData {
 
 const { config, packs } = workerData as ExtractWorkerData;
 // The main thread read, checked and compiled the rule packs once; each worker builds its rule set from them.
-const rules = loadRules(config, packs);
+const rules = buildRuleSet(config, packs);
 const stages = documentStages(config);
 
 /** The bytes in an ArrayBuffer of their own (a small Buffer may share Node's pool, which must not move). */

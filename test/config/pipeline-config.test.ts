@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadPipeline, validatePipeline } from '../../src/config/pipeline-config.js';
 import { readRulePacks, readRuleSet } from '../../src/config/rule-packs.js';
-import { loadRules, ruleMatches } from '../../src/config/rules.js';
+import { buildRuleSet, ruleMatches } from '../../src/config/rules.js';
 import { foldForMatch } from '../../src/core/text.js';
 import { contextFrom, DEFAULT_RULES, docOf, runAll, writePipeline } from '../helpers/stage-context.js';
 
@@ -72,7 +72,7 @@ describe('loadPipeline', () => {
   });
 });
 
-describe('loadRules', () => {
+describe('buildRuleSet', () => {
   it('disables a rule by id and a kind by prefix', () => {
     const byId = contextFrom({ rules: { disable: ['credit/any/agency-credit'] } }).rules;
     expect(byId.rules.some((r) => r.id === 'credit/any/agency-credit')).toBe(false);
@@ -121,7 +121,7 @@ describe('loadRules', () => {
   it('builds the same rules from packs passed to a worker thread (a structured clone)', () => {
     const config = loadPipeline(writePipeline({ rules: { packs: [DEFAULT_RULES] }, sites: ['sites'] }, { files: { 'sites/harbour.yaml': { hosts: ['harbour.example'], rules: [{ kind: 'advert', name: 'sponsor', phrases: ['sponsored by the harbour'] }] } } }));
     const here = readRuleSet(config);
-    const there = loadRules(config, structuredClone(readRulePacks(config)));
+    const there = buildRuleSet(config, structuredClone(readRulePacks(config)));
     expect(there.rules.map((r) => r.id)).toEqual(here.rules.map((r) => r.id));
     expect(there.rulesFor('en', 'harbour.example').map((r) => r.id)).toEqual(here.rulesFor('en', 'harbour.example').map((r) => r.id));
     expect(there.fieldsFor('de')).toEqual(here.fieldsFor('de'));
