@@ -12,7 +12,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { BOILERPLATE_KINDS, isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
-import { foldForMatch, words } from '../core/text.js';
+import { escapeRegExp, foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, readYaml, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { requiredLiterals } from './rule-literals.js';
@@ -74,10 +74,6 @@ const EDGE = `${SEPARATOR}*`;
 /** Not inside a word: a letter or digit on at most one side of this point (a match never cuts a word). */
 const WORD_EDGE_BEFORE = `(?:${NO_LETTER_OR_DIGIT_BEFORE}|${NO_LETTER_OR_DIGIT_AFTER})`;
 const WORD_EDGE_AFTER = `(?:${NO_LETTER_OR_DIGIT_AFTER}|${NO_LETTER_OR_DIGIT_BEFORE})`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** One regular expression per rule: phrases are folded like the text they are matched against. */
 export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language: string, where: string): CompiledRule {

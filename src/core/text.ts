@@ -29,6 +29,11 @@ const CACHED_TEXT_CHARS = 2_000;
 /** Blocks are matched by several stages (dump lines, phrase rules); folding each text once keeps that cheap. */
 const foldedForMatch = new TextMemo((text) => foldText(text).toLowerCase(), 4096, CACHED_TEXT_CHARS);
 
+/** The text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** foldText, lower-cased: the form phrase rules match against. */
 export function foldForMatch(text: string): string {
   return foldedForMatch.get(text);

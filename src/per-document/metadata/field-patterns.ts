@@ -1,13 +1,9 @@
 /** Patterns built from a language's field phrases (pipelines/rules/<lang>/fields.yaml): the words that introduce bylines, dates and source URLs. */
-import { foldForMatch } from '../../core/text.js';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+import { escapeRegExp, foldForMatch } from '../../core/text.js';
 
 /** The phrases as alternatives of an expression, folded and escaped, the longest first (so "text von" wins over "text"). */
 function alternativesOf(phrases: string[]): string[] {
-  return [...new Set(phrases.map((p) => escape(foldForMatch(p))))].sort((a, b) => b.length - a.length);
+  return [...new Set(phrases.map((p) => escapeRegExp(foldForMatch(p))))].sort((a, b) => b.length - a.length);
 }
 
 export function prefixPattern(phrases: string[]): RegExp | undefined {
@@ -25,7 +21,7 @@ export function prefixPattern(phrases: string[]): RegExp | undefined {
 export function fusedPattern(phrases: string[]): RegExp | undefined {
   const words = [...new Set(phrases.filter((p) => !/\s/u.test(p)).map((p) => p.toLowerCase()))];
   if (!words.length) return undefined;
-  const spellings = words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).sort((a, b) => b.length - a.length);
+  const spellings = words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escapeRegExp).sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}])(?:${spellings.join('|')})(?=\\p{Lu}\\p{Ll})`, 'u');
 }
 

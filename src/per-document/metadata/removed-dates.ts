@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../core/document.js';
 import { UPDATE_LABEL, findDates, type FoundDate } from '../../core/dates.js';
-import { foldForMatch, wordCount } from '../../core/text.js';
+import { escapeRegExp, foldForMatch, wordCount } from '../../core/text.js';
 
 /** Words a removed date line may hold beside the date: a section name, "Published", a separator. */
 const DATE_LINE_WORDS = 3;
@@ -15,13 +15,9 @@ const PART_SEPARATOR = /\s[|•·]\s/u;
 const LINE_LENGTH = 240;
 const REGION_LENGTH = 2000;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** "Erschienen am:", "Published on", "Publié le" right before a date; update labels excluded. */
 function publishedLabel(phrases: readonly string[]): RegExp | undefined {
-  const labels = phrases.filter((p) => !UPDATE_LABEL.test(p)).map((p) => escape(foldForMatch(p)));
+  const labels = phrases.filter((p) => !UPDATE_LABEL.test(p)).map((p) => escapeRegExp(foldForMatch(p)));
   return labels.length ? new RegExp(`(?<![\\p{L}])(?:${labels.sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s*$`, 'iu') : undefined;
 }
 
