@@ -524,3 +524,10 @@ describe('a name with soft hyphens in it', () => {
     expect(bylineOf('de', 'Von Mat\u00ADthi\u00ADas Lau\u00ADerer')).toEqual(['Matthias Lauerer']);
   });
 });
+
+describe('a bare name beside the title repeated just below it', () => {
+  it('is read two lines below the repeat, under the standfirst', () => {
+    const lines = ['Gartenpflege: Die Zaubernuss im Winter', '12.01.2021, 10:12 Uhr', 'Gartenpflege : Die Zaubernuss im Winter', 'Wie der Strauch gut durch die kalten Wochen kommt und warum er kaum geschnitten wird.', 'Anna Schmidt', ...BODY_DE];
+    expect(fromText('de', lines).byline).toBe('Anna Schmidt');
+  });
+});

@@ -9,7 +9,7 @@ import { MONTHS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, USER_NAME, parseNames, userName, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
-import { copyrightHolder, findNameLine, isCommonWord, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
+import { copyrightHolder, findNameLine, headLinesForNames, isCommonWord, lowerCaseWords, nameBeforeSeparator, proseWords, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 export interface FoundByline {
@@ -159,13 +159,14 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
     b.text.trim().split(/\s+/u).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w, words));
   const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
   const signed = signedNameLines(head, notName);
+  const heads = headLinesForNames(head);
   if (signed.length) {
     for (const block of signed) markHeadLine(head, block, 'metadata/byline-author-box');
     return { names: signed.flatMap((block) => parseNames(block.text, 2)!) };
   }
   // Weaker evidence in turn, each under its own rule so a record says which one named the author.
   const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [
-    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...head.taken], head.taken, notName, byline, cutRole) ?? nameBeforeSeparator(head, notName)],
+    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...heads], heads, notName, byline, cutRole) ?? nameBeforeSeparator(head, notName)],
     ['metadata/byline-signature', () => signatureBelowBody(head, notName)],
     ['metadata/byline-copyright', () => copyrightHolder(head, patterns.inlineByline)],
   ];

@@ -240,6 +240,26 @@ function isMenuItem(block: Block): boolean {
   return block.type === 'list-item' && block.links.length === 1 && link!.start === 0 && link!.end === block.text.trim().length;
 }
 
+/** How far from the title a line repeating it stands in the head (further off, it is a footer's or a teaser's). */
+const TITLE_REPEAT_DISTANCE = 3;
+
+/**
+ * The head lines a bare name may stand beside: the lines claimed, and the title again just below or
+ * above it, spaced otherwise ("Wie Firmen …: …" / "Wie Firmen … : …").
+ */
+export function headLinesForNames(head: DumpHead): Set<number> {
+  const heads = new Set(head.taken);
+  const compact = (text: string) => foldForMatch(text).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const span of head.spans.filter((s) => s.rule === 'metadata/title')) {
+    const title = compact(head.blocks[span.block]!.text);
+    for (let i = span.block - TITLE_REPEAT_DISTANCE; i <= span.block + TITLE_REPEAT_DISTANCE; i++) {
+      const block = head.blocks[i];
+      if (block && title && compact(block.text) === title) heads.add(i);
+    }
+  }
+  return heads;
+}
+
 /** A line of nothing but a person's name, right beside the title or the date line. */
 export function findNameLine(
   blocks: readonly Block[],
