@@ -531,3 +531,9 @@ describe('a bare name beside the title repeated just below it', () => {
     expect(fromText('de', lines).byline).toBe('Anna Schmidt');
   });
 });
+
+describe("a picture's credit after the name", () => {
+  it('ends the name', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Garten 06.11.2023 13:30 von Olga Symbolbild imago', ...BODY_DE]).byline).toBe('Olga');
+  });
+});

@@ -28,7 +28,7 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
 }
 
 /** Words after which a name cannot go on inside a head line ("… am 12. Mai", "… for Reuters", "… at 18:52"). */
-const AFTER_NAME = ['am', 'on', 'at', 'à', 'um', 'em', 'el', 'il', 'en', 'in', 'for', 'für', 'pour', 'illustration', 'photo', 'foto'];
+const AFTER_NAME = ['am', 'on', 'at', 'à', 'um', 'em', 'el', 'il', 'en', 'in', 'for', 'für', 'pour', 'illustration', 'photo', 'foto', 'symbolbild'];
 /** Words that end a name in lower case only: capitalised they are a particle inside it ("Loïc Le Clerc"). */
 const AFTER_NAME_LOWER = ['le'];
 const spellings = [...AFTER_NAME.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]), ...AFTER_NAME_LOWER];
