@@ -506,6 +506,11 @@ describe('a role written after the name', () => {
     expect(bylineOf('fr', 'Par Jean Dupont Correspondant à Bruxelles')).toEqual(['Jean Dupont']);
   });
 
+  it('is cut off before the name, alone or closing a compound', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Garten-Expertin Anna Schmidt', '12. Januar 2021', ...BODY_DE]).byline).toBe('Anna Schmidt');
+    expect(bylineOf('de', 'Von Redakteurin Anna Schmidt')).toEqual(['Anna Schmidt']);
+  });
+
   it('leaves a name of three words whole', () => {
     expect(bylineOf('en', 'By Shana Nys Dambrot Editor')).toEqual(['Shana Nys Dambrot']);
     expect(bylineOf('en', 'By Shana Nys Dambrot')).toEqual(['Shana Nys Dambrot']);

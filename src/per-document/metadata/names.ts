@@ -61,18 +61,21 @@ export function withoutFusedRole(text: string): string {
 
 /**
  * A name without the role written after it ("Richard Adams Education editor", "Anna Smith Redakteurin", "Jean
- * Dupont Correspondant à Bruxelles"): the role starts at the name's third word at the earliest. A word before the
+ * Dupont Correspondant à Bruxelles") or before it: the role after it starts at the name's third word at the earliest. A word before the
  * role is the role's when the role is in lower case ("Education editor") or the page writes that word in lower case.
  */
 export function withoutRole(text: string, role: RegExp | undefined, words?: WordSet): string {
   if (!role) return text;
   const tokens = text.trim().split(/\s+/u);
+  // "Redakteurin Anna Smith", "FOCUS-Online-Experte Robin Tschöpe": a role before the name, alone or closing a compound.
+  const before = tokens.length >= 3 && role.test(foldForMatch(tokens[0]!.split('-').at(-1)!));
+  if (before) tokens.shift();
   const opensRole = (at: number) => role.test(foldForMatch(tokens.slice(at).join(' ')));
   for (let k = 2; k < tokens.length; k++) {
     const qualified = k + 1 < tokens.length && opensRole(k + 1) && (/^\p{Ll}/u.test(tokens[k + 1]!) || !!words?.has(tokens[k]!.toLowerCase()));
     if (opensRole(k) || qualified) return tokens.slice(0, k).join(' ');
   }
-  return text;
+  return before ? tokens.join(' ') : text;
 }
 
 /** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
