@@ -44,34 +44,6 @@ export interface CompiledRule {
    * a block without any of them cannot match. Absent when no such set is known.
    */
   literals?: readonly string[];
-  /** The rule's place in its rule set's literal index (rules compiled on their own have none). */
-  indexed?: { index: LiteralIndex; id: number };
-}
-
-/**
- * The literals of every rule of a rule set in one automaton, and what it found in the last
- * text it read: `rules.some((rule) => ruleMatches(rule, folded))` asks about one text once
- * per rule, and one pass over the text answers them all.
- */
-class LiteralIndex {
-  private automaton: LiteralAutomaton | undefined;
-  private readonly found: Uint8Array;
-  private text: string | undefined;
-
-  constructor(private readonly rules: readonly CompiledRule[]) {
-    this.found = new Uint8Array(rules.length);
-  }
-
-  /** Whether one of rule `id`'s literals occurs in `folded`. */
-  holds(id: number, folded: string): boolean {
-    if (folded !== this.text) {
-      this.automaton ??= new LiteralAutomaton(this.rules.flatMap((rule, i) => (rule.literals ?? []).map((literal) => ({ literal, id: i }))));
-      this.found.fill(0);
-      this.automaton.mark(folded, this.found);
-      this.text = folded;
-    }
-    return this.found[id] === 1;
-  }
 }
 
 export interface SitePack {
@@ -100,13 +72,20 @@ export interface RuleSet {
  * match (every match contains one of the literals), so the answer is the expression's.
  */
 export function ruleMatches(rule: CompiledRule, folded: string): boolean {
-  if (rule.literals && !holdsLiteral(rule, rule.literals, folded)) return false;
+  if (rule.literals && !rule.literals.some((literal) => folded.includes(literal))) return false;
   return rule.test.test(folded);
 }
 
-function holdsLiteral(rule: CompiledRule, literals: readonly string[], folded: string): boolean {
-  if (rule.indexed) return rule.indexed.index.holds(rule.indexed.id, folded);
-  return literals.some((literal) => folded.includes(literal));
+/** Per rule list, the marks of markPossibleRules (a list is asked about one text at a time). */
+const possibleOf = new WeakMap<readonly CompiledRule[], Uint8Array>();
+
+/** Whether `folded` matches one of the list's rules: one automaton pass finds the rules worth running. */
+export function matchesAnyRule(rules: readonly CompiledRule[], folded: string): boolean {
+  let possible = possibleOf.get(rules);
+  if (!possible) possibleOf.set(rules, (possible = new Uint8Array(rules.length)));
+  markPossibleRules(rules, folded, possible);
+  for (let i = 0; i < rules.length; i++) if (possible[i] && rules[i]!.test.test(folded)) return true;
+  return false;
 }
 
 /** For one rule list: an automaton over every rule's literals, reporting rule indexes (built once per list). */
@@ -153,23 +132,7 @@ export interface RulePacks {
 
 /** The rule set of a pipeline from its packs (read by readRulePacks, in this thread or the main one). */
 export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet {
-  // The rules are copied, so the packs stay plain data: the literal index is this set's own.
-  const allRules = packs.rules.map((rule) => ({ ...rule }));
-  const fields = packs.fields;
-  const sites = packs.sites.map((site) => ({ ...site, rules: site.rules.map((rule) => ({ ...rule })) }));
-  // One literal index per pack (a language, `any`, a site): the automaton's table has a column
-  // per character of its literals, and the CJK packs' hundreds of characters would widen the
-  // table of every other pack tenfold (8.8 MB -> 96 MB for one table over all packs).
-  const byPack = new Map<string, CompiledRule[]>();
-  for (const rule of [...allRules, ...sites.flatMap((site) => site.rules)]) {
-    const pack = byPack.get(rule.language);
-    if (pack) pack.push(rule);
-    else byPack.set(rule.language, [rule]);
-  }
-  for (const pack of byPack.values()) {
-    const index = new LiteralIndex(pack);
-    pack.forEach((rule, id) => (rule.indexed = { index, id }));
-  }
+  const { rules: allRules, fields, sites } = packs;
   const disabled = config.rules.disable;
   const isOn = (rule: CompiledRule) =>
     config.kinds[rule.kind] !== false &&

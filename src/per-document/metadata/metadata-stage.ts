@@ -14,7 +14,7 @@ import { dateInRemovedText } from './removed-dates.js';
 import { message } from '../../core/messages.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
 import { findSiteName } from './site-name.js';
-import { ruleMatches } from '../../config/rules.js';
+import { matchesAnyRule } from '../../config/rules.js';
 
 export const metadataStage: DocumentStage = {
   name: 'metadata',
@@ -47,10 +47,7 @@ export const metadataStage: DocumentStage = {
       knownTitle: doc.meta.title,
       url: doc.meta.url,
       format: doc.format,
-      isChaff: (block) => {
-        const folded = foldForMatch(block.text);
-        return rules.some((rule) => ruleMatches(rule, folded));
-      },
+      isChaff: (block) => matchesAnyRule(rules, foldForMatch(block.text)),
     });
     for (const field of ['title', 'byline', 'authors', 'published', 'url'] as const) {
       if (offerMetadata(doc, field, lines[field], 'dump-line')) ctx.stats.count('metadata', `${field}:dump-line`);
