@@ -542,3 +542,13 @@ describe("a picture's credit after the name", () => {
     expect(fromText('de', ['Die Zaubernuss im Winter', 'Garten 06.11.2023 13:30 von Olga Symbolbild imago', ...BODY_DE]).byline).toBe('Olga');
   });
 });
+
+describe('an interview credited with a colon', () => {
+  it("names the interviewer, the article's author", () => {
+    expect(bylineOf('de', 'Interview: Julia Schmidt')).toEqual(['Julia Schmidt']);
+  });
+
+  it('needs the colon: an interview with someone names no author', () => {
+    expect(bylineOf('de', 'Interview mit Julia Schmidt')).toBeUndefined();
+  });
+});
