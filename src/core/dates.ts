@@ -84,7 +84,7 @@ const FORMS: [RegExp, Reader][] = [
     },
   ],
   // 12 March 2019, 12th of March 2019, 12. März 2019, 1er mars 2019, 12 de marzo de 2019, 12 марта 2019 г.; a range
-  // of days ("14. - 20. Januar 2022", "14–20 January 2022") is read as its first day
+  // of days ("10. - 16. Januar 2022", "14–20 January 2022") is read as its first day
   [
     /(?<![\d.])(\d{1,2})(?:\\?\.|er|º|st|nd|rd|th)?\s*(?:[-–]\s*\d{1,2}\.?\s*)?(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/gu,
     (m) => {
@@ -109,7 +109,7 @@ const HAS_YEAR = /(?:19|20)\d{2}|\d[./-]\d{2}(?!\d)/u;
 
 /**
  * The first full calendar date in a text, in any of the languages the month table knows.
- * Two dates run together ("19. Dezember 202219. Dezember 2022", a published and an
+ * Two dates run together ("12. Dezember 202212. Dezember 2022", a published and an
  * updated date whose separator was lost) are read apart.
  */
 export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {

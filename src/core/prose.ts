@@ -77,7 +77,7 @@ const MENU_SEPARATOR = /[»|›>•]/u;
 /** A list entry is short: longer lines are scored as text. */
 const LIST_ENTRY_WORDS = 8;
 
-/** "• Mehrfachmessung", "– Rituale zur Heilung": a bullet the page wrote into the line. */
+/** "• Doppelprüfung", "– Übungen zur Entspannung": a bullet the page wrote into the line. */
 const BULLET_LINE = /^[•●▪◦–—-]\s+\p{L}/u;
 
 /** A short line that reads as one entry of a list: of amounts (ingredients, prices, durations), or after a bullet. */
@@ -88,7 +88,7 @@ export function isListEntryLine(text: string): boolean {
   return (words >= 2 && !MENU_SEPARATOR.test(line) && AMOUNT_LINE.test(line)) || BULLET_LINE.test(line);
 }
 
-/** "Laufzeit: fünf Jahre", "Penetration: 220 – 250": a short name, a colon, then its value. */
+/** "Laufzeit: fünf Jahre", "Reichweite: 180 – 240": a short name, a colon, then its value. */
 const FACT_LINE = /^[^:]{2,40}:\s+\S/u;
 
 /** A short line that states one fact ("label: value"): an entry of a specification or a price example. */

@@ -32,7 +32,7 @@ export function canonicalUrl(url: string | undefined): string | undefined {
 
 /**
  * Top-level domains common enough that a word, a dot and one of them in text is a domain name
- * ("gizmeo.eu", "Haus.de"), not an abbreviation or a product ("Node.js"): one list for the
+ * ("techblick.eu", "Gartenfreund.de"), not an abbreviation or a product ("Node.js"): one list for the
  * places that look for site names written in text.
  */
 export const COMMON_TLDS = 'com|net|org|info|io|co|de|ch|at|fr|es|it|nl|be|uk|eu|ru|pl|cz|se|no|dk|fi|pt|br|jp|cn|in|us|ca|au';

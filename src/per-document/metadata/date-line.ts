@@ -21,7 +21,7 @@ export interface DateLine {
   label: DateLabel;
   /** True when the label and the date start the line ("Veröffentlicht am 16.08.2019 …"). */
   labelLeads?: boolean;
-  /** The author named after a by-word on the line ("Posted on 2015-04-05 by marc"). */
+  /** The author named after a by-word on the line ("Posted on 2016-03-08 by jonas"). */
   authors?: string[];
 }
 
@@ -32,7 +32,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   // a separator. A long line is the body's own: the date is read, the line stays.
   const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), { language }) : undefined;
   if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
-    // "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the names after the date stay with the date line.
+    // "11.03.2022 | 09:25 Uhr | Merle Tiedgen": the names after the date stay with the date line.
     const rest = withoutDateLineExtras(text.slice(leading.text.length).replace(/^\s*[|·•–—-]\s*/u, ''));
     return { iso: leading.iso, rest: parseNames(rest, 2) ? rest : '', keepLine: wordCount(text) > 12, label: undefined };
   }
@@ -44,9 +44,9 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   const labelLeads = label !== undefined && labelOnly(text.slice(0, date.index), published);
   if (!labelLeads && (text.length > 160 || letterWords(text) > 10)) return undefined;
   let rest = withoutDate(text, date);
-  // "25. Januar 202225. Januar 2022": the same date twice (published and updated on one day).
+  // "17. Februar 202217. Februar 2022": the same date twice (published and updated on one day).
   for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
-  // The label may follow a section name ("Crime Published On May 10, 2022").
+  // The label may follow a section name ("Crime Published On March 14, 2022").
   if (published) rest = rest.replace(publishedAnywhere(published).withSpace, ' ').replace(/\s+/gu, ' ').trim();
   // A date and an author after a by-word: the post's head line, whatever else it shows.
   const authors = authorAfterByWord(rest, inline);
@@ -73,7 +73,7 @@ function dateLabel(before: string, published: RegExp | undefined): DateLabel {
 
 /** True when a text is a date label and nothing else ("Erschienen am:"). */
 function labelOnly(text: string, published: RegExp | undefined): boolean {
-  // "Stand - 12.11.2021": a dash or bar may set the date off its label.
+  // "Stand - 08.09.2021": a dash or bar may set the date off its label.
   const folded = `${foldForMatch(text).replace(/\s*[|–—-]\s*$/u, '').trim()} `;
   const label = published?.exec(folded);
   return !!label && label[0].trimEnd().length >= folded.trimEnd().length;
@@ -82,7 +82,7 @@ function labelOnly(text: string, published: RegExp | undefined): boolean {
 /** Places as press releases write them before the date: capitalised words, joined by a few small words. */
 const PLACE = /^(?:(?:in|aus|à|en|from)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:am|an|im|bei|der|de|del|la|le|sur|upon|on|in|a|au)\s+)?\p{Lu}[\p{L}.'’-]*)*$/u;
 
-/** "Hofheim am Taunus | Wiesbaden, 11. November 2021", "31. Jan. 2022 in Köln, Deutschland": places, and the date that ends or starts the line. */
+/** "Kronberg im Taunus | Darmstadt, 16. November 2021", "14. Feb. 2022 in Bremen, Deutschland": places, and the date that ends or starts the line. */
 export function isDateline(text: string, rest: string): boolean {
   if (!/\d\s*\)?\s*$/u.test(text) && !/^\d/u.test(text)) return false;
   const places = rest.split(/\s*[|,/]\s*/u).filter(Boolean);
@@ -110,7 +110,7 @@ const PARTS = /(?:^|\s+)[|·•/–—-]\s+/u;
 
 const isUpdatePart = (part: string) => UPDATE_LABEL.test(part) && findDate(part) !== undefined;
 
-/** True for a line with a dated "Updated …" part ("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17"). */
+/** True for a line with a dated "Updated …" part ("03/06/2022 11H42 - ACTUALIZADO A 03/06/2022 12H05"). */
 export const hasUpdatePart = (text: string) => text.split(PARTS).some(isUpdatePart);
 
 /** "Published: 26 September 2020 | Updated: 28 September 2020" without the update, when another dated part remains. */
@@ -121,15 +121,15 @@ function withoutUpdatePart(text: string): string {
   return kept.length < parts.length && kept.some((part) => findDate(part)) ? kept.join(' | ') : text;
 }
 
-/** Words with a letter: dates and times ("04/05/2022 05:49") do not make a date line long. */
+/** Words with a letter: dates and times ("09/06/2022 07:31") do not make a date line long. */
 export const letterWords = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
-/** A user name written after a by-word ("von freeman1984", "by marc"): one token, not a sentence. */
+/** A user name written after a by-word ("von seeadler1979", "by jonas"): one token, not a sentence. */
 const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}_.-]{2,30}$/u;
 
 /**
- * The author named after a by-word inside a date line ("Dezember 10, 2019 · von freeman1984 · in
- * Uncategorized", "Posted on 2015-04-05 by marc | Leave a comment"): names or a user name.
+ * The author named after a by-word inside a date line ("Dezember 12, 2019 · von seeadler1979 · in
+ * Uncategorized", "Posted on 2016-03-08 by jonas | Leave a comment"): names or a user name.
  */
 function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] | undefined {
   if (!inline) return undefined;
@@ -139,7 +139,7 @@ function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] |
   if (!match) return undefined;
   const after = rest.slice(match.index! + match[0].length);
   const cut = NAME_END.exec(after);
-  // "Author Daniel LemireCategories …": a label run into the name ends it, as a role does.
+  // "Author Tobias WenningerCategories …": a label run into the name ends it, as a role does.
   const author = withoutFusedRole((cut ? after.slice(0, cut.index) : after).trim());
   if (!author || wordCount(author) > 4) return undefined;
   return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
@@ -174,8 +174,8 @@ const LABEL_WORDS = 4;
 
 /**
  * A date a published label introduces inside a longer line, where a dump ran the page's meta
- * lines together ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen:
- * 61"). The line stays.
+ * lines together ("Letzte Änderung: 28.09.2023 - 10:12:05 Erschienen am: 29.09.2023 Lesungen:
+ * 47"). The line stays.
  */
 export function labelledDateInside(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
   if (!published) return undefined;
@@ -198,10 +198,10 @@ const LEAD_CHARS = 40;
 const SET_OFF = /[|/(),:·•–—-]$/u;
 
 /**
- * A line the date leads, whatever follows ("22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~
- * Lesezeit: 1 Minute", "January 13, 2020 at 08:45 AM | categories: Python"): the line starts
+ * A line the date leads, whatever follows ("19. Januar 2020 @ 21:04 // Autor: k4t3r // ~
+ * Lesezeit: 1 Minute", "February 11, 2020 at 09:30 AM | categories: Python"): the line starts
  * with the date, or the date follows a by-line or a part set off by a separator. A sentence
- * that opens with a date ("Am 14. Juni 2005 hielt …", "Seit dem 1. Oktober 2022 gilt …") is
+ * that opens with a date ("Am 9. Juni 2005 sprach …", "Seit dem 1. März 2023 gilt …") is
  * not one. The line stays in the text.
  */
 export function dateLedLine(text: string, byline: RegExp | undefined, language: string | undefined): DateLine | undefined {

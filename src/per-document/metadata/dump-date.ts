@@ -21,8 +21,8 @@ interface DateLineFound {
   line: DateLine;
   names?: string[];
   /**
-   * Looser evidence than a date line: a date leading a longer line ("1. Februar 2022
-   * Bundesministerin Raab: …"), a labelled date inside one, a sentence about the post.
+   * Looser evidence than a date line: a date leading a longer line ("3. Februar 2022
+   * Landesrätin Huber: …"), a labelled date inside one, a sentence about the post.
    */
   loose?: boolean;
 }
@@ -30,7 +30,7 @@ interface DateLineFound {
 /**
  * The date line of the head: a line that is a date and little else, or a date with the
  * author's names, ranked as pickDateLine says. With none in the head, a line further down
- * that says what its date is counts ("Published: 03 December 2019" under the article, a
+ * that says what its date is counts ("Published: 05 November 2019" under the article, a
  * wiki's "last edited" footer). Claims the line (and an "Updated …" line beside it) unless
  * it holds more than a head line.
  */
@@ -102,7 +102,7 @@ function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string
   for (const block of head.order) {
     if (head.taken.has(block.index) || block.type === 'code') continue;
     const near = isNearBodyStart(head, block);
-    // "Mittwoch, 8. Juli 2020" in the masthead, away from the article: today's date, not the article's.
+    // "Dienstag, 14. Juli 2020" in the masthead, away from the article: today's date, not the article's.
     if (!near && isTodayLine(block.text)) continue;
     const found = dateLineOf(block, patterns, language);
     if (found) yield found;

@@ -60,9 +60,9 @@ function searchOrder(blocks: readonly Block[], anchor: number): Block[] {
 export interface HeadPatterns {
   /** "By …" at the start of a line. */
   byline?: RegExp;
-  /** A by-word run into the name ("ByAlex Bozarjian"), at the start of a line. */
+  /** A by-word run into the name ("ByMarcus Delaney"), at the start of a line. */
   fusedByline?: RegExp;
-  /** A by-word anywhere in a line ("July 24, 2019 by Amy Motroni"). */
+  /** A by-word anywhere in a line ("July 18, 2019 by Kara Westfall"). */
   inlineByline?: RegExp;
   /** A line that ends in a by-word ("Written by"): the names follow below. */
   bylineLabel?: RegExp;

@@ -39,9 +39,9 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   const host = options.host && hostOf(originalUrl(options.url));
   // A line that spells the site's name is the masthead, not the title.
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
-  // A line that is only a date ("15 Mai 2019 à 06h00") is never the headline, even when another line gave the date.
+  // A line that is only a date ("22 Mai 2019 à 07h30") is never the headline, even when another line gave the date.
   const dateOnly = (b: Block) => parseDateLine(b.text, patterns.published, options.language)?.rest === '';
-  // A line that starts with a by-word ("By Staff and news service reports") is a byline the names did not fit.
+  // A line that starts with a by-word ("By Staff and wire service reports") is a byline the names did not fit.
   const byWord = (b: Block) => !!patterns.byline?.test(foldForMatch(b.text));
   const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b) || byWord(b);
   // Pages give the headline their only <h1>: that heading wins over a place or a slug.
@@ -70,8 +70,8 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
 const LABEL_BEFORE_DATE = 4;
 
 /**
- * A title without the page's date it starts with: "1. Februar 2022 Bundesministerin Raab: …",
- * "23.01.2022 - Dorothea Wierer darf …". Headlines do not open with their own publication date;
+ * A title without the page's date it starts with: "3. Februar 2022 Landesrätin Huber: …",
+ * "25.01.2022 - Johanna Lindner darf …". Headlines do not open with their own publication date;
  * a teaser's or a page title's line does (another date may be the headline's: "9. November 1989 – …").
  * What follows the date must still be a title of three words or more.
  */
@@ -123,7 +123,7 @@ function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (blo
     const [lower, upper] = candidates;
     const title = upper && wordCount(upper.text) >= 4 ? upper : lower;
     if (title && wordCount(title.text) >= 4) return title;
-    // Date over headline ("7. oktober 2020" / "NFF: TINE Fotballskole …" / body): the line
+    // Date over headline ("9. oktober 2020" / "IL Fram: Ny sommerskole …" / body): the line
     // right below the head lines, just before the body, when nothing longer sits above.
     const lastHeadLine = before.find((b) => taken.has(b.index));
     const below = lastHeadLine && blocks[lastHeadLine.index + 1];

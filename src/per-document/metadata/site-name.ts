@@ -1,6 +1,6 @@
 /**
  * The site's name without a site list: a capitalised phrase in the dump that spells the
- * URL's host label ("The Moscow Times" ~ themoscowtimes.com, "Le Monde" ~ lemonde.fr).
+ * URL's host label ("The Harbour Gazette" ~ theharbourgazette.com, "Le Veilleur" ~ leveilleur.fr).
  */
 import { wordCount } from '../../core/text.js';
 import { slugSpelling } from './url-slug.js';
@@ -25,12 +25,12 @@ const compact = (text: string) =>
     : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** Labels this long are spelled inside a phrase ("Il Corriere delle Valli"); shorter ones only as a word of their own ("GdP-Vize" is not "gdp"). */
+/** Labels this long are spelled inside a phrase ("Il Giornale dei Laghi"); shorter ones only as a word of their own ("DLRG-Vize" is not "dlrg"). */
 const SPELLED_IN_PHRASE = 6;
 
 /**
- * True when the line spells one of the site's host labels: "Il Corriere delle Valli" on
- * corrieredellevalli.it, "KleineGrueneMonster" on kleinegruenemonster.wordpress.com, "KBS WORLD" on world.kbs.co.kr.
+ * True when the line spells one of the site's host labels: "Il Giornale dei Laghi" on
+ * giornaledeilaghi.it, "GrosseBlaueWolke" on grosseblauewolke.wordpress.com, "HBN WORLD" on world.hbn.co.kr.
  */
 export function spellsHost(text: string, host: string): boolean {
   const labels = new Set([hostLabel(host), ...siteLabels(host)].map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 3));
@@ -89,7 +89,7 @@ export function findSiteName(dump: string, host: string): string | undefined {
       }
     }
   }
-  // Prefer the spelling seen most often, then the one with more capitals ("The Moscow Times").
+  // Prefer the spelling seen most often, then the one with more capitals ("The Harbour Gazette").
   return [...counts.entries()].sort(
     ([a, na], [b, nb]) => nb - na || capitals(b) - capitals(a) || a.localeCompare(b),
   )[0]?.[0];
@@ -99,7 +99,7 @@ const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
 const TITLE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+|:\s+/u;
 
-/** A title part that is a domain name ("FASSETTE.NET", "gizmeo.eu") names a site, whichever host serves the page. */
+/** A title part that is a domain name ("KLANGHAUS.NET", "techblick.eu") names a site, whichever host serves the page. */
 const DOMAIN_NAME = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${COMMON_TLDS})$`, 'iu');
 
 /** The host's labels a site's name may spell: subdomains too, "www" and short ones not. */
@@ -108,9 +108,9 @@ function siteLabels(host: string): string[] {
 }
 
 /**
- * True when a title part names the site: it holds the host label's letters ("FASSETTE.NET"), or
- * starts like one of the host's labels as host names write words ("Netz Für Alle" on
- * netzfueralle.blog.example.de, "Bibliothek 2.0 und mehr" on bibliothek2null.de).
+ * True when a title part names the site: it holds the host label's letters ("KLANGHAUS.NET"), or
+ * starts like one of the host's labels as host names write words ("Wald Für Alle" on
+ * waldfueralle.blog.example.de, "Schule 2.0 und mehr" on schule2null.de).
  */
 function namesSite(part: string, host: string): boolean {
   if (spellsHost(part, host) || DOMAIN_NAME.test(part.trim())) return true;
@@ -123,8 +123,8 @@ function namesSite(part: string, host: string): boolean {
 }
 
 /**
- * A page title without the site's name: "Was wir hören wollen | FASSETTE.NET" or
- * "next2games | Vorschauen: Anno 1800" lose the first or last part, of a few words, that names
+ * A page title without the site's name: "Was wir sehen wollen | KLANGHAUS.NET" or
+ * "play4fun | Vorschauen: Harbor Tycoon" lose the first or last part, of a few words, that names
  * the site; what remains must still be a title of two words or more.
  */
 export function stripSiteFromTitle(title: string, host: string | undefined): string {
@@ -132,7 +132,7 @@ export function stripSiteFromTitle(title: string, host: string | undefined): str
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const first = parts[0]!;
-  // The site's name near the end, maybe followed by its tagline ("… » gizmeo.eu | inside the machine").
+  // The site's name near the end, maybe followed by its tagline ("… » techblick.eu | news from the lab").
   for (let k = parts.length - 1; k >= Math.max(1, parts.length - 2); k--) {
     if (wordCount(parts[k]!) > 6 || wordCount(parts.slice(k + 1).join(' ')) > TAGLINE_WORDS || !namesSite(parts[k]!, host)) continue;
     const rest = title.slice(0, partStart(title, k)).replace(/[\s|–—:»·-]+$/u, '').trim();
@@ -145,7 +145,7 @@ export function stripSiteFromTitle(title: string, host: string | undefined): str
   return title;
 }
 
-/** A site's tagline after its name in a page title is short ("inside the machine"). */
+/** A site's tagline after its name in a page title is short ("news from the lab"). */
 const TAGLINE_WORDS = 4;
 
 /** Where the title's `k`-th part (as split by TITLE_SEPARATOR) starts. */

@@ -22,9 +22,9 @@ export function looksLikeTitle(block: Block, minWeight = 2): boolean {
     (!/[.…:,;]["'”“»’)]*\s*$/u.test(block.text) || ABBREVIATION_END.test(block.text)) &&
     // An opening quote may be spaced ("« Il y a … »"); scripts without case (Arabic, Chinese) start with any letter.
     /^(?:["'„“«‘(]\s?)?[\p{Lu}\p{N}\p{Lo}]/u.test(block.text) &&
-    !/^\(.*\)$/u.test(block.text.trim()) && // "(Elizabeth Conley / Houston Chronicle)": a credit aside
+    !/^\(.*\)$/u.test(block.text.trim()) && // "(Marisa Delgado / Fresno Courier)": a credit aside
     !/https?:\/\/|www\./iu.test(block.text) && // a notice or a link list ("… refer to this site: https://…")
-    /\p{L}{2}/u.test(block.text) && // "1945 1960 1980 2000 2020": a chart's axis
+    /\p{L}{2}/u.test(block.text) && // "1950 1970 1990 2010 2030": a chart's axis
     !/[>›»|/]\s*$/u.test(block.text) && // "Presse und News >": a breadcrumb
     (/\p{Lu}/u.test(block.text) || !/\p{Ll}/u.test(block.text)) && // a capital, unless the script has no case
     (linkShare(block) < 0.5 || isLinkedHeadline(block))
@@ -53,7 +53,7 @@ const DOMAIN_NAME = new RegExp(`[\\p{L}\\p{N}-]\\.(?:${COMMON_TLDS})(?![\\p{L}\\
 const SENTENCE_TITLE_WORDS = 15;
 
 /**
- * A headline written as a sentence ("Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."):
+ * A headline written as a sentence ("Warum wir den Garten nicht mehr „aufräumen“ wollen."):
  * a short line ending in a full stop after a word (not an abbreviation's "e.V."), title-shaped
  * without it, with a date on the line below.
  */
@@ -64,14 +64,14 @@ function isDatedSentenceTitle(blocks: readonly Block[], i: number): boolean {
   return looksLikeTitle({ ...block, text: block.text.trim().slice(0, -1) });
 }
 
-/** A headline may trail off ("Alles andere kann warten…"); a teaser cut short ends in the same ellipsis. */
+/** A headline may trail off ("Der Rest kommt später…"); a teaser cut short ends in the same ellipsis. */
 const ELLIPSIS_END = /(?:…|\.{3,})\s*$/u;
 /** How far around a line that trails off another one may not: teasers cut short come in lists. */
 const TEASER_LIST_REACH = 8;
 
 /**
  * A headline that trails off in an ellipsis, title-shaped without it, when no other line nearby
- * ends in one: a list of teasers cut short ("Corona: Wirtschaft in der Doppelmüh...") ends them all so.
+ * ends in one: a list of teasers cut short ("Inflation: Handwerk unter Dru...") ends them all so.
  */
 function isTrailingOffTitle(blocks: readonly Block[], i: number): boolean {
   const block = blocks[i]!;
@@ -105,7 +105,7 @@ function isShortList(text: string): boolean {
 /** What joins the items of a label: "&", a slash, a comma, "and". */
 const LABEL_JOINER = /\s*(?:[,&+/]|\s(?:and|und|et|y|e|i|oder|or|ou|o|и|oraz)\s)\s*/u;
 
-/** One-word items joined ("Produkte & Services", "Geheimdienste/NSA/Überwachung", "Energie und Umwelt"): a menu's or a category's label. */
+/** One-word items joined ("Produkte & Services", "Klima/Energie/Verkehr", "Energie und Umwelt"): a menu's or a category's label. */
 function isJoinedLabels(text: string): boolean {
   const items = text.trim().split(LABEL_JOINER).filter(Boolean);
   return items.length >= 2 && wordCount(text) <= 6 && items.every((item) => wordCount(item) === 1);
@@ -127,8 +127,8 @@ function echoes(other: string, line: string): boolean {
 
 /**
  * True when the line is another one of some length with a kicker or a breadcrumb run into it
- * ("Lokales Lübeck So lief …", "Home » Partner » Heizjacken …"); after a colon it is a headline of
- * its own ("Italien: Reise- und Sicherheitshinweise"). Folding writes "»" as a straight quote.
+ * ("Lokales Rendsburg So lief …", "Home » Partner » Regenjacken …"); after a colon it is a headline of
+ * its own ("Island: Hinweise für Wanderer"). Folding writes "»" as a straight quote.
  */
 function ranInto(line: string, other: string): boolean {
   return other.length >= 12 && echoes(line, other) && /[\p{L}\p{N}»|›>•"]\s$/u.test(line.slice(0, line.length - other.length));
@@ -196,7 +196,7 @@ function insideBody(blocks: readonly Block[], anchor: number, i: number): boolea
 /**
  * True when the prose run opens with a lone paragraph (a caption, a notice, a teaser) and this
  * line, a few lines under it, heads the body: no prose between them, a paragraph right under it
- * that uses its words ("Madagaskar: Wo Françafrique endet" under a teaser of another article).
+ * that uses its words ("Mosambik: Wo die Küste endet" under a teaser of another article).
  */
 function headsBodyUnderOpening(blocks: readonly Block[], anchor: number, i: number): boolean {
   const next = blocks[i + 1];
@@ -309,21 +309,21 @@ export function headlineCandidates(
     if (words > 22) score -= 0.5;
     // The headline names what the paragraphs below it are about; a menu label or a teaser of another page rarely does.
     score += BODY_ECHO * sharedWithBody(blocks, i);
-    // A kicker or a section run into the headline ("Lokales Lübeck So lief …" over "So lief …"): the headline is the line it ends with.
+    // A kicker or a section run into the headline ("Lokales Rendsburg So lief …" over "So lief …"): the headline is the line it ends with.
     if (blocks.slice(Math.max(0, i - ABOVE_HEAD), i + ABOVE_HEAD + 1).some((b) => b.index !== i && ranInto(own, foldForMatch(b.text)))) score -= 1;
-    // A site's name or a credit names a domain ("Redaktion Haus.de", "Review of gousto.co.uk"); a headline rarely does.
+    // A site's name or a credit names a domain ("Redaktion Gartenfreund.de", "Review of kochbox.co.uk"); a headline rarely does.
     if (DOMAIN_NAME.test(block.text)) score -= 1;
     // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
-    // Menu entries or a breadcrumb joined on one line ("Rentenpolitik | Blog | Mailaktion Bundestag").
+    // Menu entries or a breadcrumb joined on one line ("Wohnungspolitik | Blog | Briefaktion Landtag").
     if (block.text.split(MENU_SEPARATOR).length > 2) score -= 0.5;
-    // A list of categories or tags ("Allgemein, Essen und Trinken, Gesellschaft, Kommentare"): three or more short items.
+    // A list of categories or tags ("Allgemein, Reisen, Fotografie, Kommentare"): three or more short items.
     if (isShortList(block.text)) score -= 1;
     else if (isJoinedLabels(block.text)) score -= 0.5;
     if (subtitle) score -= 0.5;
-    // A line with a date is a head line, a teaser or a label ("27.01.2020 Soziales & Gesundheit"), rarely the headline.
+    // A line with a date is a head line, a teaser or a label ("14.02.2020 Soziales & Gesundheit"), rarely the headline.
     if (findDate(block.text)) score -= 1;
-    // Title Case headlines look like names too ("Neue DJV-Online-Seminare"), so a name only loses weight.
+    // Title Case headlines look like names too ("Neue VHS-Online-Kurse"), so a name only loses weight.
     // An author's name stands beside the date or byline line; elsewhere a name-shaped line is more often a short headline.
     if (parseNames(block.text, 2)) score -= isHead.has(i - 1) || isHead.has(i + 1) ? 1 : 0.5;
 

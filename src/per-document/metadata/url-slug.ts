@@ -10,7 +10,7 @@ import { wordCount } from '../../core/text.js';
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa' };
 const NOT_WORDS = new Set(['html', 'htm', 'php', 'aspx', 'index', 'www', 'http', 'https', 'news', 'article', 'artikel', 'detail']);
 
-/** A text as a host name or slug spells it: lower case, transliterated, letters and digits only ("Große Fragen" → "grossefragen"). */
+/** A text as a host name or slug spells it: lower case, transliterated, letters and digits only ("Weiße Rosen" → "weisserosen"). */
 export function slugSpelling(text: string): string {
   return text
     .toLowerCase()

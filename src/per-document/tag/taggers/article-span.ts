@@ -130,7 +130,7 @@ function trimTeaserRun(start: number, end: number, scores: readonly number[], ma
 
 /**
  * A headline or a dek: short, and not closed by a period as the article's last sentences
- * are ("Relotius legt ein Fake-Profil an." ends an article; "Gasly mischt Top-Teams auf" is a
+ * are ("Kessler legt ein falsches Konto an." ends an article; "Marten mischt Favoriten auf" is a
  * teaser). A line ending in a colon opens a list of the article's own, and a web address is
  * a source list's entry.
  */
@@ -179,7 +179,7 @@ function spanScore(block: Block, marked: Span | undefined, doc: Doc): number {
   return isShortStatement(block.text) && !block.links.length ? blockWeight(block) / 2 : score;
 }
 
-/** Words a short statement has at least: "Ich hoffe euch gefällt der Relaunch." */
+/** Words a short statement has at least: "Ich hoffe euch gefällt das neue Design." */
 const STATEMENT_WORDS = 3;
 
 /** A short sentence closed by a period: menus and buttons are not written as statements (nor linked, in Markdown). */

@@ -2,7 +2,7 @@
  * The box about the author ("Anna Smith writes about energy policy …", "Anna Smith ist
  * Redakteurin …"): a paragraph near the end that starts with the name of an author the
  * metadata stage found, or a paragraph under a line that is only a person's name and that
- * starts with that name ("Jake Goulding" / "Jake is the co-founder of …"), or the paragraph
+ * starts with that name ("Owen Hartley" / "Owen is the co-founder of …"), or the paragraph
  * under an author box's label line ("Autor" / "Dr. Anna Schulte" / "ist Partnerin der
  * Kanzlei …"; the labels are the `author-bio` rule packs' per language). That is how an
  * author box reads once its markup is gone.
@@ -56,7 +56,7 @@ function bioUnderLabel(label: number, doc: Doc): number | undefined {
 /**
  * The paragraph under a name line that starts with the whole name or its first word, at the
  * edge of the running text: a name line with prose on both sides is a subheading of the
- * article's own ("Liam Williams" / "Liam Williams stood in the ring …" / more of the story).
+ * article's own ("Rory Callan" / "Rory Callan stood in the ring …" / more of the story).
  */
 function isBioUnderNameLine(before: Block | undefined, line: Block, next: Block, after: Block | undefined): boolean {
   const name = line.text.trim();

@@ -9,13 +9,13 @@ import { NAME_PARTICLE, looksLikeName } from './byline.js';
 import { comparableText } from './comparable-text.js';
 
 /**
- * A date (and time) line that ends in a name: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
- * "25.10.2022 - Reiner Nagel". CMS templates without byline markup print the author so,
+ * A date (and time) line that ends in a name: "11.03.2022 | 09:25 Uhr | Merle Tiedgen",
+ * "18.10.2022 - Bernd Kolbeck". CMS templates without byline markup print the author so,
  * beside the date; only numeric dates are read, and the name must look like one.
  */
 const DATED_NAME = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*[|,–—-]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—·•-]\s*(\p{Lu}[^|–—·•\d]{2,58})$/iu;
 
-/** The name at the end of a date line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg" gives "Uta Helkenberg"), if it reads as a person's. */
+/** The name at the end of a date line ("11.03.2022 | 09:25 Uhr | Merle Tiedgen" gives "Merle Tiedgen"), if it reads as a person's. */
 export function nameAfterDate(text: string): string | undefined {
   const name = DATED_NAME.exec(text)?.[1]?.trim();
   return name && /\s/.test(name) && looksLikeName(name) ? name : undefined;
@@ -29,8 +29,8 @@ const NOTICE_MARK = /\d{4}|\b(?:rights|rechte|droits|derechos|diritti)\b/i;
 const CORPORATE_WORD = /\b(?:gmbh|ag|inc|ltd|llc|plc|corp|co|kg|ohg|e\.\s?v|sa|sarl|srl|bv|nv|media|medien|verlag|group|gruppe|press|news|publishing|network|foundation|stiftung|university|universität)\b\.?/i;
 
 /**
- * The person a copyright notice names ("Copyright (c) 2012- Gregory Szorc. All rights
- * reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum"): personal sites credit
+ * The person a copyright notice names ("Copyright (c) 2012- Nathan Kowalczyk. All rights
+ * reserved.", "(c) Matthias Brandl • Weitere Rechte siehe Impressum"): personal sites credit
  * their author only so. Companies, and notices without a year or rights (picture credits), give none.
  */
 export function copyrightHolder(text: string): string | undefined {
@@ -41,7 +41,7 @@ export function copyrightHolder(text: string): string | undefined {
   return isPersonName(holder) ? holder : undefined;
 }
 
-/** A text that reads as a person's full name: two or three words written as names are ("Denis Clerc", "Walter von Aachen"). */
+/** A text that reads as a person's full name: two or three words written as names are ("Henri Mallet", "Konrad von Pfalzel"). */
 function isPersonName(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w) || NAME_PARTICLE.test(w)) && looksLikeName(text);
@@ -49,7 +49,7 @@ function isPersonName(text: string): boolean {
 
 /** A paragraph this long is prose; an article ends before a signature with at least twice as much. */
 const PROSE_PARAGRAPH = 200;
-/** Inline elements that set a signature off ("<p><em>Denis Clerc</em></p>"). */
+/** Inline elements that set a signature off ("<p><em>Henri Mallet</em></p>"). */
 const EMPHASIS = new Set(['em', 'i', 'strong', 'b']);
 
 /**
@@ -101,12 +101,12 @@ function sum(ns: number[]): number {
   return ns.reduce((a, b) => a + b, 0);
 }
 
-/** A word of a person's name as written: capitalised, then lower case ("Szorc", "Lange-Fricke"); not "HR", "KulturKaufhaus". */
+/** A word of a person's name as written: capitalised, then lower case ("Kowalczyk", "Weber-Hollmann"); not "HR", "KunstSpeicher". */
 const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * True when the copyright holder is the person the site is about: the page title or the
- * site's host name names them ("… | Wolfgang Michal", "wolfgangmichal.de"). Elsewhere a
+ * site's host name names them ("… | Rainer Kolbitz", "rainerkolbitz.de"). Elsewhere a
  * person holding the rights is a photographer, an owner or a designer, not the author.
  */
 export function ownsPersonalSite(holder: string, title: string | undefined, url: string | undefined): boolean {

@@ -20,10 +20,10 @@ const CJK_LABEL = /^(?:作者|记者|記者|撰文|文|编辑|編集|责任编�
 /** A venue, not a name: "on Deadspin", "in Politics", "auf Spiegel Online". */
 const VENUE = /^(?:on|in|at|auf|bei|im|sur|dans)\s/;
 
-/** A job title after a comma ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …"): the role and all after it are left out. */
+/** A job title after a comma ("Samuel Reed Whitaker, Senior Staff Technologist, CDRF …"): the role and all after it are left out. */
 const ROLE_AFTER_COMMA =
   /,\s*(?:(?:senior|junior|chief|staff|deputy|associate|assistant|executive|managing|principal|lead|general)\s+)*(?:\p{L}+\s+)?(?:technologist|analyst|attorney|counsel|director|manager|officer|fellow|professor|researcher|scientist|engineer|strategist|consultant|advisor|adviser|president|founder)\b.*$/iu;
-/** A degree or title after a comma ("Grant Tinsley, PhD"). */
+/** A degree or title after a comma ("Owen Marsh, PhD"). */
 const DEGREE_SUFFIX = /,\s*(?:ph\.?\s?d|m\.?d|mba|msc|m\.?sc|b\.?sc|rd|rdn|ms|ma|ba|dipl\.[^,]*|llm|mph|cpt|ceo)\.?(?=$|,)/gi;
 /** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Disko Von …"). */
 const LABEL_BEFORE_BY = [
@@ -72,7 +72,7 @@ export function splitAuthors(raw: string): string[] {
     }
   }
   const by = /(?:^|\s)(?:by|von|par|por|door|przez)\s+(\p{Lu}.*)$/u.exec(s);
-  // "Walter von Aachen": a lower-case particle after a capitalised name is part of the name
+  // "Konrad von Pfalzel": a lower-case particle after a capitalised name is part of the name
   if (by && by.index < 40 && !/^\p{Lu}\p{Ll}+$/u.test(s.slice(0, by.index).trim().split(/\s+/).pop() ?? '')) s = by[1]!;
   // cut at a date, a pipe, a bullet or a role suffix
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d|[A-Z][a-z]+ \d)|\n/)[0]!;
@@ -163,11 +163,11 @@ export interface AuthorEvidence {
   authorBoxNames: string[];
   /** <meta> contents by lower-cased name or property. */
   metas: Map<string, string>;
-  /** Names at the end of date lines ("04.02.2022 | Uta Helkenberg"): the last resort, as they carry no author mark. */
+  /** Names at the end of date lines ("11.03.2022 | Merle Tiedgen"): the last resort, as they carry no author mark. */
   datedNames?: string[];
-  /** The person a copyright notice names ("© 2012 Gregory Szorc. All rights reserved."), after every other source. */
+  /** The person a copyright notice names ("© 2012 Nathan Kowalczyk. All rights reserved."), after every other source. */
   copyrightHolders?: string[];
-  /** Names signing the article off in a paragraph of their own ("<p align=right><em>Denis Clerc</em></p>"), the very last resort. */
+  /** Names signing the article off in a paragraph of their own ("<p align=right><em>Henri Mallet</em></p>"), the very last resort. */
   signatureNames?: string[];
   /** The site's name and publisher: names equal to them (or that look like a domain) are not authors. */
   site: string | undefined;
@@ -180,7 +180,7 @@ const BY_WORD =
 /** The by-word followed by a capitalised name. */
 const BY_WORD_LINE = new RegExp(`${BY_WORD.source}:?\\s+\\p{Lu}`, 'iu');
 
-/** Lower-case words a person's name may hold ("Walter von Aachen", "Jose de la Cruz"). */
+/** Lower-case words a person's name may hold ("Konrad von Pfalzel", "Luis de la Vega"). */
 export const NAME_PARTICLE = /^(?:von|van|vom|zu|der|den|de|da|di|del|della|des|du|la|le|y|bin|al|el|ten|ter)$/;
 
 /** True for the first text of an element that may open a by-word line: the name may follow in a child ("Von <a>Name</a>"). */
@@ -225,7 +225,7 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
   const sources: { names: () => string[]; fallbackOnly: (name: string) => boolean }[] = [
     { names: () => jsonLdAuthors.flatMap(splitAuthors), fallbackOnly: (n) => ownName(n) || login(n) },
     ...bylineTexts.map((b) => ({ names: () => splitAuthors(b), fallbackOnly: ownName })),
-    // a by-word line reads as names when its first name does ("Autorin: Uta Staschewski, Projektleiterin der HSS": the role is left out)
+    // a by-word line reads as names when its first name does ("Autorin: Jana Ohlendorf, Projektleiterin der LFA": the role is left out)
     ...[...byWordTexts, ...authorBoxNames].map((b) => ({ names: () => nameLike(splitAuthors(b)), fallbackOnly: ownName })),
     ...metaValues.map((v) => ({ names: () => splitAuthors(v), fallbackOnly: ownName })),
     ...[...datedNames, ...copyrightHolders, ...signatureNames].map((n) => ({ names: () => [n], fallbackOnly: ownName })),
@@ -242,7 +242,7 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
 
 /**
  * A first name alone ("Nils", as CMS profiles often give it) completed from a by-word line
- * that spells it out ("Eine Kolumne von Nils Pickert"); only such a line says that the words
+ * that spells it out ("Eine Kolumne von Timo Arndtsen"); only such a line says that the words
  * after the first name are the rest of the name.
  */
 function fullerForm(name: string, byWordTexts: string[]): string {

@@ -32,9 +32,9 @@ export interface PageScan {
   byWordTexts: string[];
   /** The names author boxes (bio, info card) lead with. */
   authorBoxNames: string[];
-  /** Names at the end of date lines ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"). */
+  /** Names at the end of date lines ("11.03.2022 | 09:25 Uhr | Merle Tiedgen"). */
   datedNames: string[];
-  /** Persons copyright notices name ("(c) Johannes Wolf • Weitere Rechte siehe Impressum"). */
+  /** Persons copyright notices name ("(c) Matthias Brandl • Weitere Rechte siehe Impressum"). */
   copyrightHolders: string[];
   /** Names signing the article off in a paragraph of their own. */
   signatureNames: string[];

@@ -135,8 +135,8 @@ function comparable(s: string): string {
 
 /**
  * The page's headline when a masthead heading spells the site part at the end of a declared
- * title and a later heading spells the page part before it ("Kleine Schafskunde | Mäscot –
- * Webcomic", with an h1 "Mäscot – Webcomic" above an h1 "Kleine Schafskunde").
+ * title and a later heading spells the page part before it ("Kleine Wolkenkunde | Flauschi –
+ * Webcomic", with an h1 "Flauschi – Webcomic" above an h1 "Kleine Wolkenkunde").
  */
 function headingAfterMasthead(headings: string[], titles: string[]): string | undefined {
   let headingForms: string[] | undefined;
