@@ -95,8 +95,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * Weekday names and abbreviations that lead a written date ("Wednesday, October 16, 2019",
- * "Di, 21. April 2020", "lundi 9 décembre 2019"): read as part of the date.
+ * Weekday names and abbreviations that lead a written date ("Thursday, October 17, 2019",
+ * "Do, 16. April 2020", "mardi 10 décembre 2019"): read as part of the date.
  */
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',

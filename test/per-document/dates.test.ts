@@ -45,12 +45,12 @@ describe('findDate: written dates in many languages', () => {
   });
 
   it('spans the weekday, the word before and the time of day, so a caller can lift the date out', () => {
-    const text = 'By Evan Symon, August 14, 2020 2:30 pm';
+    const text = 'By Ethan Corwin, August 14, 2020 2:30 pm';
     const found = findDate(text, { language: 'en' })!;
     expect(found.text).toBe('August 14, 2020 2:30 pm');
     expect(text.slice(found.index, found.index + found.text.length)).toBe(found.text);
-    expect(findDate('von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr', { language: 'de' })?.text).toBe('am 29. Mai 2017, 14:14 Uhr');
-    expect(findDate('Heidemarie Heim | Di, 21. April 2020 - 16:40', { language: 'de' })?.text).toBe('Di, 21. April 2020 - 16:40');
+    expect(findDate('von Stefan Ballhausen am 29. Mai 2017, 14:14 Uhr', { language: 'de' })?.text).toBe('am 29. Mai 2017, 14:14 Uhr');
+    expect(findDate('Heidemarie Kraus | Di, 21. April 2020 - 16:40', { language: 'de' })?.text).toBe('Di, 21. April 2020 - 16:40');
   });
 
   it('rejects what is not a full calendar date', () => {

@@ -15,7 +15,7 @@ const BODY_EN = [
 
 const BODY_DE = [
   'Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den Absolventen der Stanford University. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren, und jede davon handelte von den kleinen Bausteinen, aus denen sich ein Leben zusammensetzt.',
-  'David Brier, international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen, als er sich mit der Frage beschäftigte, was eigentlich Innovation ist. Dazu schreibt er in einem Beitrag, dass der Unterschied im Erkennen der Zusammenhänge liege.',
+  'David Hollis, international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen, als er sich mit der Frage beschäftigte, was eigentlich Innovation ist. Dazu schreibt er in einem Beitrag, dass der Unterschied im Erkennen der Zusammenhänge liege.',
 ];
 
 /** Short lines after the article (share buttons, links): they push the end of the dump out of its head. */
@@ -30,30 +30,30 @@ describe('dump dates: which line of several', () => {
   });
 
   it('claims the head\'s own line when a labelled line further on shows the same date', () => {
-    const found = fromText('de', ['Die Cider Connection', '23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', ...BODY_DE, 'Veröffentlicht 23.06.2016 um 16:14']);
+    const found = fromText('de', ['Die Apfelwein-Runde', '23.06.2016 um 16:14 Uhr - Markus Brenner - 91 Ergänzungen', ...BODY_DE, 'Veröffentlicht 23.06.2016 um 16:14']);
     expect(found.published).toBe('2016-06-23');
     expect(found.spans.some((span) => span.block === 1 && span.kind === 'metadata')).toBe(true);
   });
 
   it('takes a plain date line over an "Updated" line beside it', () => {
-    const found = fromText('en', ['Chocolate Buttercream Frosting', 'January 28, 2018', 'By Bebs', 'Updated: August 22, 2019', 'Pin It!', ...BODY_EN]);
+    const found = fromText('en', ['Vanilla Cream Cheese Frosting', 'January 28, 2018', 'By Tilly', 'Updated: August 22, 2019', 'Pin It!', ...BODY_EN]);
     expect(found.published).toBe('2018-01-28');
   });
 
   it('takes an "Updated" line when the head shows no other date', () => {
-    expect(fromText('en', ['Chocolate Buttercream Frosting', 'Updated: August 22, 2019', ...BODY_EN]).published).toBe('2019-08-22');
+    expect(fromText('en', ['Vanilla Cream Cheese Frosting', 'Updated: August 22, 2019', ...BODY_EN]).published).toBe('2019-08-22');
   });
 
   it('reads a labelled date that leads a long line, and keeps the line', () => {
     const line = 'Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273';
-    const found = fromText('de', ['RES158 Sternfusion am Teilchenbeschleuniger', ...BODY_DE, line]);
+    const found = fromText('de', ['RES204 Kernspaltung im Labor', ...BODY_DE, line]);
     expect(found.published).toBe('2019-08-16');
     expect(found.spans.some((span) => span.block === 3)).toBe(false);
   });
 
   it('does not read a date out of a long line without a label', () => {
     const line = 'Die Folge vom 16.08.2019 dauert eine Stunde und vier Minuten und steht unter einer freien Lizenz zum Download bereit';
-    expect(fromText('de', ['RES158 Sternfusion am Teilchenbeschleuniger', ...BODY_DE, line]).published).toBeUndefined();
+    expect(fromText('de', ['RES204 Kernspaltung im Labor', ...BODY_DE, line]).published).toBeUndefined();
   });
   it('passes over a list of dated lines (teasers) for a date line that stands alone', () => {
     const menu = ['Startseite', 'Archiv', 'Kategorien', 'Allgemeines', 'Impressum', 'Datenschutz', 'Suche', 'Neueste Beiträge'];
@@ -83,21 +83,21 @@ describe('dump date lines with more on them', () => {
 describe('dump dates leading a longer line', () => {
   it('reads a date that leads a line of other head items near the body', () => {
     const line = '22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute';
-    const found = fromText('de', ['Makrophotos von Insekten', line, ...BODY_DE]);
+    const found = fromText('de', ['Nahaufnahmen von Käfern', line, ...BODY_DE]);
     expect(found.published).toBe('2020-01-22');
     expect(fromText('en', ['Reflections on Python 3', 'January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments', ...BODY_EN]).published).toBe('2020-01-13');
   });
 
   it('reads a date leading a line a little further below the body\'s start', () => {
     const body = [...BODY_DE, ...BODY_DE.map((p) => `${p} (1)`), ...BODY_DE.map((p) => `${p} (2)`)];
-    const line = 'Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr 3 min LesezeitKommentare4';
+    const line = 'Marco Tillmanns , 01. Dez. 2017, 12:01 Uhr 3 min LesezeitKommentare4';
     const found = fromText('de', ['Google Chrome exportieren', ...body, line, ...FOOTER, ...FOOTER]);
     expect(found.published).toBe('2017-12-01');
   });
 
   it('reads a date set off by a separator at the start of the lead paragraph', () => {
     const lead = 'Red. / 31.10.2023 Die ehemalige französische Kolonie steht vor dem Niedergang. Das wird auch eine Niederlage für Frankreich sein.';
-    const found = fromText('de', ['Madagaskar: Wo Françafrique endet', lead, ...BODY_DE]);
+    const found = fromText('de', ['Mosambik: Wo die Küste endet', lead, ...BODY_DE]);
     expect(found.published).toBe('2023-10-31');
     expect(found.spans.some((span) => span.block === 1)).toBe(false);
   });
@@ -111,8 +111,8 @@ describe('dump dates leading a longer line', () => {
 
 describe('dump dates in a sentence about the post', () => {
   it('reads the sentence a blog writes under its post', () => {
-    const line = 'Dieser Beitrag wurde am 04/02/2020 von kj in Bundesgericht BGer, SVG, Vorsatz veröffentlicht.';
-    expect(fromText('de', ['Rasende Polizisten', ...BODY_DE, line, 'Schlagworte: StGB 12, SVG 100']).published).toBe('2020-02-04');
+    const line = 'Dieser Beitrag wurde am 04/02/2020 von rb in Obergericht, SVG, Vorsatz veröffentlicht.';
+    expect(fromText('de', ['Eilige Beamte', ...BODY_DE, line, 'Schlagworte: StGB 12, SVG 100']).published).toBe('2020-02-04');
   });
 
   it('reads the line a wiki writes at the end of a page', () => {
@@ -129,15 +129,15 @@ describe('dump dates in a sentence about the post', () => {
   });
 
   it('does not read a date a sentence only talks about', () => {
-    const sentence = 'Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld alliance: March 31, 2021.';
-    expect(fromText('en', ['Alaska joins Oneworld', 'Oct 13, 2020', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBe('2020-10-13');
-    expect(fromText('en', ['Alaska joins Oneworld', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBeUndefined();
+    const sentence = 'Nordwind Air has a new date for when it will be a full fledged member of the Skyway alliance: March 31, 2021.';
+    expect(fromText('en', ['Nordwind joins Skyway', 'Oct 13, 2020', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBe('2020-10-13');
+    expect(fromText('en', ['Nordwind joins Skyway', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBeUndefined();
   });
 });
 
 describe('dump dates inside a line of run-together meta lines', () => {
   it('reads the date a published label introduces, not the change date before it', () => {
-    const line = 'Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen: 61 © bei der Autorin und bei literaturkritik.de';
+    const line = 'Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023 Lesungen: 61 © bei der Autorin und bei buchkritik-online.de';
     const found = fromText('de', ['Die Anleitungen der Vorfahren', ...BODY_DE, line]);
     expect(found.published).toBe('2023-11-01');
     expect(found.spans.some((span) => span.block === 3)).toBe(false);
@@ -150,7 +150,7 @@ describe('dump dates inside a line of run-together meta lines', () => {
 
 describe('dump dates below the head', () => {
   it('reads a labelled date line at the end of the dump', () => {
-    const found = fromText('en', ['Performant Python', ...BODY_EN, ...FOOTER, 'Published: 03 December 2019', 'Tags: python']);
+    const found = fromText('en', ['Pragmatic Python', ...BODY_EN, ...FOOTER, 'Published: 03 December 2019', 'Tags: python']);
     expect(found.published).toBe('2019-12-03');
   });
 
@@ -161,18 +161,18 @@ describe('dump dates below the head', () => {
   });
 
   it('reads a date beside its update at the end of the dump', () => {
-    expect(fromText('es', ['Kenji Fujimori: juicio continuará', ...BODY_EN, ...FOOTER, '07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17']).published).toBe('2022-05-07');
+    expect(fromText('es', ['Carlos Medrano: juicio continuará', ...BODY_EN, ...FOOTER, '07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17']).published).toBe('2022-05-07');
   });
 
   it('reads the one plain date line below the head when the dump shows no other', () => {
     const body = [...BODY_EN, ...BODY_EN.map((p) => `${p} (continued)`)];
-    expect(fromText('en', ['Performant Python', ...body, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBe('2019-12-03');
+    expect(fromText('en', ['Pragmatic Python', ...body, ...FOOTER, '03 December 2019', 'Tags: python']).published).toBe('2019-12-03');
   });
 
   it('does not read unlabelled dates at the end of the dump when there are several (comments, teasers)', () => {
     const body = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((part) => BODY_EN.map((p) => `${p} (${part})`));
     const comments = ['Ann', '03 December 2019', 'Great read, thanks.', ...FOOTER, 'Bob', '05 December 2019', 'Agreed.'];
-    expect(fromText('en', ['Performant Python', ...body, ...FOOTER, ...comments]).published).toBeUndefined();
+    expect(fromText('en', ['Pragmatic Python', ...body, ...FOOTER, ...comments]).published).toBeUndefined();
   });
 });
 
@@ -182,7 +182,7 @@ describe('dump dates: labels and forms', () => {
   });
 
   it('reads a change label after the author as the date line ("Zuletzt geändert am")', () => {
-    expect(fromText('de', ['Wellnessoasen im Vulkanland', 'Evgenia Karp Zuletzt geändert am 06.11.2023', ...BODY_DE]).published).toBe('2023-11-06');
+    expect(fromText('de', ['Wellnessoasen im Hügelland', 'Evgenia Lorenz Zuletzt geändert am 06.11.2023', ...BODY_DE]).published).toBe('2023-11-06');
   });
 
   it('reads "Erscheinungsdatum:" and a wiki\'s "last edited" below the head', () => {
@@ -218,15 +218,15 @@ describe('update labels in other scripts', () => {
 });
 
 describe('dump dates: the author on the date line', () => {
-  it('ends the name where a label runs into it ("by Daniel LemireCategories")', () => {
-    const found = fromText('en', ['Home', 'Science and Technology links', 'Posted on 2020-03-05 by Daniel LemireCategories: Uncategorized', ...BODY_EN, ...FOOTER]);
+  it('ends the name where a label runs into it ("by Tobias WenningerCategories")', () => {
+    const found = fromText('en', ['Home', 'Science and Technology links', 'Posted on 2020-03-05 by Tobias WenningerCategories: Uncategorized', ...BODY_EN, ...FOOTER]);
     expect(found.published).toBe('2020-03-05');
-    expect(found.byline).toBe('Daniel Lemire');
+    expect(found.byline).toBe('Tobias Wenninger');
   });
 
   it('reads "Erstellt am" as the publication label (de): the label is no part of the name before it', () => {
-    const found = fromText('de', ['Startseite', 'Neue Radwege für die Innenstadt', 'Sonia Mevißen Erstellt am 12.05.2021', ...BODY_DE, ...FOOTER]);
+    const found = fromText('de', ['Startseite', 'Neue Radwege für die Innenstadt', 'Sonia Weißler Erstellt am 12.05.2021', ...BODY_DE, ...FOOTER]);
     expect(found.published).toBe('2021-05-12');
-    expect(found.byline).toBe('Sonia Mevißen');
+    expect(found.byline).toBe('Sonia Weißler');
   });
 });
