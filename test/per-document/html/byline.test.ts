@@ -6,36 +6,36 @@ import { P1, P2, P3 } from './prose.js';
 
 describe('byline labels', () => {
   it('strips role and piece labels before the name', () => {
-    expect(splitAuthors('FOCUS-Online-Experte Robin Tschöpe')).toEqual(['Robin Tschöpe']);
-    expect(splitAuthors('Interview: Julia Lauter')).toEqual(['Julia Lauter']);
-    expect(splitAuthors('Text, Interview: Harald Willenbrock')).toEqual(['Harald Willenbrock']);
-    expect(splitAuthors('Eine Kolumne von Nils Pickert')).toEqual(['Nils Pickert']);
-    expect(splitAuthors('Erstellt von Andri Bryner')).toEqual(['Andri Bryner']);
+    expect(splitAuthors('FORUM-Online-Experte Robin Kässler')).toEqual(['Robin Kässler']);
+    expect(splitAuthors('Interview: Julia Brandner')).toEqual(['Julia Brandner']);
+    expect(splitAuthors('Text, Interview: Harald Overbeck')).toEqual(['Harald Overbeck']);
+    expect(splitAuthors('Eine Kolumne von Timo Arndtsen')).toEqual(['Timo Arndtsen']);
+    expect(splitAuthors('Erstellt von Andri Caflisch')).toEqual(['Andri Caflisch']);
     expect(splitAuthors('| Autor: gnaddrig')).toEqual(['gnaddrig']);
-    expect(splitAuthors('Themenstarter Pepemaus')).toEqual(['Pepemaus']);
-    expect(splitAuthors('Disko Von Ernst Lohoff')).toEqual(['Ernst Lohoff']);
+    expect(splitAuthors('Themenstarter Mausebär')).toEqual(['Mausebär']);
+    expect(splitAuthors('Disko Von Ernst Kettler')).toEqual(['Ernst Kettler']);
   });
 
   it('keeps name particles, initials and drops degrees and other credits', () => {
-    expect(splitAuthors('Walter von Aachen')).toEqual(['Walter von Aachen']);
+    expect(splitAuthors('Konrad von Pfalzel')).toEqual(['Konrad von Pfalzel']);
     expect(splitAuthors('Jose de la Cruz')).toEqual(['Jose de la Cruz']);
-    expect(splitAuthors('Nicolas Gutierrez C.')).toEqual(['Nicolas Gutierrez C.']);
-    expect(splitAuthors('Grant Tinsley, PhD')).toEqual(['Grant Tinsley']);
-    expect(splitAuthors('Text von Christian Seiler Illustration von Markus Roost')).toEqual(['Christian Seiler']);
-    expect(splitAuthors('- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr']);
+    expect(splitAuthors('Nicolas Ferreyra C.')).toEqual(['Nicolas Ferreyra C.']);
+    expect(splitAuthors('Owen Marsh, PhD')).toEqual(['Owen Marsh']);
+    expect(splitAuthors('Text von Christian Imhof Illustration von Markus Bähler')).toEqual(['Christian Imhof']);
+    expect(splitAuthors('- Redaktion: Eberhard Kuhn (Pressesprecher des KJW)')).toEqual(['Eberhard Kuhn']);
   });
 
   it('decodes entities left escaped in structured data', () => {
-    expect(splitAuthors('Redacci&oacute;n Diario Pagina Siete')).toEqual(['Redacción Diario Pagina Siete']);
+    expect(splitAuthors('Redacci&oacute;n Diario Voz Andina')).toEqual(['Redacción Diario Voz Andina']);
   });
 
   it('passes over a JSON-LD author that is the site itself for the visible byline', () => {
     const html = `<html><head><meta property="og:site_name" content="Handwerksblatt">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"Masks at work","author":{"name":"handwerksblatt.de"}}</script></head>
-<body><article><h1>Masks at work</h1><div class="article_autor"><span itemprop="author">Kirsten Freund</span></div>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Masks at work","author":{"name":"werkstattblatt.de"}}</script></head>
+<body><article><h1>Masks at work</h1><div class="article_autor"><span itemprop="author">Kirsten Lohse</span></div>
 <p>From Monday, employers must offer two tests a week to every employee who does not work from home, the ministry said on Friday in Berlin.</p>
 <p>The rule applies until the end of June and covers apprentices as well as part-time staff, according to the draft that was seen by reporters.</p></article></body></html>`;
-    expect(extractHtml(html).meta.byline).toBe('Kirsten Freund');
+    expect(extractHtml(html).meta.byline).toBe('Kirsten Lohse');
   });
 });
 
@@ -46,9 +46,9 @@ const bylineOf = (head: string, body: string) => extractHtml(page(head, body)).m
 
 describe('byline sources', () => {
   it('reads a by-word line without byline markup ("Ein Artikel von …", "Text von …")', () => {
-    expect(bylineOf('', '<div class="metaInfo"><strong>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</strong></div>')).toBe('Pamela Sladky');
-    expect(bylineOf('', '<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>')).toBe('Christian Seiler');
-    expect(bylineOf('', '<p>Von <a href="/autor/ck">Cosima Künzel</a></p>')).toBe('Cosima Künzel');
+    expect(bylineOf('', '<div class="metaInfo"><strong>Ein Artikel von Pamela Wernitz | 27.01.2022 - 12:45</strong></div>')).toBe('Pamela Wernitz');
+    expect(bylineOf('', '<p><em>Text von Christian Imhof Illustration von Markus Bähler</em></p>')).toBe('Christian Imhof');
+    expect(bylineOf('', '<p>Von <a href="/autor/ck">Cosima Stängl</a></p>')).toBe('Cosima Stängl');
   });
 
   it('does not take a by-word sentence for a byline', () => {
@@ -56,29 +56,29 @@ describe('byline sources', () => {
   });
 
   it('reads the name from a microdata <meta itemprop="name">', () => {
-    expect(bylineOf('', '<span itemprop="author" itemscope><meta itemprop="name" content="Cosima Künzel">Cosima K.</span>')).toBe('Cosima Künzel');
+    expect(bylineOf('', '<span itemprop="author" itemscope><meta itemprop="name" content="Cosima Stängl">Cosima S.</span>')).toBe('Cosima Stängl');
   });
 
   it('passes over the site name in the author meta for a person named on the page, and keeps it when nobody is', () => {
-    const head = '<meta property="og:site_name" content="Badische Zeitung"><meta name="author" content="Badische Zeitung">';
-    expect(bylineOf(head, '<p>Von Lisa Petrich</p>')).toBe('Lisa Petrich');
-    expect(bylineOf(head, '')).toBe('Badische Zeitung');
-    expect(bylineOf('<meta name="author" content="hessenschau.de, Frankfurt, Germany">', '<p class="byline">Von Lisa Petrich</p>')).toBe('Lisa Petrich');
+    const head = '<meta property="og:site_name" content="Märkische Tagespost"><meta name="author" content="Märkische Tagespost">';
+    expect(bylineOf(head, '<p>Von Lisa Hambach</p>')).toBe('Lisa Hambach');
+    expect(bylineOf(head, '')).toBe('Märkische Tagespost');
+    expect(bylineOf('<meta name="author" content="regionalschau.de, Frankfurt, Germany">', '<p class="byline">Von Lisa Hambach</p>')).toBe('Lisa Hambach');
   });
 
   it('keeps an association suffix whole and drops picture credits', () => {
     expect(splitAuthors('Hanns-Seidel-Stiftung e.V.')).toEqual(['Hanns-Seidel-Stiftung e.V.']);
-    expect(splitAuthors('Isabel Caro, Rocío Latorre y José Miguel Wilson')).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    expect(splitAuthors('Isabel Mora, Rocío Valdés y José Ignacio Parra')).toEqual(['Isabel Mora', 'Rocío Valdés', 'José Ignacio Parra']);
     expect(splitAuthors('Bild © hr')).toEqual([]);
-    expect(splitAuthors('Gàbor Muniér, Anzahl der Kommentare: 0')).toEqual(['Gàbor Muniér']);
+    expect(splitAuthors('Gàbor Térnay, Anzahl der Kommentare: 0')).toEqual(['Gàbor Térnay']);
   });
 
   it('reads a byline element whose class also names the date', () => {
-    expect(bylineOf('', '<p class="date-author">Janic Cathomen, 01.12.2021</p>')).toBe('Janic Cathomen');
+    expect(bylineOf('', '<p class="date-author">Janic Derungs, 01.12.2021</p>')).toBe('Janic Derungs');
   });
 
   it('reads a "Redaktion:" line after a dash, and a Drupal "submitted" line', () => {
-    expect(bylineOf('', '<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>')).toBe('Eberhard Fuhr');
+    expect(bylineOf('', '<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Kuhn (Pressesprecher)</span></div>')).toBe('Eberhard Kuhn');
     expect(bylineOf('', '<div class="submitted"><span>Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</span></div>')).toBe('rasos');
   });
 
@@ -89,12 +89,12 @@ describe('byline sources', () => {
 
 describe('byline cleaning', () => {
   it('cuts a relative time after the names', () => {
-    expect(splitAuthors('Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos')).toEqual([
-      'Isabel Caro',
-      'Rocío Latorre',
-      'José Miguel Wilson',
+    expect(splitAuthors('Isabel Mora, Rocío Valdés y José Ignacio Parra Hace 13 horas Tiempo de lectura: 8 minutos')).toEqual([
+      'Isabel Mora',
+      'Rocío Valdés',
+      'José Ignacio Parra',
     ]);
-    expect(splitAuthors('Aleš Vávra před 2 hodinami')).toEqual(['Aleš Vávra']);
+    expect(splitAuthors('Aleš Krátký před 2 hodinami')).toEqual(['Aleš Krátký']);
   });
 
   it('keeps user names with digits but drops dates, times and admin accounts', () => {
@@ -104,44 +104,44 @@ describe('byline cleaning', () => {
   });
 
   it('credits both sides of an interview', () => {
-    expect(splitAuthors('Richard David Precht im Gespräch mit Karin Fischer')).toEqual(['Richard David Precht', 'Karin Fischer']);
+    expect(splitAuthors('Richard Paul Lembeck im Gespräch mit Karin Vogler')).toEqual(['Richard Paul Lembeck', 'Karin Vogler']);
   });
 });
 
 describe('author boxes', () => {
   it('takes the name an author bio box leads with when the page has no byline', () => {
     const html = `<html><body><article><h1>Masken am Arbeitsplatz</h1><p>${P1}</p><p>${P2}</p>
-<div class="author-bio footer"><h3><a href="/autor/mj">Martin Junker</a></h3><p><a href="/autor/mj">Alles von Martin Junker</a></p></div></article></body></html>`;
-    expect(extractHtml(html).meta.byline).toBe('Martin Junker');
+<div class="author-bio footer"><h3><a href="/autor/mj">Martin Hollweg</a></h3><p><a href="/autor/mj">Alles von Martin Hollweg</a></p></div></article></body></html>`;
+    expect(extractHtml(html).meta.byline).toBe('Martin Hollweg');
   });
 
   it('takes the profile link over a follow button in an author card heading', () => {
     const html = `<html><body><article><h1>Neue Arbeit</h1><p>${P1}</p><p>${P2}</p>
-<div class="author-info"><h3 class="mini-card__title"><a href="/in/ih">Inga Hoeltmann</a><a class="follow">Follow</a></h3></div></article></body></html>`;
-    expect(extractHtml(html).meta.byline).toBe('Inga Hoeltmann');
+<div class="author-info"><h3 class="mini-card__title"><a href="/in/ih">Inga Wendtland</a><a class="follow">Follow</a></h3></div></article></body></html>`;
+    expect(extractHtml(html).meta.byline).toBe('Inga Wendtland');
   });
 });
 
 describe('more byline forms', () => {
   it('reads a by-word line after a date and time, and one with its label in a leading <strong>', () => {
     expect(bylineOf('', '<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>')).toBe('Olga');
-    expect(bylineOf('', '<p><strong>Autorin:</strong> Uta Staschewski, Projektleiterin der HSS in Tunesien.</p>')).toBe('Uta Staschewski');
+    expect(bylineOf('', '<p><strong>Autorin:</strong> Jana Ohlendorf, Projektleiterin der LFA in Jordanien.</p>')).toBe('Jana Ohlendorf');
   });
 
   it('passes over a venue and a bare CJK label for the author meta', () => {
-    expect(bylineOf('<meta name="author" content="Patrick Allan">', '<div class="author">on Deadspin</div>')).toBe('Patrick Allan');
+    expect(bylineOf('<meta name="author" content="Patrick Dunmore">', '<div class="author">on Sportsdesk</div>')).toBe('Patrick Dunmore');
     expect(bylineOf('<meta name="author" content="肖春芳">', '<span class="author">作者：</span>')).toBe('肖春芳');
   });
 
   it('takes a visible byline over a JSON-LD login with digits, and keeps the login when it is all there is', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"CC7567"}}</script>';
-    expect(bylineOf(ld, '<div class="byline">James Akinaka • 8h</div>')).toBe('James Akinaka');
+    expect(bylineOf(ld, '<div class="byline">James Okafor • 8h</div>')).toBe('James Okafor');
     expect(bylineOf(ld, '')).toBe('CC7567');
   });
 
   it('completes a first-name-only author from a byline that spells the name out', () => {
-    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Nils"}}</script>';
-    expect(bylineOf(ld, '<p><strong>Eine Kolumne von Nils Pickert</strong></p>')).toBe('Nils Pickert');
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Timo"}}</script>';
+    expect(bylineOf(ld, '<p><strong>Eine Kolumne von Timo Arndtsen</strong></p>')).toBe('Timo Arndtsen');
   });
 
   it('drops soft hyphens inside names', () => {
@@ -159,9 +159,9 @@ describe('more byline forms', () => {
 
 describe('unmarked author lines', () => {
   it('reads the name after a lone by-word label in a heading, an inline label or a table cell', () => {
-    expect(bylineOf('', '<div class="news__meta-column"><h4>Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div>')).toBe('Nikolai Huke');
-    expect(bylineOf('', '<a href="#kontakt"><b>Von:</b> <br /><br /> Götz Warnke</a>')).toBe('Götz Warnke');
-    expect(bylineOf('', '<div><span>By</span><span><a href="/about/newsteam/ab">Alex Bozarjian</a></span><span>Wednesday, November 8, 2023</span></div>')).toBe('Alex Bozarjian');
+    expect(bylineOf('', '<div class="news__meta-column"><h4>Autor</h4><p><a href="/profil/nh">Nikolai Brenke</a><b>, </b></p></div>')).toBe('Nikolai Brenke');
+    expect(bylineOf('', '<a href="#kontakt"><b>Von:</b> <br /><br /> Götz Hellwig</a>')).toBe('Götz Hellwig');
+    expect(bylineOf('', '<div><span>By</span><span><a href="/about/newsteam/ab">Marcus Delaney</a></span><span>Wednesday, November 8, 2023</span></div>')).toBe('Marcus Delaney');
     expect(bylineOf('', '<table><tr><td>Autor:</td><td>Maria Huber</td></tr></table>')).toBe('Maria Huber');
   });
 
@@ -174,9 +174,9 @@ describe('unmarked author lines', () => {
   });
 
   it('takes the name that ends a date line when nothing else names the author', () => {
-    expect(bylineOf('', '<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1>')).toBe('Uta Helkenberg');
-    expect(bylineOf('', '<div class="views-field"><span>25.10.2022 - Reiner Nagel</span></div>')).toBe('Reiner Nagel');
-    expect(bylineOf('<meta name="author" content="Lisa Petrich">', '<span>25.10.2022 - Reiner Nagel</span>')).toBe('Lisa Petrich');
+    expect(bylineOf('', '<small>11.03.2022 | 09:25 Uhr | Merle Tiedgen</small><h1>Stellungnahme zum Pilotjahr</h1>')).toBe('Merle Tiedgen');
+    expect(bylineOf('', '<div class="views-field"><span>25.10.2022 - Bernd Kolbeck</span></div>')).toBe('Bernd Kolbeck');
+    expect(bylineOf('<meta name="author" content="Lisa Hambach">', '<span>25.10.2022 - Bernd Kolbeck</span>')).toBe('Lisa Hambach');
   });
 
   it('does not take a category or a single word after a date for a name', () => {
@@ -189,27 +189,27 @@ describe('copyright notices', () => {
   const footer = (title: string, notice: string) => bylineOf(`<title>${title}</title>`, `<footer><p>${notice}</p></footer>`);
 
   it('takes the person a personal site names in its copyright notice', () => {
-    expect(footer("Gregory Szorc's Digital Home", 'Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by <a href="/">Templates</a>')).toBe('Gregory Szorc');
-    expect(footer('Sorgfaltspflicht | Wolfgang Michal', '© 2017 Wolfgang Michal <a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a>')).toBe('Wolfgang Michal');
+    expect(footer("Nathan Kowalczyk's Digital Home", 'Copyright (c) 2012- Nathan Kowalczyk. All rights reserved. Design by <a href="/">Templates</a>')).toBe('Nathan Kowalczyk');
+    expect(footer('Sorgfaltspflicht | Rainer Kolbitz', '© 2017 Rainer Kolbitz <a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a>')).toBe('Rainer Kolbitz');
   });
 
   it('passes over a holder the title does not name, a company, a picture credit and the links after the notice', () => {
     expect(footer('Ein Artikel über Kaffee', '© 2023 Maria Huber. Alle Rechte vorbehalten.')).toBeUndefined();
     expect(copyrightHolder('© 2023 Spiegel Online GmbH')).toBeUndefined();
     expect(copyrightHolder('© Anna Schmidt')).toBeUndefined();
-    expect(copyrightHolder('© 2021 HR Innovation')).toBeUndefined();
-    expect(copyrightHolder('(c) Johannes Wolf • Weitere Rechte siehe Impressum')).toBe('Johannes Wolf');
+    expect(copyrightHolder('© 2021 HR Consulting')).toBeUndefined();
+    expect(copyrightHolder('(c) Matthias Brandl • Weitere Rechte siehe Impressum')).toBe('Matthias Brandl');
   });
 });
 
 describe('forum starters and job titles', () => {
   it('takes the thread starter a forum names after a screen-reader label', () => {
     expect(bylineOf('', '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/tiberius.8/" class="username"><span>Tiberius</span></a></li></ul>')).toBe('Tiberius');
-    expect(bylineOf('', '<ul><li><span class="u-srOnly">Themenstarter</span> <span class="username" dir="auto">Pepemaus</span></li></ul>')).toBe('Pepemaus');
+    expect(bylineOf('', '<ul><li><span class="u-srOnly">Themenstarter</span> <span class="username" dir="auto">Mausebär</span></li></ul>')).toBe('Mausebär');
   });
 
   it('leaves a job title after a comma out of the byline', () => {
-    expect(bylineOf('', '<div class="blog-author">By <a href="/bio/dkg">Daniel Kahn Gillmor</a>, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>')).toBe('Daniel Kahn Gillmor');
+    expect(bylineOf('', '<div class="blog-author">By <a href="/bio/dkg">Samuel Reed Whitaker</a>, Senior Staff Technologist, CDRF Speech, Privacy, and Technology Project</div>')).toBe('Samuel Reed Whitaker');
     expect(splitAuthors('Jane Roe, Managing Director, Example Bank')).toEqual(['Jane Roe']);
     expect(splitAuthors('Jane Roe, John Doe')).toEqual(['Jane Roe', 'John Doe']);
   });
@@ -219,13 +219,13 @@ describe('signature paragraphs', () => {
   const prose = `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`;
 
   it('takes the name that signs the article off in an emphasised or right-aligned paragraph', () => {
-    expect(bylineOf('', `<article>${prose}<p><strong>Marina Mucha</strong></p></article>`)).toBe('Marina Mucha');
-    expect(bylineOf('', `<div>${prose}<p align="right"><em><font size="2">Denis Clerc</font></em></p><p>(1) Chiffres de l'OCDE.</p></div>`)).toBe('Denis Clerc');
+    expect(bylineOf('', `<article>${prose}<p><strong>Marina Kessel</strong></p></article>`)).toBe('Marina Kessel');
+    expect(bylineOf('', `<div>${prose}<p align="right"><em><font size="2">Henri Mallet</font></em></p><p>(1) Chiffres de l'OCDE.</p></div>`)).toBe('Henri Mallet');
   });
 
   it('does not take a subheading, a label over a table or a linked name for a signature', () => {
     expect(bylineOf('', `<article>${prose}<p><strong>Unser Fazit</strong></p><p>${P1}</p><p>${P2}</p></article>`)).toBeUndefined();
     expect(bylineOf('', `<article>${prose}<table><tr><td>“Quote”</td></tr></table><p><b>After Divorce</b></p><table><tr><td>“Quote”</td></tr></table></article>`)).toBeUndefined();
-    expect(bylineOf('', `<article>${prose}<p><b><a href="/Valley_Fair">Valley Fair</a></b></p></article>`)).toBeUndefined();
+    expect(bylineOf('', `<article>${prose}<p><b><a href="/Lakeside_Fair">Lakeside Fair</a></b></p></article>`)).toBeUndefined();
   });
 });
