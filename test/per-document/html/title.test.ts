@@ -59,10 +59,10 @@ describe('html title', () => {
 
   it('keeps the declared spelling when the h1 says the same with other quotes', () => {
     const html = page(
-      `<meta property="og:title" content="'Space Pirates' cuts may be released">`,
-      `<article><h1>‘Space Pirates’ cuts may be released</h1>${BODY}</article>`,
+      `<meta property="og:title" content="'Deep Harbor' cuts may be released">`,
+      `<article><h1>‘Deep Harbor’ cuts may be released</h1>${BODY}</article>`,
     );
-    expect(titleOf(html)).toBe("'Space Pirates' cuts may be released");
+    expect(titleOf(html)).toBe("'Deep Harbor' cuts may be released");
   });
 
   it('drops a separator left dangling by an empty site name, and a date written before the headline', () => {
