@@ -7,25 +7,25 @@ import { stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js
 import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText } from '../helpers/dump-text.js';
 
 const BODY_EN = [
-  'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Las Croabas, Customs said in a statement on Monday.',
-  'On May 8, Marine Interdiction agents conducted a land patrol at the Las Croabas Public Boat Ramp in Fajardo, Puerto Rico. According to the report, agents noticed a vessel being removed from the water and approached it for an inspection.',
+  'U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel being removed from the water in Punta Arenilla, Customs said in a statement on Monday.',
+  'On May 8, Marine Interdiction agents conducted a land patrol at the Punta Arenilla Public Boat Ramp in Costa Verde, Puerto Rico. According to the report, agents noticed a vessel being removed from the water and approached it for an inspection.',
 ];
 
 const BODY_DE = [
   'Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den Absolventen der Stanford University. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren, und jede davon handelte von den kleinen Bausteinen, aus denen sich ein Leben zusammensetzt.',
-  'David Brier, international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen, als er sich mit der Frage beschäftigte, was eigentlich Innovation ist. Dazu schreibt er in einem Beitrag, dass der Unterschied im Erkennen der Zusammenhänge liege.',
+  'David Hollis, international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen, als er sich mit der Frage beschäftigte, was eigentlich Innovation ist. Dazu schreibt er in einem Beitrag, dass der Unterschied im Erkennen der Zusammenhänge liege.',
 ];
 
 describe('dump titles', () => {
   it('may end in a question mark', () => {
-    const found = fromText('de', ['Kontakt/Impressum', 'Beitragsnavigation', '← Vorherige Nächste →', 'Was ist Innovation?', 'Veröffentlicht am 15/07/2014 von Guido Beyss', ...BODY_DE]);
+    const found = fromText('de', ['Kontakt/Impressum', 'Beitragsnavigation', '← Vorherige Nächste →', 'Was ist Innovation?', 'Veröffentlicht am 15/07/2014 von Guido Hammel', ...BODY_DE]);
     expect(found.title).toBe('Was ist Innovation?');
     expect(found.published).toBe('2014-07-15');
   });
 
   it('is not taken for a byline because it says "by" in the middle', () => {
-    const title = 'Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by Federal Agents, CBP Says';
-    const found = fromText('en', ['Login', 'BREAKING', title, 'Crime Published On May 10, 2022 01:52 PM', 'Staff Consortium | May 10, 2022 01:52:54 PM', ...BODY_EN]);
+    const title = 'Boat Heading to Puerto Rico From St. Croix With 310 Pounds of Cocaine Stopped by Federal Agents, CBP Says';
+    const found = fromText('en', ['Login', 'BREAKING', title, 'Crime Published On May 10, 2022 01:52 PM', 'Staff Collective | May 10, 2022 01:52:54 PM', ...BODY_EN]);
     expect(found.byline ?? '').not.toContain('Federal');
     expect(found.title).toBe(title);
     expect(found.published).toBe('2022-05-10');
@@ -38,34 +38,34 @@ describe('dump bylines inside a head line', () => {
       'You are here: Home / Baby / Baby Nurseries / 20 Clever Small Nursery Ideas When You’re Tight On Space',
       '20 Clever Small Nursery Ideas When You’re Tight On Space',
       'This post and the photos within it may contain affiliate links. If you purchase something through the link, I may receive a small commission at no extra cost to you.',
-      'July 24, 2019 by Amy Motroni 5 Comments',
+      'July 24, 2019 by Kara Westfall 5 Comments',
       ...BODY_EN,
     ]);
-    expect(found.byline).toBe('Amy Motroni');
+    expect(found.byline).toBe('Kara Westfall');
     expect(found.published).toBe('2019-07-24');
-    const sentence = fromText('de', [...BODY_DE.slice(0, 1), 'Jedes Mädchen träumt von Justin Timberlake, oder von jemandem ähnlichen.', ...BODY_DE.slice(1)]);
+    const sentence = fromText('de', [...BODY_DE.slice(0, 1), 'Jedes Mädchen träumt von Jonas Lindqvist, oder von jemandem ähnlichen.', ...BODY_DE.slice(1)]);
     expect(sentence.byline).toBeUndefined();
   });
 
   it('take the names after the prefix when the line starts with one', () => {
     const found = fromText('de', [
       'Immobilien',
-      'Immobilienkrise Rene Benko-Firma Signa in Sorge – Finanzdaten und Berater-Auftrag',
-      'Das Signa-Immobilienimperium von Rene Benko ist angeschlagen. Jetzt zeigen Finanzdaten die Liquiditätssorgen.',
+      'Immobilienkrise Anton Gruber-Firma Corvia in Sorge – Finanzdaten und Berater-Auftrag',
+      'Das Corvia-Immobilienimperium von Anton Gruber ist angeschlagen. Jetzt zeigen Finanzdaten die Liquiditätssorgen.',
       'Veröffentlicht am 1. November 2023 09:35',
-      'von Claudio Kummerfeld Twitter Account von Claudio Kummerfeld',
+      'von Claudio Ferrante Twitter Account von Claudio Ferrante',
       'Facebook',
       'Twitter',
       'Xing',
       'LinkedIn',
       'E-Mail',
       'Kommentare',
-      'Rene Benko. Photographer: Sebastian Widmann/Getty Images Europe',
-      'In Hamburg kommt man aktuell kaum an dem Thema vorbei. Bei mehreren Prestigeprojekten, die derzeit im Bau sind, ruhen die Arbeiten, weil Baufirmen von dem Investor Signa des bekannten österreichischen Immobilieninvestors Rene Benko nicht bezahlt werden.',
-      'Signa Development von Rene Benko hat Liquiditätssorgen und holt Berater',
-      'Angesichts von Liquiditätsproblemen ist die Signa Development Selection AG aus dem Immobilienimperium des österreichischen Milliardärs Rene Benko dabei, Finanz- und Rechtsberater zu ernennen, so Bloomberg aktuell.',
+      'Anton Gruber. Photographer: Lukas Berndt/Getty Images Europe',
+      'In Hamburg kommt man aktuell kaum an dem Thema vorbei. Bei mehreren Prestigeprojekten, die derzeit im Bau sind, ruhen die Arbeiten, weil Baufirmen von dem Investor Corvia des bekannten österreichischen Immobilieninvestors Anton Gruber nicht bezahlt werden.',
+      'Corvia Development von Anton Gruber hat Liquiditätssorgen und holt Berater',
+      'Angesichts von Liquiditätsproblemen ist die Corvia Development Selection AG aus dem Immobilienimperium des österreichischen Milliardärs Anton Gruber dabei, Finanz- und Rechtsberater zu ernennen, so Bloomberg aktuell.',
     ]);
-    expect(found.byline).toBe('Claudio Kummerfeld');
+    expect(found.byline).toBe('Claudio Ferrante');
   });
 });
 
@@ -74,7 +74,7 @@ describe('the one <h1> of a Markdown dump', () => {
     const markdown = [
       '## Up Next',
       '[Impeachment and the ghost of Jim Crow  \nAmanda Marcotte](#)',
-      '**Traffic on the northbound and the southbound lanes of the Interstate 405 freeway near Los Angeles International Aiprort (Getty/Kevork Djansezian)**',
+      '**Traffic on the northbound and the southbound lanes of the Interstate 405 freeway near Los Angeles International Aiprort (Getty/Armen Tashjian)**',
       '# Despite everything, U.S. emissions dipped in 2019',
       '## Coal has been in a slow-motion death spiral over the past ten years',
       ...BODY_EN,
@@ -111,9 +111,9 @@ describe('the headline of a text dump', () => {
       `Startseite » Alle News » ${title}`,
       'Veröffentlichung: 2. Februar 2022',
       title,
-      'Aktuelle Corona-Beschränkungen lassen lediglich 3000 Personen in der SAP Arena zu',
-      'Die SAP Arena am Tag eines Heimspiels der Rhein-Neckar Löwen.',
-      `${title}: Aufgrund der aktuellen Corona-Beschränkungen für Groß-Veranstaltungen können die Rhein-Neckar Löwen lediglich 3000 Personen zu den Bundesliga-Heimspielen im Februar in die SAP Arena lassen. In den freien Vorverkauf geht deshalb nur ein kleines Kartenkontingent.`,
+      'Aktuelle Corona-Beschränkungen lassen lediglich 3000 Personen in der Nordsee Arena zu',
+      'Die Nordsee Arena am Tag eines Heimspiels der Weser-Ems Falken.',
+      `${title}: Aufgrund der aktuellen Corona-Beschränkungen für Groß-Veranstaltungen können die Weser-Ems Falken lediglich 3000 Personen zu den Bundesliga-Heimspielen im Februar in die Nordsee Arena lassen. In den freien Vorverkauf geht deshalb nur ein kleines Kartenkontingent.`,
       'Für das Pokal-Heimspiel in Heidelberg am kommenden Sonntag um 18 Uhr gibt es hier noch Tickets im freien Vorverkauf, der seit Montag läuft.',
       ...BODY_DE,
     ]);
@@ -125,21 +125,21 @@ describe('the headline of a text dump', () => {
     const found = fromText('en', [
       'Sign in',
       'Node.js and CPU profiling on production (in real-time without downtime)',
-      'Vincent Vallet',
+      'Vincent Morvan',
       'Oct 18, 2019 · 8 min read',
       'Why CPU monitoring is important?',
       ...BODY_EN,
     ]);
     expect(found.title).toBe('Node.js and CPU profiling on production (in real-time without downtime)');
-    expect(found.byline).toBe('Vincent Vallet');
+    expect(found.byline).toBe('Vincent Morvan');
   });
 
   it('is the line a page repeats right away, even far from where the prose starts', () => {
     const title = 'Große Aufgaben für die neue Regierung';
     // A longer run of prose (an about-us box) above the menu outweighs the short news item below it.
     const about = [...BODY_DE, ...BODY_DE].map((p, i) => `${p} (${i + 1})`);
-    const menu = ['Kloster Banz', 'Konferenzzentrum München', 'Presse', 'News', 'Kontakt', 'Impressum', 'Datenschutz', 'Newsletter'];
-    const found = fromText('de', [...about, ...menu, title, 'Tunesien', title, 'Najla Bouden ist die erste Regierungschefin in der Geschichte Tunesiens. Am Montag hat sie eine neue Regierung ernannt.', ...menu, ...menu]);
+    const menu = ['Kloster Eberfeld', 'Tagungszentrum Nürnberg', 'Presse', 'News', 'Kontakt', 'Impressum', 'Datenschutz', 'Newsletter'];
+    const found = fromText('de', [...about, ...menu, title, 'Tunesien', title, 'Amira Haddad ist die erste Regierungschefin in der Geschichte Tunesiens. Am Montag hat sie eine neue Regierung ernannt.', ...menu, ...menu]);
     expect(found.title).toBe(title);
   });
 
@@ -148,15 +148,15 @@ describe('the headline of a text dump', () => {
       'Share Close extra sharing options',
       'Print',
       'Politics',
-      'As his first debate nears, Bloomberg is having to answer about his past',
-      'Michael R. Bloomberg campaigns in Houston last week.',
-      '(Elizabeth Conley / Houston Chronicle)',
-      'By Evan Halper',
+      'As his first debate nears, Whitfield is having to answer about his past',
+      'Thomas R. Whitfield campaigns in Tucson last week.',
+      '(Marisa Delgado / Fresno Courier)',
+      'By Evan Mercer',
       'Feb. 19, 2020',
       ...BODY_EN,
     ]);
-    expect(found.title).toBe('As his first debate nears, Bloomberg is having to answer about his past');
-    expect(found.byline).toBe('Evan Halper');
+    expect(found.title).toBe('As his first debate nears, Whitfield is having to answer about his past');
+    expect(found.byline).toBe('Evan Mercer');
   });
 });
 
@@ -167,8 +167,8 @@ describe('the headline of a text dump, over its subtitle', () => {
       'Local News |',
       'Brothel catering to politicians, doctors, lawyers busted in Boston',
       'Johns paid up to $600 an hour for sex services',
-      'Acting US Attorney Joshua Levy speaks during a press conference announcing that three were arrested for operating a high-end brothel network',
-      'By Grace Zokovitch | gzokovitch@bostonherald.com',
+      'Acting US Attorney Joshua Pratt speaks during a press conference announcing that three were arrested for operating a high-end brothel network',
+      'By Grace Wallinger | gwallinger@harbornews.com',
       'November 8, 2023 at 5:45 p.m.',
       ...BODY_EN,
     ]);
@@ -180,9 +180,9 @@ describe('the headline of a text dump, over its subtitle', () => {
 
 describe('a name line beside the title', () => {
   it('loses its by-word and a closing stop', () => {
-    const found = fromText('en', ['News', 'Nvidia and AMD strike back at the price of graphics cards', 'By Matthew Humphries', 'May 3, 2021', ...BODY_EN]);
-    expect(found.byline).toBe('Matthew Humphries');
-    expect(fromText('en', ['News', 'Nvidia and AMD strike back at the price of graphics cards', 'Tatyana Turner.', 'May 3, 2021', ...BODY_EN]).byline).toBe('Tatyana Turner');
+    const found = fromText('en', ['News', 'Nvidia and AMD strike back at the price of graphics cards', 'By Matthew Ellery', 'May 3, 2021', ...BODY_EN]);
+    expect(found.byline).toBe('Matthew Ellery');
+    expect(fromText('en', ['News', 'Nvidia and AMD strike back at the price of graphics cards', 'Tatyana Morrow.', 'May 3, 2021', ...BODY_EN]).byline).toBe('Tatyana Morrow');
   });
 });
 
@@ -194,20 +194,20 @@ describe('a by-word left alone on its line', () => {
       'News',
       "Rezoning plan plagues Bronx city councilmember's re-election bid",
       'By',
-      'David Brand',
+      'David Rourke',
       'and',
-      'Ramsey Khalifeh',
+      'Ramsey Haddad',
       'Published Nov 8, 2023',
       ...BODY_EN,
     ]);
-    expect(found.authors).toEqual(['David Brand', 'Ramsey Khalifeh']);
+    expect(found.authors).toEqual(['David Rourke', 'Ramsey Haddad']);
     expect(found.published).toBe('2023-11-08');
     expect(found.title).toBe("Rezoning plan plagues Bronx city councilmember's re-election bid");
   });
 
   it('reads the names after a date that leads its line', () => {
-    const found = fromText('de', ['Startseite', 'News', 'Zucht', '04.02.2022 | 13:10 Uhr | Uta Helkenberg', 'Stellungnahme der FN zum HLP-Pilotjahr 2022', ...BODY_DE]);
-    expect(found.byline).toBe('Uta Helkenberg');
+    const found = fromText('de', ['Startseite', 'News', 'Zucht', '04.02.2022 | 13:10 Uhr | Merle Tiedgen', 'Stellungnahme des Verbands zum Pilotjahr 2022', ...BODY_DE]);
+    expect(found.byline).toBe('Merle Tiedgen');
     expect(found.published).toBe('2022-02-04');
   });
 });
@@ -238,9 +238,9 @@ describe('date lines with more than the date', () => {
       'Sections Detail',
       'Login',
       'BREAKING',
-      'Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by Federal Agents, CBP Says',
+      'Boat Heading to Puerto Rico From St. Croix With 310 Pounds of Cocaine Stopped by Federal Agents, CBP Says',
       'Crime Published On May 10, 2022 01:52 PM',
-      'Staff Consortium | May 10, 2022 01:52:54 PM',
+      'Staff Collective | May 10, 2022 01:52:54 PM',
       ...BODY_EN,
     ]);
     expect(found.published).toBe('2022-05-10');
@@ -253,8 +253,8 @@ describe('date lines with more than the date', () => {
   });
 
   it('read a byline set off from its date by slashes', () => {
-    const found = fromText('de', ['Startseite', 'Elektromobilität', 'Die Freiheit der Planung', 'Von Felix Eisenreich // 1. November 2023', ...BODY_DE]);
-    expect(found.byline).toBe('Felix Eisenreich');
+    const found = fromText('de', ['Startseite', 'Elektromobilität', 'Die Freiheit der Planung', 'Von Felix Dornbach // 1. November 2023', ...BODY_DE]);
+    expect(found.byline).toBe('Felix Dornbach');
     expect(found.published).toBe('2023-11-01');
   });
 });
@@ -263,22 +263,22 @@ describe('bylines whose names are links in a Markdown dump', () => {
   const head = (line: string) => ['# Despite everything, U.S. emissions dipped in 2019', line, ...BODY_EN].join('\n\n');
 
   it('take the link text as the name, not the role or date run into it', () => {
-    expect(fromMarkdown('en', head('By [Evan Halper](#)Staff Writer')).byline).toBe('Evan Halper');
-    const dated = fromMarkdown('en', head('[Shana Nys Dambrot](#)November 6, 2023'));
-    expect(dated.byline).toBe('Shana Nys Dambrot');
+    expect(fromMarkdown('en', head('By [Evan Mercer](#)Staff Writer')).byline).toBe('Evan Mercer');
+    const dated = fromMarkdown('en', head('[Shana Lee Hartwell](#)November 6, 2023'));
+    expect(dated.byline).toBe('Shana Lee Hartwell');
     expect(dated.published).toBe('2023-11-06');
   });
 
   it('read a by-word inside the link and a date before the link', () => {
-    const inside = fromMarkdown('de', head('[By **Martin Jendrischik**](https://www.example.org/author/martin-jendrischik/) On **12\\. Dezember 2022**'));
-    expect(inside.byline).toBe('Martin Jendrischik');
+    const inside = fromMarkdown('de', head('[By **Martin Vollrath**](https://www.example.org/author/martin-vollrath/) On **12\\. Dezember 2022**'));
+    expect(inside.byline).toBe('Martin Vollrath');
     expect(inside.published).toBe('2022-12-12');
     const before = fromMarkdown('de', head('23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)'));
     expect(before.byline).toBe('Markus Reuter');
   });
 
   it('stop at a link that is not joined to the name by a comma or "and"', () => {
-    expect(fromMarkdown('de', head('von [Claudio Kummerfeld](#) [Twitter Account von Claudio Kummerfeld](#)')).byline).toBe('Claudio Kummerfeld');
+    expect(fromMarkdown('de', head('von [Claudio Ferrante](#) [Twitter Account von Claudio Ferrante](#)')).byline).toBe('Claudio Ferrante');
   });
 });
 
@@ -293,12 +293,12 @@ describe("today's date in the masthead", () => {
 describe('the site part of a page title', () => {
   it('goes when it spells a label of the host, subdomains and umlauts as host names write them', () => {
     expect(stripSiteFromTitle('Würde des Lebens – ein Projekt | Große Fragen', 'grossefragen.wordpress.com')).toBe('Würde des Lebens – ein Projekt');
-    expect(stripSiteFromTitle('Netzpolitik als US-Wahlkampfthema - Netz Für Alle Netz Für Alle', 'netzfueralle.blog.rosalux.de')).toBe('Netzpolitik als US-Wahlkampfthema');
-    expect(stripSiteFromTitle('Alles Neue mach der Mai… | Bibliothek 2.0 und mehr', 'www.bibliothek2null.de')).toBe('Alles Neue mach der Mai…');
+    expect(stripSiteFromTitle('Waldschutz als Wahlkampfthema - Wald Für Alle Wald Für Alle', 'waldfueralle.blog.example.de')).toBe('Waldschutz als Wahlkampfthema');
+    expect(stripSiteFromTitle('Alles neu im Frühling… | Schule 2.0 und mehr', 'www.schule2null.de')).toBe('Alles neu im Frühling…');
   });
 
   it('stays when no part spells the host', () => {
-    expect(stripSiteFromTitle('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback', 'www.mopo.de')).toBe('Ex-Nationalspieler in der Oberliga - Jansen kämpft um sein Comeback');
+    expect(stripSiteFromTitle('Ex-Profi in der Landesliga - Brandt kämpft um sein Comeback', 'www.hafenpost.de')).toBe('Ex-Profi in der Landesliga - Brandt kämpft um sein Comeback');
   });
 });
 
