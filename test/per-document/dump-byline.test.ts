@@ -552,3 +552,13 @@ describe('an interview credited with a colon', () => {
     expect(bylineOf('de', 'Interview mit Julia Schmidt')).toBeUndefined();
   });
 });
+
+describe("a name with the post's time beside the title", () => {
+  it('is read up to the time', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Anna Schmidt 06 PM | 18 Mai', ...BODY_DE]).byline).toBe('Anna Schmidt');
+  });
+
+  it('is no name with a number that is no time after it', () => {
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Anna Schmidt 42 Beiträge', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@
 import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { AGENCIES, COMMENTS_LINK, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
+import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
@@ -260,6 +260,19 @@ export function headLinesForNames(head: DumpHead): Set<number> {
   return heads;
 }
 
+/** A time of day at the start of a text ("06 PM | 18 Mai", "11:36", "18 Uhr"). */
+const TIME_OF_DAY = /^(?:\d{1,2}(?::\d{2})?\s*(?:AM|PM|am|pm|Uhr)\b|\d{1,2}:\d{2}(?!\d))/u;
+
+/** "Patrick Danowski 06 PM | 18 Mai": a name and the post's time beside the title, the name up to it. */
+function nameBeforeTime(text: string): string[] | undefined {
+  const end = NAME_END.exec(text);
+  if (!end || end.index === 0) return undefined;
+  const after = text.slice(end.index).replace(/^[\s|·•,;(]+/u, '');
+  if (!TIME_OF_DAY.test(after)) return undefined;
+  const names = parseNames(text.slice(0, end.index).trim(), 2);
+  return names?.length === 1 ? names : undefined;
+}
+
 /** A line of nothing but a person's name, right beside the title or the date line. */
 export function findNameLine(
   blocks: readonly Block[],
@@ -284,7 +297,7 @@ export function findNameLine(
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
       // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
-      const names = parseNames(name.text, 2) ?? userNames(block.text, undefined);
+      const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }
   }
