@@ -502,8 +502,8 @@ describe('a role written after the name', () => {
   });
 
   it('is cut off a "By …" line, with a word before it that the role takes in lower case', () => {
-    expect(bylineOf('en', 'By Richard Adams Education editor')).toEqual(['Richard Adams']);
-    expect(bylineOf('fr', 'Par Jean Dupont Correspondant à Bruxelles')).toEqual(['Jean Dupont']);
+    expect(bylineOf('en', 'By Tom Becker Science editor')).toEqual(['Tom Becker']);
+    expect(bylineOf('fr', 'Par Luc Martin Correspondant à Genève')).toEqual(['Luc Martin']);
   });
 
   it('is cut off before the name, alone or closing a compound', () => {
@@ -526,7 +526,7 @@ describe('a bare name between the title and the date line', () => {
 
 describe('a name with soft hyphens in it', () => {
   it('is read without them', () => {
-    expect(bylineOf('de', 'Von Mat\u00ADthi\u00ADas Lau\u00ADerer')).toEqual(['Matthias Lauerer']);
+    expect(bylineOf('de', 'Von Chris\u00ADti\u00ADne Wal\u00ADter')).toEqual(['Christine Walter']);
   });
 });
 
@@ -539,7 +539,7 @@ describe('a bare name beside the title repeated just below it', () => {
 
 describe("a picture's credit after the name", () => {
   it('ends the name', () => {
-    expect(fromText('de', ['Die Zaubernuss im Winter', 'Garten 06.11.2023 13:30 von Olga Symbolbild imago', ...BODY_DE]).byline).toBe('Olga');
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Garten 06.11.2023 13:30 von Greta Symbolbild dpa', ...BODY_DE]).byline).toBe('Greta');
   });
 });
 

@@ -70,7 +70,7 @@ export interface HeadPatterns {
   published?: RegExp;
   /** "Original url:" at the start of a line. */
   sourceUrl?: RegExp;
-  /** A role at the start of the words after a name ("Education editor", "Redakteurin"). */
+  /** A role at the start of the words after a name ("Science editor", "Redakteurin"). */
   role?: RegExp;
 }
 

@@ -39,7 +39,7 @@ export function inlinePattern(phrases: string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:\\s*:\\s*|\\s+)`, 'gu');
 }
 
-/** A role at the start of a text ("Education editor" after its first word, "Redakteurin"): a whole word or phrase. */
+/** A role at the start of a text ("Science editor" after its first word, "Redakteurin"): a whole word or phrase. */
 export function rolePattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = alternativesOf(phrases);

@@ -176,8 +176,8 @@ function isNameLine(block: Block, notName: NotName): boolean {
 }
 
 /**
- * A bare name right below the title with a date line right below it ("Glyphosate: radiographie …" / "Emmanuelle
- * Ducros" / "15 Mai 2019 à 06h00"): the article's author, stronger evidence than a byline line away from the body's
+ * A bare name right below the title with a date line right below it ("Le jardin en hiver" / "Claire
+ * Moreau" / "3 mars 2021 à 07h00"): the article's author, stronger evidence than a byline line away from the body's
  * start (a comment's, a teaser's).
  */
 export function nameBetweenTitleAndDate(head: DumpHead, language: string | undefined) {
@@ -245,7 +245,7 @@ const TITLE_REPEAT_DISTANCE = 3;
 
 /**
  * The head lines a bare name may stand beside: the lines claimed, and the title again just below or
- * above it, spaced otherwise ("Wie Firmen …: …" / "Wie Firmen … : …").
+ * above it, spaced otherwise ("Gartenpflege: Die …" / "Gartenpflege : Die …").
  */
 export function headLinesForNames(head: DumpHead): Set<number> {
   const heads = new Set(head.taken);
@@ -263,7 +263,7 @@ export function headLinesForNames(head: DumpHead): Set<number> {
 /** A time of day at the start of a text ("06 PM | 18 Mai", "11:36", "18 Uhr"). */
 const TIME_OF_DAY = /^(?:\d{1,2}(?::\d{2})?\s*(?:AM|PM|am|pm|Uhr)\b|\d{1,2}:\d{2}(?!\d))/u;
 
-/** "Patrick Danowski 06 PM | 18 Mai": a name and the post's time beside the title, the name up to it. */
+/** "Anna Schmidt 06 PM | 18 Mai": a name and the post's time beside the title, the name up to it. */
 function nameBeforeTime(text: string): string[] | undefined {
   const end = NAME_END.exec(text);
   if (!end || end.index === 0) return undefined;
@@ -288,7 +288,7 @@ export function findNameLine(
       // A heading may be a name in the head's small print ("### Jeanne Corriveau"), not a section's or the page's heading.
       const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
       if (!block || taken.has(i) || sectionHeading || isMenuItem(block) || block.text.length > 80 || wordCount(block.text) > 6) continue;
-      // "Richard Adams Education editor": the name is the line without the role after it.
+      // "Tom Becker Science editor": the name is the line without the role after it.
       const name = { ...block, text: cutRole(block.text) };
       if (notName(name)) continue;
       // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.

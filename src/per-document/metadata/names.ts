@@ -10,7 +10,7 @@ const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
  * capitalised words, with particles ("van", "de") inside but never first or last.
  */
 export function parseNames(text: string, minTokens = 1): string[] | undefined {
-  // Soft hyphens break a word where a line may wrap ("Mat\u00ADthi\u00ADas"); no part of a name.
+  // Soft hyphens break a word where a line may wrap ("Chris\u00ADti\u00ADne"); no part of a name.
   const firstLine = text.replace(/\u00AD/gu, '').split('\n')[0]!.trim();
   const parts = firstLine.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || parts.length > 6) return undefined;
@@ -60,14 +60,14 @@ export function withoutFusedRole(text: string): string {
 }
 
 /**
- * A name without the role written after it ("Richard Adams Education editor", "Anna Smith Redakteurin", "Jean
- * Dupont Correspondant à Bruxelles") or before it: the role after it starts at the name's third word at the earliest. A word before the
- * role is the role's when the role is in lower case ("Education editor") or the page writes that word in lower case.
+ * A name without the role written after it ("Tom Becker Science editor", "Anna Smith Redakteurin", "Luc
+ * Martin Correspondant à Genève") or before it: the role after it starts at the name's third word at the earliest. A word before the
+ * role is the role's when the role is in lower case ("Science editor") or the page writes that word in lower case.
  */
 export function withoutRole(text: string, role: RegExp | undefined, words?: WordSet): string {
   if (!role) return text;
   const tokens = text.trim().split(/\s+/u);
-  // "Redakteurin Anna Smith", "FOCUS-Online-Experte Robin Tschöpe": a role before the name, alone or closing a compound.
+  // "Redakteurin Anna Smith", "Garten-Expertin Eva Lorenz": a role before the name, alone or closing a compound.
   const before = tokens.length >= 3 && role.test(foldForMatch(tokens[0]!.split('-').at(-1)!));
   if (before) tokens.shift();
   const opensRole = (at: number) => role.test(foldForMatch(tokens.slice(at).join(' ')));
