@@ -18,8 +18,8 @@ const BODY_DE = [
 
 describe('dump titles', () => {
   it('may end in a question mark', () => {
-    const found = fromText('de', ['Kontakt/Impressum', 'Beitragsnavigation', '← Vorherige Nächste →', 'Was ist Innovation?', 'Veröffentlicht am 15/07/2014 von Guido Hammel', ...BODY_DE]);
-    expect(found.title).toBe('Was ist Innovation?');
+    const found = fromText('de', ['Kontakt/Impressum', 'Beitragsnavigation', '← Vorherige Nächste →', 'Was ist Kreativität?', 'Veröffentlicht am 15/07/2014 von Guido Hammel', ...BODY_DE]);
+    expect(found.title).toBe('Was ist Kreativität?');
     expect(found.published).toBe('2014-07-15');
   });
 
@@ -35,8 +35,8 @@ describe('dump titles', () => {
 describe('dump bylines inside a head line', () => {
   it('are read just below the body start too, but not out of a sentence there', () => {
     const found = fromText('en', [
-      'You are here: Home / Baby / Baby Nurseries / 20 Clever Small Nursery Ideas When You’re Tight On Space',
-      '20 Clever Small Nursery Ideas When You’re Tight On Space',
+      'You are here: Home / Decor / Small Kitchens / 15 Smart Tiny Kitchen Ideas When You’re Short On Room',
+      '15 Smart Tiny Kitchen Ideas When You’re Short On Room',
       'This post and the photos within it may contain affiliate links. If you purchase something through the link, I may receive a small commission at no extra cost to you.',
       'July 24, 2019 by Kara Westfall 5 Comments',
       ...BODY_EN,
@@ -75,24 +75,24 @@ describe('the one <h1> of a Markdown dump', () => {
       '## Up Next',
       '[Impeachment and the ghost of Jim Crow  \nAmanda Marcotte](#)',
       '**Traffic on the northbound and the southbound lanes of the Interstate 405 freeway near Los Angeles International Aiprort (Getty/Armen Tashjian)**',
-      '# Despite everything, U.S. emissions dipped in 2019',
-      '## Coal has been in a slow-motion death spiral over the past ten years',
+      '# Despite the heat, city water use fell in 2019',
+      '## Lawns have been drying out faster over the past ten summers',
       ...BODY_EN,
     ].join('\n\n');
-    expect(fromMarkdown('en', markdown).title).toBe('Despite everything, U.S. emissions dipped in 2019');
+    expect(fromMarkdown('en', markdown).title).toBe('Despite the heat, city water use fell in 2019');
   });
 
   it('is the last <h1> of some words before the body when a tagline or a label is an <h1> too', () => {
     const markdown = [
       '## Menu',
-      '# Das Infoportal für sichere Handynutzung',
+      '# Das Portal für sicheres Online-Banking',
       '[Start](#) [Themen](#) [Über uns](#)',
-      '# Apple kippt Verschlüsselungspläne für iCloud',
-      '## US-Behörden erhielten Zugang zu tausenden iCloud-Konten',
+      '# Hersteller stoppt Updatepläne für Smartwatches',
+      '## Behörden erhielten Zugriff auf tausende Nutzerkonten',
       ...BODY_DE,
       '# [Cronaca](#)',
     ].join('\n\n');
-    expect(fromMarkdown('de', markdown).title).toBe('Apple kippt Verschlüsselungspläne für iCloud');
+    expect(fromMarkdown('de', markdown).title).toBe('Hersteller stoppt Updatepläne für Smartwatches');
   });
 
   it('is not taken when it opens the dump (the page <title> stands there when the page has no <h1>)', () => {
@@ -103,7 +103,7 @@ describe('the one <h1> of a Markdown dump', () => {
 
 describe('the headline of a text dump', () => {
   it('is the line a breadcrumb repeats, below the date line', () => {
-    const title = '„Kleiner“ Vorverkauf für Liga-Heimspiele gestartet';
+    const title = '„Kurzer“ Vorverkauf für Pokal-Spiele gestartet';
     const found = fromText('de', [
       'Fanshop',
       'Besucht uns auf Facebook',
@@ -114,7 +114,7 @@ describe('the headline of a text dump', () => {
       'Aktuelle Corona-Beschränkungen lassen lediglich 3000 Personen in der Nordsee Arena zu',
       'Die Nordsee Arena am Tag eines Heimspiels der Weser-Ems Falken.',
       `${title}: Aufgrund der aktuellen Corona-Beschränkungen für Groß-Veranstaltungen können die Weser-Ems Falken lediglich 3000 Personen zu den Bundesliga-Heimspielen im Februar in die Nordsee Arena lassen. In den freien Vorverkauf geht deshalb nur ein kleines Kartenkontingent.`,
-      'Für das Pokal-Heimspiel in Heidelberg am kommenden Sonntag um 18 Uhr gibt es hier noch Tickets im freien Vorverkauf, der seit Montag läuft.',
+      'Für das Pokal-Heimspiel in Oldenburg am kommenden Samstag um 16 Uhr gibt es hier noch Tickets im freien Vorverkauf, der seit Montag läuft.',
       ...BODY_DE,
     ]);
     expect(found.title).toBe(title);
@@ -124,13 +124,13 @@ describe('the headline of a text dump', () => {
   it('is the line above the author and the date, not a subheading below them', () => {
     const found = fromText('en', [
       'Sign in',
-      'Node.js and CPU profiling on production (in real-time without downtime)',
+      'Node.js and memory leaks in production (found live, without restarts)',
       'Vincent Morvan',
       'Oct 18, 2019 · 8 min read',
-      'Why CPU monitoring is important?',
+      'Why memory monitoring matters?',
       ...BODY_EN,
     ]);
-    expect(found.title).toBe('Node.js and CPU profiling on production (in real-time without downtime)');
+    expect(found.title).toBe('Node.js and memory leaks in production (found live, without restarts)');
     expect(found.byline).toBe('Vincent Morvan');
   });
 
@@ -165,14 +165,14 @@ describe('the headline of a text dump, over its subtitle', () => {
     const found = fromText('en', [
       'Local News',
       'Local News |',
-      'Brothel catering to politicians, doctors, lawyers busted in Boston',
-      'Johns paid up to $600 an hour for sex services',
+      'Gambling ring catering to bankers, doctors, lawyers busted in Denver',
+      'Players paid up to $900 a night for private tables',
       'Acting US Attorney Joshua Pratt speaks during a press conference announcing that three were arrested for operating a high-end brothel network',
       'By Grace Wallinger | gwallinger@harbornews.com',
       'November 8, 2023 at 5:45 p.m.',
       ...BODY_EN,
     ]);
-    expect(found.title).toBe('Brothel catering to politicians, doctors, lawyers busted in Boston');
+    expect(found.title).toBe('Gambling ring catering to bankers, doctors, lawyers busted in Denver');
     const dated = fromText('de', ['Aktuell', 'Reparaturcafé am 31. Januar', '27.01.2020 Soziales & Gesundheit Startseite App', ...BODY_DE]);
     expect(dated.title).toBe('Reparaturcafé am 31. Januar');
   });
@@ -192,7 +192,7 @@ describe('a by-word left alone on its line', () => {
       'Listen Live',
       'Donate',
       'News',
-      "Rezoning plan plagues Bronx city councilmember's re-election bid",
+      "Zoning dispute dogs Queens council member's re-election bid",
       'By',
       'David Rourke',
       'and',
@@ -202,7 +202,7 @@ describe('a by-word left alone on its line', () => {
     ]);
     expect(found.authors).toEqual(['David Rourke', 'Ramsey Haddad']);
     expect(found.published).toBe('2023-11-08');
-    expect(found.title).toBe("Rezoning plan plagues Bronx city councilmember's re-election bid");
+    expect(found.title).toBe("Zoning dispute dogs Queens council member's re-election bid");
   });
 
   it('reads the names after a date that leads its line', () => {
@@ -216,14 +216,14 @@ describe('a date line that names the author after a by-word', () => {
   it('gives the date and the author, a user name too, whatever else the line shows', () => {
     const blog = fromText('de', [
       'About',
-      '…through the looking glass…',
-      'Was wurde eigentlich aus Six Sigma?',
-      'Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar',
+      '…notes from the back room…',
+      'Was wurde eigentlich aus Kanban?',
+      'Dezember 10, 2019 · von seeadler1979 · in Uncategorized · Hinterlasse einen Kommentar',
       ...BODY_DE,
     ]);
     expect(blog.published).toBe('2019-12-10');
-    expect(blog.byline).toBe('freeman1984');
-    expect(blog.title).toBe('Was wurde eigentlich aus Six Sigma?');
+    expect(blog.byline).toBe('seeadler1979');
+    expect(blog.title).toBe('Was wurde eigentlich aus Kanban?');
   });
 
   it('does not count the digits of a date and a time as words', () => {
@@ -247,20 +247,20 @@ describe('date lines with more than the date', () => {
   });
 
   it('read a dateline: places, then the date that ends the line', () => {
-    const found = fromText('de', ['Presse', 'Pressemitteilungen', 'Acht Produkte mit Sustainable Award in Finance prämiert', 'Hofheim am Taunus | Wiesbaden, 11. November 2021', ...BODY_DE]);
+    const found = fromText('de', ['Presse', 'Pressemitteilungen', 'Sechs Fonds mit Green Finance Preis ausgezeichnet', 'Kronberg im Taunus | Darmstadt, 11. November 2021', ...BODY_DE]);
     expect(found.published).toBe('2021-11-11');
-    expect(found.title).toBe('Acht Produkte mit Sustainable Award in Finance prämiert');
+    expect(found.title).toBe('Sechs Fonds mit Green Finance Preis ausgezeichnet');
   });
 
   it('read a byline set off from its date by slashes', () => {
-    const found = fromText('de', ['Startseite', 'Elektromobilität', 'Die Freiheit der Planung', 'Von Felix Dornbach // 1. November 2023', ...BODY_DE]);
+    const found = fromText('de', ['Startseite', 'Elektromobilität', 'Die Kunst der Planung', 'Von Felix Dornbach // 1. November 2023', ...BODY_DE]);
     expect(found.byline).toBe('Felix Dornbach');
     expect(found.published).toBe('2023-11-01');
   });
 });
 
 describe('bylines whose names are links in a Markdown dump', () => {
-  const head = (line: string) => ['# Despite everything, U.S. emissions dipped in 2019', line, ...BODY_EN].join('\n\n');
+  const head = (line: string) => ['# Despite the heat, city water use fell in 2019', line, ...BODY_EN].join('\n\n');
 
   it('take the link text as the name, not the role or date run into it', () => {
     expect(fromMarkdown('en', head('By [Evan Mercer](#)Staff Writer')).byline).toBe('Evan Mercer');
@@ -285,14 +285,14 @@ describe('bylines whose names are links in a Markdown dump', () => {
 describe("today's date in the masthead", () => {
   it('is not the date of an article that shows none near its head', () => {
     const menu = ['Startseite', 'Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Wissen', 'Reise', 'Auto', 'Digital', 'Panorama', 'Meinung', 'Video'];
-    const lines = ['Mittwoch, 8. Juli 2020', ...menu, ...menu, 'Deutschland, Frankreich und die Rückkehr der Ressentiments', ...BODY_DE];
+    const lines = ['Mittwoch, 8. Juli 2020', ...menu, ...menu, 'Polen, Litauen und die Wiederkehr alter Ängste', ...BODY_DE];
     expect(fromText('de', lines).published).toBeUndefined();
   });
 });
 
 describe('the site part of a page title', () => {
   it('goes when it spells a label of the host, subdomains and umlauts as host names write them', () => {
-    expect(stripSiteFromTitle('Würde des Lebens – ein Projekt | Große Fragen', 'grossefragen.wordpress.com')).toBe('Würde des Lebens – ein Projekt');
+    expect(stripSiteFromTitle('Wert der Arbeit – ein Projekt | Weiße Rosen', 'weisserosen.wordpress.com')).toBe('Wert der Arbeit – ein Projekt');
     expect(stripSiteFromTitle('Waldschutz als Wahlkampfthema - Wald Für Alle Wald Für Alle', 'waldfueralle.blog.example.de')).toBe('Waldschutz als Wahlkampfthema');
     expect(stripSiteFromTitle('Alles neu im Frühling… | Schule 2.0 und mehr', 'www.schule2null.de')).toBe('Alles neu im Frühling…');
   });
