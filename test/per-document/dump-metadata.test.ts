@@ -50,7 +50,7 @@ describe('dump bylines inside a head line', () => {
   it('take the names after the prefix when the line starts with one', () => {
     const found = fromText('de', [
       'Immobilien',
-      'Immobilienkrise Anton Gruber-Firma Corvia in Sorge – Finanzdaten und Berater-Auftrag',
+      'Immobilienkrise Anton Gruber-Firma Corvia in Sorge – Bilanzen und Sanierungsplan',
       'Das Corvia-Immobilienimperium von Anton Gruber ist angeschlagen. Jetzt zeigen Finanzdaten die Liquiditätssorgen.',
       'Veröffentlicht am 1. November 2023 09:35',
       'von Claudio Ferrante Twitter Account von Claudio Ferrante',

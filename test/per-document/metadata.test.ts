@@ -428,7 +428,7 @@ describe('a date the HTML cleaning removed', () => {
 
   it('is read from a removed date line or the date part of a removed meta line', () => {
     expect(metadataStage.run(htmlDoc(['Home News', 'Local 17/02/2022']), ctx).meta.published).toBe('2022-02-17');
-    expect(metadataStage.run(htmlDoc(['January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments']), ctx).meta.published).toBe('2020-01-13');
+    expect(metadataStage.run(htmlDoc(['January 13, 2020 at 08:45 AM | categories: Python, Git | View Comments']), ctx).meta.published).toBe('2020-01-13');
     expect(metadataStage.run(htmlDoc(['Home / News / 08.11.2021 Pool to close after roof survey']), ctx).meta.published).toBe('2021-11-08');
   });
 

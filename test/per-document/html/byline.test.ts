@@ -11,14 +11,14 @@ describe('byline labels', () => {
     expect(splitAuthors('Text, Interview: Harald Overbeck')).toEqual(['Harald Overbeck']);
     expect(splitAuthors('Eine Kolumne von Timo Arndtsen')).toEqual(['Timo Arndtsen']);
     expect(splitAuthors('Erstellt von Andri Caflisch')).toEqual(['Andri Caflisch']);
-    expect(splitAuthors('| Autor: gnaddrig')).toEqual(['gnaddrig']);
+    expect(splitAuthors('| Autor: knurzel')).toEqual(['knurzel']);
     expect(splitAuthors('Themenstarter Mausebär')).toEqual(['Mausebär']);
     expect(splitAuthors('Disko Von Ernst Kettler')).toEqual(['Ernst Kettler']);
   });
 
   it('keeps name particles, initials and drops degrees and other credits', () => {
     expect(splitAuthors('Konrad von Pfalzel')).toEqual(['Konrad von Pfalzel']);
-    expect(splitAuthors('Jose de la Cruz')).toEqual(['Jose de la Cruz']);
+    expect(splitAuthors('Luis de la Vega')).toEqual(['Luis de la Vega']);
     expect(splitAuthors('Nicolas Ferreyra C.')).toEqual(['Nicolas Ferreyra C.']);
     expect(splitAuthors('Owen Marsh, PhD')).toEqual(['Owen Marsh']);
     expect(splitAuthors('Text von Christian Imhof Illustration von Markus Bähler')).toEqual(['Christian Imhof']);
@@ -67,7 +67,7 @@ describe('byline sources', () => {
   });
 
   it('keeps an association suffix whole and drops picture credits', () => {
-    expect(splitAuthors('Hanns-Seidel-Stiftung e.V.')).toEqual(['Hanns-Seidel-Stiftung e.V.']);
+    expect(splitAuthors('Karl-Brandt-Stiftung e.V.')).toEqual(['Karl-Brandt-Stiftung e.V.']);
     expect(splitAuthors('Isabel Mora, Rocío Valdés y José Ignacio Parra')).toEqual(['Isabel Mora', 'Rocío Valdés', 'José Ignacio Parra']);
     expect(splitAuthors('Bild © hr')).toEqual([]);
     expect(splitAuthors('Gàbor Térnay, Anzahl der Kommentare: 0')).toEqual(['Gàbor Térnay']);
@@ -98,8 +98,8 @@ describe('byline cleaning', () => {
   });
 
   it('keeps user names with digits but drops dates, times and admin accounts', () => {
-    expect(splitAuthors('Dezember 10, 2019 · von freeman1984 · in Uncategorized')).toEqual([]);
-    expect(splitAuthors('freeman1984')).toEqual(['freeman1984']);
+    expect(splitAuthors('Dezember 10, 2019 · von seeadler1979 · in Uncategorized')).toEqual([]);
+    expect(splitAuthors('seeadler1979')).toEqual(['seeadler1979']);
     expect(splitAuthors('von wordpressadmin |')).toEqual([]);
   });
 
