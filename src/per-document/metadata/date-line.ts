@@ -19,7 +19,7 @@ export interface DateLine {
   /** True when the line holds more than a head line: the date is read, the line stays in the text. */
   keepLine: boolean;
   label: DateLabel;
-  /** True when the label and the date start the line ("Veröffentlicht am 16.08.2019 …"). */
+  /** True when the label and the date start the line ("Veröffentlicht am 21.08.2019 …"). */
   labelLeads?: boolean;
   /** The author named after a by-word on the line ("Posted on 2016-03-08 by jonas"). */
   authors?: string[];
@@ -39,7 +39,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   const date = findDate(text, { language });
   if (!date) return undefined;
   const label = dateLabel(text.slice(0, date.index), published);
-  // "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde …": a label and the date lead the line, so
+  // "Veröffentlicht am 21.08.2019 Dauer: 1 Stunde …": a label and the date lead the line, so
   // the date is the page's whatever follows; the line stays when more than the date is on it.
   const labelLeads = label !== undefined && labelOnly(text.slice(0, date.index), published);
   if (!labelLeads && (text.length > 160 || letterWords(text) > 10)) return undefined;
@@ -217,15 +217,15 @@ export function dateLedLine(text: string, byline: RegExp | undefined, language: 
 const POSTED_SENTENCE_WORDS = 30;
 
 /**
- * The sentence a blog or wiki writes about its post: "Dieser Beitrag wurde am 04/02/2020 von kj
- * in Bundesgericht veröffentlicht.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+ * The sentence a blog or wiki writes about its post: "Dieser Beitrag wurde am 06/03/2020 von rb
+ * in Obergericht veröffentlicht.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
  * geändert.": a short line with a date introduced by a preposition and a published or update
  * word anywhere. The line stays.
  */
 export function postedSentence(text: string, published: RegExp | undefined, language: string | undefined): DateLine | undefined {
   if (!published || wordCount(text) > POSTED_SENTENCE_WORDS) return undefined;
   const date = findDate(text, { language });
-  // "… wurde am 04/02/2020 …", "… was posted on March 3, 2020 …": the date the sentence says the post has.
+  // "… wurde am 06/03/2020 …", "… was posted on March 3, 2020 …": the date the sentence says the post has.
   if (!date || !startsWithPreposition(date.text)) return undefined;
   const without = foldForMatch(withoutDate(text, date));
   const label: DateLabel = UPDATE_LABEL.test(without) ? 'update' : publishedAnywhere(published).word.test(without) ? 'published' : undefined;

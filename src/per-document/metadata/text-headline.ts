@@ -31,7 +31,7 @@ export function looksLikeTitle(block: Block, minWeight = 2): boolean {
   );
 }
 
-/** A closing stop that belongs to an abbreviation ("… für Kleiderschrank & Co."): the line is no sentence for it. */
+/** A closing stop that belongs to an abbreviation ("… für Küche & Co."): the line is no sentence for it. */
 const ABBREVIATION_END = /(?:^|[\s&])(?:Co|Inc|Ltd|Corp|Jr|Sr|etc|usw)\.\s*$/u;
 
 /** A link to a site's home page: the site's name, not a headline. */
@@ -313,7 +313,7 @@ export function headlineCandidates(
     if (blocks.slice(Math.max(0, i - ABOVE_HEAD), i + ABOVE_HEAD + 1).some((b) => b.index !== i && ranInto(own, foldForMatch(b.text)))) score -= 1;
     // A site's name or a credit names a domain ("Redaktion Gartenfreund.de", "Review of kochbox.co.uk"); a headline rarely does.
     if (DOMAIN_NAME.test(block.text)) score -= 1;
-    // A caption or a credit ("Coronaviren; Aufnahme von 1975; Quelle: …"), a bare name: rarely headlines.
+    // A caption or a credit ("Bakterien; Aufnahme von 1982; Quelle: …"), a bare name: rarely headlines.
     if (/;/.test(block.text)) score -= 0.5;
     // Menu entries or a breadcrumb joined on one line ("Wohnungspolitik | Blog | Briefaktion Landtag").
     if (block.text.split(MENU_SEPARATOR).length > 2) score -= 0.5;

@@ -17,7 +17,7 @@ const BYLINE_LABEL =
   /^(?:[|/•·:–—-]\s*)?(?:(?:[\p{L}]+-)*(?:experte|expertin|gastautor|gastautorin|redakteur|redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin)|themenstarter(?:in)?|thread starter|(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion|quelle|source|escribe|escrito por|written by|words|reporting)(?:\s*(?:,|und|&|and|\/)\s*(?:text|interview|fotos?|bilder|protokoll|recherche|redaktion))*\s*:|(?:artikel|beitrag|eine kolumne|ein gastbeitrag|ein kommentar|eine analyse|ein interview|erstellt|veröffentlicht|verfasst|geschrieben|text|fotos?|interview|kommentar|analyse|kolumne|gastbeitrag|publicado|escrito|escribe|publié|écrit)\s+(?:von|by|par|por)\s*:?|escribe|publicado por|written by\s*:?)\s+/iu;
 /** Chinese and Japanese byline labels ("作者：", "记者 ", "文／"). */
 const CJK_LABEL = /^(?:作者|记者|記者|撰文|文|编辑|編集|责任编辑|責任編輯)\s*[:：/／]?\s*/;
-/** A venue, not a name: "on Deadspin", "in Politics", "auf Spiegel Online". */
+/** A venue, not a name: "on Sportsdesk", "in Politics", "auf Tageblick Online". */
 const VENUE = /^(?:on|in|at|auf|bei|im|sur|dans)\s/;
 
 /** A job title after a comma ("Samuel Reed Whitaker, Senior Staff Technologist, CDRF …"): the role and all after it are left out. */
@@ -35,7 +35,7 @@ const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|
 
 /** A relative time after the name ("hace 13 horas", "vor 2 Stunden", "před 2 hodinami", "3 hours ago"). */
 const RELATIVE_TIME = /\s+(?:hace|vor|před|il y a|fa)\s+\d.*$|\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)\s+ago\b.*$/i;
-/** A token of digits and date/time punctuation only: a date or time, which a name never holds (a user name may: "delta201"). */
+/** A token of digits and date/time punctuation only: a date or time, which a name never holds (a user name may: "sigma307"). */
 const DIGIT_TOKEN = /(?:^|\s)[\d.:/-]*\d[\d.:/-]*(?=\s|$)/;
 
 /** A picture credit ("Bild © hr", "Foto: dpa"): it names the photographer or agency, not the author. */

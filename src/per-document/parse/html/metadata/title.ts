@@ -169,7 +169,7 @@ function isSitePartOf(heading: string, title: string, site: string | undefined):
 
 /**
  * True when a title is the heading plus more that no spaced separator sets apart
- * ("蔡健雅_百度百科"): such a title is read whole, as both Readability and trafilatura do.
+ * ("林晓雨_百度百科"): such a title is read whole, as both Readability and trafilatura do.
  */
 function extendsWithoutSeparator(heading: string, title: string): boolean {
   if (!title.startsWith(heading) || title.length === heading.length) return false;
