@@ -3,7 +3,8 @@
  * pages, parsed as winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
-import { namesBesideDate, parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/dump-byline.js';
+import { parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/byline-line.js';
+import { namesBesideDate } from '../../src/per-document/metadata/dated-names.js';
 import { userName, withoutFusedRole } from '../../src/per-document/metadata/names.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';

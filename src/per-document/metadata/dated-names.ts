@@ -1,0 +1,80 @@
+/**
+ * Names beside a date on a head line without a by-word ("Anna Roth | 5. März 2021", a date run
+ * into the name before it), and a head line of several names and nothing else.
+ */
+import type { Block } from '../../core/document.js';
+import { findDate } from '../../core/dates.js';
+import { MONTHS } from '../../core/month-names.js';
+import { wordCount } from '../../core/text.js';
+import { withoutDateLineExtras } from './dump-date.js';
+import { COMMENTS_LINK, SHOUTED, parseNames, userNames, withoutRole, type WordSet } from './names.js';
+import { isCommonWord } from './name-lines.js';
+import type { FoundByline } from './dump-byline.js';
+
+/** A time of day with its minutes ("11:36"). */
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+
+/** A month's name or a day's number run into the word before it ("DambrotNovember 6, 2023", "Bumbacher19.10.2019"). */
+const GLUED_DATE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}+\.?\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
+
+/** The line with a space where a text dump ran a date into the name before it, when the month is a month's name. */
+function unglueDate(line: string): string {
+  const glued = GLUED_DATE.exec(line);
+  if (!glued) return line;
+  const month = /^\p{L}+/u.exec(line.slice(glued.index))?.[0].toLowerCase();
+  return month === undefined || MONTHS.has(month) ? `${line.slice(0, glued.index)} ${line.slice(glued.index)}` : line;
+}
+
+/**
+ * A separator between the parts of a head line. A comma is none ("New York, March 5, 2021" is a dateline) unless a
+ * space stands before it, where a text dump joined two elements ("Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr").
+ */
+const PART_END = /(?:\s*[|·•/–—-]|\s,)\s*$/u;
+
+const PART_START = /^\s*[|·•/–—-]\s*/u;
+
+/**
+ * A head line of a name and a date without a by-word: "Gunter Frank / 22.04.2020 / 06:15 /
+ * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
+ * part before the date, set off by a separator, or what follows a date that opens the line.
+ */
+export function namesBesideDate(line: string, language: string | undefined, words?: WordSet, role?: RegExp): FoundByline | undefined {
+  if (line.length > 160 || line.includes('\n')) return undefined;
+  const text = findDate(line, { language }) ? line : unglueDate(line);
+  const date = findDate(text, { language });
+  if (!date) return undefined;
+  const before = text.slice(0, date.index);
+  // "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "28. Juni 2019 14. Januar 2020 | Klaus Quibeldey-Cirkel":
+  // after the date, the first part that is no date.
+  const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''))
+    .split(/\s+\|\s+|\s[–—-]\s/u)
+    .find((part) => !findDate(part, { language }));
+  // "Shana Nys DambrotNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
+  const parted = PART_END.test(before) || text !== line;
+  const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
+  const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
+  // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
+  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, role, words), 2) : undefined;
+  if (names && names.every((n) => wordCount(n) <= 4)) return { names };
+  // "28. Januar 2015 karstenruppert Schreibe einen Kommentar", "19.10.2019 11:36 telebasel": a user name after the
+  // date of a post, the comments link or the time beside it (a single word after a date alone is its category as
+  // often: "October 22, 2019 report").
+  const post = name !== part || CLOCK_TIME.test(text);
+  const user = !before.trim() && post ? userNames(name, words) : undefined;
+  return user ? { names: user } : undefined;
+}
+
+/**
+ * "Isabel Caro, Rocío Latorre y José Miguel Wilson": a head line of several full names and nothing
+ * else. Not a headline in title case: no name holds a word the page's sentences write in lower case
+ * ("Neue Regeln, Alte Probleme und Große Fragen"). Claims nothing.
+ */
+export function severalNames(block: Block, proseWords: WordSet): FoundByline | undefined {
+  if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || TITLE_CASE_WORD.test(block.text)) return undefined;
+  const names = parseNames(block.text, 2);
+  if (!names || names.length < 2 || names.some((n) => wordCount(n) > 4)) return undefined;
+  return names.some((n) => n.split(/\s+/u).some((word) => isCommonWord(word, proseWords))) ? undefined : { names };
+}
+
+/** Small words that English title case capitalises and names do not hold ("How To Grow, Care For Bougainvillea"). */
+const TITLE_CASE_WORD = /(?:^|\s)(?:The|To|For|Of|In|On|At|With|How|What|Why|Your|Our|My|Is|Are)(?=\s)/u;
