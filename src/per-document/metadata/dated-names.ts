@@ -18,7 +18,7 @@ const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 const GLUED_DATE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}+\.?\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 /** The line with a space where a text dump ran a date into the name before it, when the month is a month's name. */
-function unglueDate(line: string): string {
+export function unglueDate(line: string): string {
   const glued = GLUED_DATE.exec(line);
   if (!glued) return line;
   const month = /^\p{L}+/u.exec(line.slice(glued.index))?.[0].toLowerCase();
