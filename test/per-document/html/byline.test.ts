@@ -149,7 +149,7 @@ describe('more byline forms', () => {
   });
 
   it('leaves the social handle beside the name out of a byline element', () => {
-    expect(bylineOf('', '<div class="entry-meta-author"><a class="author-name" href="/author/matthias/">Matthias</a> <a class="author-twitter" href="https://twitter.com/herrpfleger">herrpfleger</a></div>')).toBe('Matthias');
+    expect(bylineOf('', '<div class="entry-meta-author"><a class="author-name" href="/author/matthias/">Matthias</a> <a class="author-twitter" href="https://twitter.com/herrgaertner">herrgaertner</a></div>')).toBe('Matthias');
   });
 
   it('does not complete a first name from a bio that follows it', () => {
