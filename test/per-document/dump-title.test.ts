@@ -168,7 +168,7 @@ describe('text dump titles the body names', () => {
   });
 
   it('lose the kicker run into them, when the headline stands alone below', () => {
-    const title = 'So lief die Auktion der Schätzchen von St. Marien';
+    const title = 'So lief die Versteigerung der Raritäten von St. Marien';
     const found = titleOfText('de', [...MENU_DE, `Lokales Rendsburg ${title}`, '18:34 19.10.2019', 'Kostenlos bis 19:34 Uhr', title, ...BODY_DE]);
     expect(found).toBe(title);
   });
