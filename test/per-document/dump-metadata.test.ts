@@ -173,8 +173,8 @@ describe('the headline of a text dump, over its subtitle', () => {
       ...BODY_EN,
     ]);
     expect(found.title).toBe('Gambling ring catering to bankers, doctors, lawyers busted in Denver');
-    const dated = fromText('de', ['Aktuell', 'Reparaturcafé am 31. Januar', '27.01.2020 Soziales & Gesundheit Startseite App', ...BODY_DE]);
-    expect(dated.title).toBe('Reparaturcafé am 31. Januar');
+    const dated = fromText('de', ['Aktuell', 'Reparaturcafé am 28. Januar', '24.01.2020 Soziales & Gesundheit Startseite App', ...BODY_DE]);
+    expect(dated.title).toBe('Reparaturcafé am 28. Januar');
   });
 });
 

@@ -144,7 +144,7 @@ describe('text dump titles below a teaser', () => {
     const title = 'Große Pläne für die neue Koalition';
     const found = titleOfText('de', [
       ...MENU_DE,
-      'Startseite weltweit aktiv',
+      'Startseite international tätig',
       TEASER_DE,
       'Amerika',
       'Asien',
