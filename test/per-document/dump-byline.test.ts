@@ -27,20 +27,20 @@ function bylineOf(lang: string, line: string) {
 
 describe('a byline line that goes on after the names', () => {
   it('stops at a role run into the last name', () => {
-    expect(bylineOf('en', 'By Evan HalperStaff Writer')).toEqual(['Evan Halper']);
+    expect(bylineOf('en', 'By Evan HarperStaff Writer')).toEqual(['Evan Harper']);
     expect(withoutFusedRole('Anna SmithSenior Editor')).toBe('Anna Smith');
   });
 
   it('keeps names that capitalise inside a word, and user names', () => {
     expect(withoutFusedRole('Steve LeVine')).toBe('Steve LeVine');
     expect(withoutFusedRole('Ronald McDonald')).toBe('Ronald McDonald');
-    expect(withoutFusedRole('CyberCook')).toBe('CyberCook');
+    expect(withoutFusedRole('NetChef')).toBe('NetChef');
   });
 
   it('stops at the next label, a time or a role after a comma', () => {
-    expect(bylineOf('de', 'von Alexander Karper Foto: © GEPA')).toEqual(['Alexander Karper']);
+    expect(bylineOf('de', 'von Alexander Kober Foto: © GEPA')).toEqual(['Alexander Kober']);
     expect(bylineOf('en', 'Posted by T. V. Raman at 2:33 PM')).toEqual(['T. V. Raman']);
-    expect(bylineOf('de', 'Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.')).toEqual(['Uta Staschewski']);
+    expect(bylineOf('de', 'Autorin: Uta Stachowiak, Projektleiterin der HSS in Tunesien.')).toEqual(['Uta Stachowiak']);
   });
 
   it('reads the name of a long line that opens with it, but no word of a sentence', () => {
@@ -57,8 +57,8 @@ describe('a byline line that goes on after the names', () => {
 
 describe('names in a head line', () => {
   it('keep a capitalised particle that a lower-case word would end ("Le", "le")', () => {
-    expect(bylineOf('fr', 'Par Loïc Le Clerc le 30 septembre 2018')).toEqual(['Loïc Le Clerc']);
-    expect(parseNames('Loïc Le Clerc')).toEqual(['Loïc Le Clerc']);
+    expect(bylineOf('fr', 'Par Loïc Le Goff le 30 septembre 2018')).toEqual(['Loïc Le Goff']);
+    expect(parseNames('Loïc Le Goff')).toEqual(['Loïc Le Goff']);
   });
 });
 
@@ -66,8 +66,8 @@ describe('a credit line under the article', () => {
   it('is read past the head when it opens with a by-word and gives a full name', () => {
     const menu = ['Garten', 'Pflanzen', 'Balkon', 'Rezepte', 'Wohnen'];
     const after = ['Das könnte Sie auch interessieren', 'Rosen richtig schneiden', 'Tomaten überwintern', 'Hochbeet anlegen', 'Kübelpflanzen gießen', 'Kräuter trocknen'];
-    const found = fromText('de', [...menu, 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, ...after, 'Text: Ursula Eggers', 'Impressum', 'Datenschutz']);
-    expect(found.byline).toBe('Ursula Eggers');
+    const found = fromText('de', [...menu, 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, ...after, 'Text: Ulrike Engel', 'Impressum', 'Datenschutz']);
+    expect(found.byline).toBe('Ulrike Engel');
   });
 
   it('needs a full name there: a one-word "by" line under the article is no credit', () => {
@@ -79,20 +79,20 @@ describe('a credit line under the article', () => {
 
 describe('a name beside a date without a by-word', () => {
   it('is the part before the date, set off by a separator, or what follows a date that opens the line', () => {
-    expect(namesBesideDate('Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /', 'de')).toEqual({ names: ['Gunter Frank'] });
-    expect(namesBesideDate('Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein, Feminismus', 'de')?.names).toEqual(['Nike Jane']);
-    expect(namesBesideDate('28. Jan. 2022 Paula Balov', 'de')).toEqual({ names: ['Paula Balov'] });
+    expect(namesBesideDate('Gerd Falk / 22.04.2020 / 06:15 / Foto: Wochenblick.net / 150 /', 'de')).toEqual({ names: ['Gerd Falk'] });
+    expect(namesBesideDate('Nina Jahn – 14.09.2022 – Kolumne, Tiny Joan, Allgemein, Feminismus', 'de')?.names).toEqual(['Nina Jahn']);
+    expect(namesBesideDate('28. Jan. 2022 Paula Bakov', 'de')).toEqual({ names: ['Paula Bakov'] });
   });
 
   it('is no place of a dateline, no outlet in capitals and no by-word', () => {
     expect(namesBesideDate('New York, March 5, 2021', 'en')).toBeUndefined();
-    expect(namesBesideDate('FIT FOR FUN — 02.01.23 09:51', 'de')).toBeUndefined();
-    expect(namesBesideDate('von Dennis Ziesecke | 12.03.2021', 'de')).toBeUndefined();
+    expect(namesBesideDate('GUT IN FORM — 02.01.23 09:51', 'de')).toBeUndefined();
+    expect(namesBesideDate('von Dennis Zielke | 12.03.2021', 'de')).toBeUndefined();
   });
 
   it('is read from the head of a text dump', () => {
-    const found = fromText('de', ['Politik', 'Kultur', 'Wie pflege ich meine Zaubernuss im Winter?', '28. Jan. 2022 Paula Balov', ...BODY_DE]);
-    expect(found.byline).toBe('Paula Balov');
+    const found = fromText('de', ['Politik', 'Kultur', 'Wie pflege ich meine Zaubernuss im Winter?', '28. Jan. 2022 Paula Bakov', ...BODY_DE]);
+    expect(found.byline).toBe('Paula Bakov');
     expect(found.published).toBe('2022-01-28'); // the line is still the date line
     expect(found.title).toBe('Wie pflege ich meine Zaubernuss im Winter?');
   });
@@ -100,54 +100,54 @@ describe('a name beside a date without a by-word', () => {
 
 describe('by-words that introduce the author', () => {
   it('include the links to the author\'s other articles', () => {
-    expect(bylineOf('de', 'Alles von Martin Junker')).toEqual(['Martin Junker']);
-    expect(bylineOf('de', 'Weitere Artikel von Yirou Chen')).toEqual(['Yirou Chen']);
-    expect(bylineOf('en', 'MORE FROM Nathanael Johnson')).toEqual(['Nathanael Johnson']);
-    expect(bylineOf('es', 'Publicado por Alberto González')).toEqual(['Alberto González']);
+    expect(bylineOf('de', 'Alles von Martin Jungbluth')).toEqual(['Martin Jungbluth']);
+    expect(bylineOf('de', 'Weitere Artikel von Yiran Cheng')).toEqual(['Yiran Cheng']);
+    expect(bylineOf('en', 'MORE FROM Nathanael Jenkins')).toEqual(['Nathanael Jenkins']);
+    expect(bylineOf('es', 'Publicado por Alberto Gallardo')).toEqual(['Alberto Gallardo']);
     expect(bylineOf('de', 'Herausgeber: Nordex SE')).toEqual(['Nordex SE']);
   });
 
   it('inside a line need a full name after a few unlabelled words, one word after a date label', () => {
     const patterns = headPatterns(ctx.rules.fieldsFor('de'));
-    expect(parseInlineByline('Die Überforderung durch Überangebote', patterns, 'de')).toBeUndefined();
+    expect(parseInlineByline('Die Qual der Wahl im Supermarkt', patterns, 'de')).toBeUndefined();
     expect(parseInlineByline('Veröffentlicht von HansG', patterns, 'de')?.names).toEqual(['HansG']);
   });
 });
 
 describe('what a byline line holds beside the names', () => {
   it('may be the date with its label, the author\'s e-mail address or nothing but a news agency code', () => {
-    expect(bylineOf('en', 'By Alejandro Villamor Last updated Nov 8, 2023 Share with new partner:')).toEqual(['Alejandro Villamor']);
-    expect(bylineOf('es', 'Por Mariano Martín mmartin@ambito.com.ar')).toEqual(['Mariano Martín']);
+    expect(bylineOf('en', 'By Alejandro Varela Last updated Nov 8, 2023 Share with new partner:')).toEqual(['Alejandro Varela']);
+    expect(bylineOf('es', 'Por Mariano Marín mmarin@diario.com.ar')).toEqual(['Mariano Marín']);
     expect(bylineOf('de', 'Von: det/dpa')).toEqual(['det/dpa']);
-    expect(bylineOf('pl', 'Autor: przepisy.pl')).toEqual(['przepisy.pl']);
+    expect(bylineOf('pl', 'Autor: gotujemy.pl')).toEqual(['gotujemy.pl']);
     expect(bylineOf('de', 'von heute')).toBeUndefined();
-    expect(bylineOf('en', 'By Ela on 31. October, 2023')).toEqual(['Ela']);
-    const longLine = 'By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.';
-    expect(bylineOf('en', longLine)).toEqual(['Ela']);
+    expect(bylineOf('en', 'By Ida on 31. October, 2023')).toEqual(['Ida']);
+    const longLine = 'By Ida on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.';
+    expect(bylineOf('en', longLine)).toEqual(['Ida']);
   });
 
   it('is the part after the date that is no date, in a line without a by-word', () => {
-    expect(namesBesideDate('23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'de')?.names).toEqual(['Markus Reuter']);
-    expect(namesBesideDate('28. Juni 2019 14. Januar 2020 | Klaus Quibeldey-Cirkel', 'de')?.names).toEqual(['Klaus Quibeldey-Cirkel']);
+    expect(namesBesideDate('23.06.2016 um 16:14 Uhr - Markus Reiter - 91 Ergänzungen', 'de')?.names).toEqual(['Markus Reiter']);
+    expect(namesBesideDate('28. Juni 2019 14. Januar 2020 | Klaus Quandtmeyer-Cirkel', 'de')?.names).toEqual(['Klaus Quandtmeyer-Cirkel']);
   });
 });
 
 describe('a bare name line that the page marks as its author\'s', () => {
   const head = ['Seções', 'Política', 'Pacheco e Fux tentam uma trégua institucional entre os Poderes'];
   const body = [
-    'Presidentes do Supremo, Luiz Fux, e do Senado, Rodrigo Pacheco, tentam distensionar a República em meio a críticas ao Judiciário e a desavenças entre os Poderes, numa reunião que durou mais de duas horas nesta terça-feira.',
+    'Presidentes do Supremo, Luiz Fux, e do Senado, Rodrigo Paredes, tentam distensionar a República em meio a críticas ao Judiciário e a desavenças entre os Poderes, numa reunião que durou mais de duas horas nesta terça-feira.',
     'O encontro foi marcado depois de semanas de troca de farpas entre integrantes do Executivo e ministros da Corte, e terminou com a promessa de um calendário de conversas entre as instituições ao longo do semestre.',
   ];
 
   it('stands below the initials of the author\'s avatar', () => {
-    const found = fromText('pt', [...head, 'LP', 'Luana Patriolino', 'RF', 'Raphael Felice', 'postado em 04/05/2022 05:49', ...body]);
-    expect(found.authors).toEqual(['Luana Patriolino', 'Raphael Felice']);
+    const found = fromText('pt', [...head, 'LP', 'Luana Pereira', 'RF', 'Raphael Ferri', 'postado em 04/05/2022 05:49', ...body]);
+    expect(found.authors).toEqual(['Luana Pereira', 'Raphael Ferri']);
   });
 
   it('stands above the author\'s biography', () => {
-    const bio = 'Philipp Sarasin lehrt Geschichte der Neuzeit an der Universität Zürich und ist Mitbegründer des Zentrums Geschichte des Wissens.';
-    const found = fromText('de', ['Startseite', 'Themen', 'Die Geschichte der Gegenwart', ...BODY_DE, 'Kommentare', 'Philipp Sarasin', bio, 'Impressum']);
-    expect(found.byline).toBe('Philipp Sarasin');
+    const bio = 'Philipp Sandrock lehrt Geschichte der Neuzeit an der Universität Zürich und ist Mitbegründer des Zentrums Geschichte des Wissens.';
+    const found = fromText('de', ['Startseite', 'Themen', 'Die Geschichte der Gegenwart', ...BODY_DE, 'Kommentare', 'Philipp Sandrock', bio, 'Impressum']);
+    expect(found.byline).toBe('Philipp Sandrock');
   });
 });
 
@@ -155,13 +155,13 @@ describe('when nothing in the head names the author', () => {
   const title = 'Wie pflege ich meine Zaubernuss im Winter?';
 
   it('the article may be signed below the body with a dash', () => {
-    expect(fromText('de', ['Startseite', title, ...BODY_DE, '- Nadja Podbregar', 'Impressum']).byline).toBe('Nadja Podbregar');
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, '- Nadja Podgorski', 'Impressum']).byline).toBe('Nadja Podgorski');
   });
 
   it('a personal site\'s copyright line names its author, not a company or a notice in capitals', () => {
-    expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Krase. Impressum & Datenschutz']).byline).toBe('Jonathan Krase');
-    expect(fromText('en', ['Home', title, ...BODY_DE, 'Copyright (c) 2012- Gregory Szorc. All rights reserved.']).byline).toBe('Gregory Szorc');
-    expect(fromText('en', ['Home', title, ...BODY_DE, '© Haki Benita 2016-2020']).byline).toBe('Haki Benita');
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Kraus. Impressum & Datenschutz']).byline).toBe('Jonathan Kraus');
+    expect(fromText('en', ['Home', title, ...BODY_DE, 'Copyright (c) 2012- Gregory Szabo. All rights reserved.']).byline).toBe('Gregory Szabo');
+    expect(fromText('en', ['Home', title, ...BODY_DE, '© Haki Berisha 2016-2020']).byline).toBe('Haki Berisha');
     expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2023 Axel Springer SE']).byline).toBeUndefined();
     expect(fromText('it', ['Home', title, ...BODY_DE, '© RIPRODUZIONE RISERVATA']).byline).toBeUndefined();
   });
@@ -170,19 +170,19 @@ describe('when nothing in the head names the author', () => {
 describe('more head lines that name the author', () => {
   it('stop before the link to the comments', () => {
     expect(bylineOf('de', 'von KleineGrüneMonster Ein Kommentar')).toEqual(['KleineGrüneMonster']);
-    expect(namesBesideDate('17. Februar 2020 Frau Sabienes Kommentare 4 Kommentare', 'de')?.names).toEqual(['Frau Sabienes']);
+    expect(namesBesideDate('17. Februar 2020 Frau Sabinchen Kommentare 4 Kommentare', 'de')?.names).toEqual(['Frau Sabinchen']);
     expect(bylineOf('en', 'By Anna Smith Leave a comment')).toEqual(['Anna Smith']);
   });
 
   it('include a forum thread\'s starter', () => {
     expect(bylineOf('en', 'Thread starter Tiberius')).toEqual(['Tiberius']);
-    expect(bylineOf('de', 'Themenstarter Pepemaus')).toEqual(['Pepemaus']);
+    expect(bylineOf('de', 'Themenstarter Pinselmaus')).toEqual(['Pinselmaus']);
   });
 
   it('may be several full names and nothing else, but no headline in title case', () => {
     const title = 'La agenda con que Interior busca contener la crisis de seguridad';
-    const found = fromText('es', ['Nacional', title, 'Isabel Caro, Rocío Latorre y José Miguel Wilson', 'Hace 13 horas', ...BODY_DE]);
-    expect(found.authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    const found = fromText('es', ['Nacional', title, 'Isabel Cruz, Rocío Lara y José Miguel Wood', 'Hace 13 horas', ...BODY_DE]);
+    expect(found.authors).toEqual(['Isabel Cruz', 'Rocío Lara', 'José Miguel Wood']);
     expect(fromText('en', ['Garden', 'How To Grow, Care For Bougainvillea', ...BODY_DE]).byline).toBeUndefined();
     const body = ['Die neue Regel gilt ab März, die alte fällt weg, und große Fragen bleiben für alle Gärtner offen.', ...BODY_DE];
     expect(fromText('de', ['Garten', 'Neue Regeln, Alte Probleme und Große Fragen', ...body]).byline).toBeUndefined();
@@ -191,9 +191,9 @@ describe('more head lines that name the author', () => {
 
 describe('a Markdown heading that holds the date and the author', () => {
   it('gives the author', () => {
-    const markdown = ['# Mein Motto Konsumsparen', '', '##### [17\\. Februar 2020](#) [Frau Sabienes](#) Kommentare [4 Kommentare](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    const markdown = ['# Mein Motto Weniger kaufen', '', '##### [17\\. Februar 2020](#) [Frau Sabinchen](#) Kommentare [4 Kommentare](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
     const found = fromMarkdown('de', markdown);
-    expect(found.byline).toBe('Frau Sabienes');
+    expect(found.byline).toBe('Frau Sabinchen');
   });
 });
 
@@ -204,8 +204,8 @@ describe('a bare name line without a by-word', () => {
   });
 
   it('closes the article when it stands alone between the last paragraph and the footer', () => {
-    const found = fromText('de', ['Startseite', 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, 'Claudia Duwe', 'Impressum', 'Datenschutz']);
-    expect(found.byline).toBe('Claudia Duwe');
+    const found = fromText('de', ['Startseite', 'Wie pflege ich meine Zaubernuss im Winter?', ...BODY_DE, 'Claudia Dorn', 'Impressum', 'Datenschutz']);
+    expect(found.byline).toBe('Claudia Dorn');
   });
 
   it('is no subheading over a list: more of the article follows it', () => {
@@ -220,19 +220,19 @@ describe('the rule a byline cites', () => {
   const title = 'Wie pflege ich meine Zaubernuss im Winter?';
 
   it('is metadata/byline for a "By …" line in the head', () => {
-    expect(ruleOf(fromText('de', ['Startseite', title, 'Von Claudia Duwe', ...BODY_DE]))).toBe('metadata/byline');
+    expect(ruleOf(fromText('de', ['Startseite', title, 'Von Claudia Dorn', ...BODY_DE]))).toBe('metadata/byline');
   });
 
   it('names the weaker finders: a signature, a copyright holder', () => {
-    expect(ruleOf(fromText('de', ['Startseite', title, ...BODY_DE, 'Claudia Duwe', 'Impressum', 'Datenschutz']))).toBe('metadata/byline-signature');
-    expect(ruleOf(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Krase. Impressum & Datenschutz']))).toBe('metadata/byline-copyright');
+    expect(ruleOf(fromText('de', ['Startseite', title, ...BODY_DE, 'Claudia Dorn', 'Impressum', 'Datenschutz']))).toBe('metadata/byline-signature');
+    expect(ruleOf(fromText('de', ['Startseite', title, ...BODY_DE, '© 2009-2012 Jonathan Kraus. Impressum & Datenschutz']))).toBe('metadata/byline-copyright');
   });
 });
 
 describe('a head line that opens with the author\'s name', () => {
   it('gives the name set off by a separator from what follows', () => {
-    const found = fromText('de', ['Impressum', 'Solopreneur Social Media: LinkedIn', BODY_DE[0]!, 'Doris Schuppe • Dieser Beitrag erschien zuerst im Blog DoSchu.Com', ...BODY_DE.slice(1)]);
-    expect(found.byline).toBe('Doris Schuppe');
+    const found = fromText('de', ['Impressum', 'Freelancer Marketing: LinkedIn', BODY_DE[0]!, 'Doris Schubart • Dieser Beitrag erschien zuerst im Blog DoSchu.Com', ...BODY_DE.slice(1)]);
+    expect(found.byline).toBe('Doris Schubart');
   });
 
   it('is no link to the comments', () => {
@@ -244,8 +244,8 @@ describe('a name in a small heading beside the head lines', () => {
   const body = BODY_DE.flatMap((p) => [p, '']);
 
   it('is the author', () => {
-    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '##### Christian Mihatsch', '', ...body].join('\n');
-    expect(fromMarkdown('de', markdown).byline).toBe('Christian Mihatsch');
+    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '##### Christian Mittelbach', '', ...body].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Christian Mittelbach');
   });
 
   it('is no section heading', () => {
@@ -256,17 +256,17 @@ describe('a name in a small heading beside the head lines', () => {
 
 describe('a by-word alone above a link around a dropped photo and the name', () => {
   it('gives the name the link ends with', () => {
-    const markdown = ['# Jansen kämpft um Trochowskis Comeback', '', '-   Von', '-   [', '', '    Simon Braasch](https://www.example.org/autor/simon-braasch)', '-   19.10.19, 08:16 Uhr', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    const markdown = ['# Jansen kämpft um Brenninkmeyers Comeback', '', '-   Von', '-   [', '', '    Simon Brasse](https://www.example.org/autor/simon-braasch)', '-   19.10.19, 08:16 Uhr', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
     const found = fromMarkdown('de', markdown);
-    expect(found.byline).toBe('Simon Braasch');
+    expect(found.byline).toBe('Simon Brasse');
   });
 });
 
 describe('a user name after a by-word or a date', () => {
   it('is read without a colon when it has a digit or is no word of the prose', () => {
     expect(fromText('de', ['Die Zaubernuss im Winter', 'von flerche', ...BODY_DE]).byline).toBe('flerche');
-    expect(fromText('de', ['Die Zaubernuss im Winter', 'von Marianne1', ...BODY_DE]).byline).toBe('Marianne1');
-    expect(fromText('de', ['Die Zaubernuss im Winter', '28. Januar 2015 karstenruppert Schreibe einen Kommentar', ...BODY_DE]).byline).toBe('karstenruppert');
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'von Gabriele1', ...BODY_DE]).byline).toBe('Gabriele1');
+    expect(fromText('de', ['Die Zaubernuss im Winter', '28. Januar 2015 karstenrudolf Schreibe einen Kommentar', ...BODY_DE]).byline).toBe('karstenrudolf');
   });
 
   it('is no word the prose uses, no domain, and no category after a date', () => {
@@ -282,13 +282,13 @@ describe('a by-word alone over a name under the article', () => {
   const footer = ['Impressum', 'Datenschutz', 'Kontakt'];
 
   it('credits the author', () => {
-    expect(fromText('de', [...head('Die Zaubernuss im Winter'), 'Von:', 'Götz Warnke', ...footer]).byline).toBe('Götz Warnke');
-    expect(fromText('en', [...head('Winter care for witch hazel'), 'Published by', 'Daniel Lemire', ...footer]).byline).toBe('Daniel Lemire');
+    expect(fromText('de', [...head('Die Zaubernuss im Winter'), 'Von:', 'Gerd Wanke', ...footer]).byline).toBe('Gerd Wanke');
+    expect(fromText('en', [...head('Winter care for witch hazel'), 'Published by', 'Daniel Lefort', ...footer]).byline).toBe('Daniel Lefort');
   });
 
   it('is no other credit ending in a by-word', () => {
-    expect(fromText('de', [...head('Die Zaubernuss im Winter'), 'Herausgegeben von', 'Gleb Albert,', 'Brigitta Bernet,', ...footer]).byline).toBeUndefined();
-    expect(fromText('en', [...head('Winter care for witch hazel'), 'Food Advertising by', 'Luxury Haven Pageviews', ...footer]).byline).toBeUndefined();
+    expect(fromText('de', [...head('Die Zaubernuss im Winter'), 'Herausgegeben von', 'Gleb Arkadin,', 'Brigitta Berger,', ...footer]).byline).toBeUndefined();
+    expect(fromText('en', [...head('Winter care for witch hazel'), 'Food Advertising by', 'Velvet Nest Pageviews', ...footer]).byline).toBeUndefined();
   });
 });
 
@@ -296,8 +296,8 @@ describe('a byline line beside a title that stands below the body start', () => 
   it('names the author when a teaser opened the prose above the title', () => {
     const teaser = 'Unsere Ratgeber erklären Schritt für Schritt, wie ihr eure Programme sichert, einrichtet und wieder herstellt, damit bei einem neuen Rechner nichts verloren geht und alles wie gewohnt funktioniert.';
     const menu = ['Software', 'Internet', 'Browser', 'Betriebssysteme', 'Hardware', 'Tipps'].map((item) => `-   ${item}`);
-    const markdown = [teaser, '', ...menu, '', '# Google Chrome exportieren und alles sichern', '', 'Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
-    expect(fromMarkdown('de', markdown).byline).toBe('Marco Kratzenberg');
+    const markdown = [teaser, '', ...menu, '', '# Lesezeichen im Browser exportieren und alles sichern', '', 'Marco Kranich , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Marco Kranich');
   });
 });
 
@@ -305,19 +305,19 @@ describe("a link to the author's page in the head of a Markdown dump", () => {
   const body = BODY_DE.flatMap((p) => ['', p]);
 
   it("gives the author as the page names them, a user name too", () => {
-    const adams = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '[Richard Adams](https://www.example.com/profile/richardadams) Education editor', ...body].join('\n');
-    expect(fromMarkdown('de', adams).byline).toBe('Richard Adams');
-    const site = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '-   [uncut-news.ch](https://example.ch/author/uncut-news-ch/)', ...body].join('\n');
-    expect(fromMarkdown('de', site).byline).toBe('uncut-news.ch');
+    const adams = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '[Richard Ames](https://www.example.com/profile/richardames) Education editor', ...body].join('\n');
+    expect(fromMarkdown('de', adams).byline).toBe('Richard Ames');
+    const site = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '-   [offene-worte.ch](https://example.ch/author/offene-worte-ch/)', ...body].join('\n');
+    expect(fromMarkdown('de', site).byline).toBe('offene-worte.ch');
   });
 
   it('gives every author linked on the line', () => {
-    const two = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '[Ibtisam Mahdi](https://example.com/staff/ibtisam-mahdi/), [Ruwaida Kamal Amer](https://example.com/staff/ruwaida-kamal-amer/)', ...body].join('\n');
-    expect(fromMarkdown('de', two).authors).toEqual(['Ibtisam Mahdi', 'Ruwaida Kamal Amer']);
+    const two = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '[Ibtisam Nasser](https://example.com/staff/ibtisam-nasser/), [Ruwaida Kamal Omar](https://example.com/staff/ruwaida-kamal-omar/)', ...body].join('\n');
+    expect(fromMarkdown('de', two).authors).toEqual(['Ibtisam Nasser', 'Ruwaida Kamal Omar']);
   });
 
   it("is no menu of the site's authors", () => {
-    const authors = ['-   [Chris Blackhurst](https://www.example.co.uk/author/chris-blackhurst)', '-   [Jenny Eclair](https://www.example.co.uk/author/jenny-eclair)'];
+    const authors = ['-   [Chris Blackwood](https://www.example.co.uk/author/chris-blackwood)', '-   [Jenny Elliot](https://www.example.co.uk/author/jenny-elliot)'];
     const menu = [...authors, '', '-   [Climate blogs](https://www.example.co.uk/climate)', '', 'Close', '', '# Wie pflege ich meine Zaubernuss im Winter?', ...body].join('\n');
     expect(fromMarkdown('de', menu).byline).toBeUndefined();
   });
@@ -332,20 +332,20 @@ describe("a link to the author's page in the head of a Markdown dump", () => {
 
 describe('a user name on the date line of a post', () => {
   it('follows a by-word and its colon up to the next separator', () => {
-    expect(fromText('de', ['Makrophotos von Insekten', '22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute', ...BODY_DE]).byline).toBe('c1ph4');
+    expect(fromText('de', ['Makrophotos von Insekten', '22. Januar 2020 @ 18:13 // Autor: b3t4x // ~ Lesezeit: 1 Minute', ...BODY_DE]).byline).toBe('b3t4x');
   });
 
   it('follows the date and time of the post, also on the date line below a title away from the body', () => {
-    expect(fromText('de', ['Junge Lenker schrotten Corvette und Audi', '19.10.2019 11:36 telebasel', ...BODY_DE]).byline).toBe('telebasel');
+    expect(fromText('de', ['Junge Fahrer beschädigen Sportwagen und Limousine', '19.10.2019 11:36 stadtradio', ...BODY_DE]).byline).toBe('stadtradio');
     const teaser = 'Unsere Ratgeber erklären Schritt für Schritt, wie ihr eure Programme sichert, einrichtet und wieder herstellt, damit bei einem neuen Rechner nichts verloren geht und alles wie gewohnt funktioniert.';
     const menu = ['Region', 'Schweiz', 'Sport', 'Kultur', 'Wetter', 'Videos'].map((item) => `-   ${item}`);
-    const markdown = [teaser, '', ...menu, '', '# Junge Lenker schrotten Corvette und Audi', '', '19.10.2019 11:36 telebasel', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    const markdown = [teaser, '', ...menu, '', '# Junge Fahrer beschädigen Sportwagen und Limousine', '', '19.10.2019 11:36 stadtradio', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
     const found = fromMarkdown('de', markdown);
-    expect([found.byline, found.published]).toEqual(['telebasel', '2019-10-19']);
+    expect([found.byline, found.published]).toEqual(['stadtradio', '2019-10-19']);
   });
 
   it('is no by-word that ends the line over the name', () => {
-    expect(fromText('de', ['Junge Lenker schrotten Corvette und Audi', '21.01.2022 11:46 von', 'Patrick Otte', ...BODY_DE]).byline).toBe('Patrick Otte');
+    expect(fromText('de', ['Junge Fahrer beschädigen Sportwagen und Limousine', '21.01.2022 11:46 von', 'Peter Ohm', ...BODY_DE]).byline).toBe('Peter Ohm');
   });
 });
 
@@ -366,14 +366,14 @@ describe('a bare name line beside the title', () => {
 
 describe("a user's display name linking to the author's page", () => {
   it('may have words in lower case', () => {
-    const markdown = ['# Bhindi masala (okra stir fry)', '', 'September 15, 2020 _by_[Mobasir hassan](https://www.example.com/profile/18169630202487810573) [Post a Comment](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
-    expect(fromMarkdown('en', markdown).byline).toBe('Mobasir hassan');
+    const markdown = ['# Bhindi masala (okra stir fry)', '', 'September 15, 2020 _by_[Rafiq hassan](https://www.example.com/profile/18169630202487810573) [Post a Comment](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('en', markdown).byline).toBe('Rafiq hassan');
   });
 });
 
 describe('a date run into the name before it', () => {
   it('parts the name from the date', () => {
-    expect(namesBesideDate('Shana Nys DambrotNovember 6, 2023', 'en')).toEqual({ names: ['Shana Nys Dambrot'] });
+    expect(namesBesideDate('Sara Lyn DambeckNovember 6, 2023', 'en')).toEqual({ names: ['Sara Lyn Dambeck'] });
   });
 
   it('is no word that happens to start with a capital', () => {
@@ -387,20 +387,20 @@ describe("a line that is a name linking to the author's page", () => {
   const footer = ['Mehr zum Thema:', '', 'Kompost richtig anlegen', '', 'Rosen schneiden im März', '', 'Alle Beiträge ansehen', '', 'Impressum', ''];
 
   it('names the author under the article, also where a dropped photo broke the link', () => {
-    const box = ['[', '', 'Tom Arnold', '', '](https://www.example.at/autor/tom-arnold)', ''];
-    expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...box, 'Datenschutz'].join('\n')).byline).toBe('Tom Arnold');
+    const box = ['[', '', 'Tom Arndt', '', '](https://www.example.at/autor/tom-arndt)', ''];
+    expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...box, 'Datenschutz'].join('\n')).byline).toBe('Tom Arndt');
   });
 
   it('is no list of the authors', () => {
-    const list = ['[Tom Arnold](https://www.example.at/autor/tom-arnold)', '', '[Anna Smith](https://www.example.at/autor/anna-smith)', ''];
+    const list = ['[Tom Arndt](https://www.example.at/autor/tom-arndt)', '', '[Anna Smith](https://www.example.at/autor/anna-smith)', ''];
     expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...list, 'Datenschutz'].join('\n')).byline).toBeUndefined();
   });
 });
 
 describe('a user name with a digit in a small heading beside the title', () => {
   it('is the author, not the role below it', () => {
-    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '### [delta201](#)', '', 'Intermediate Writer', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
-    expect(fromMarkdown('de', markdown).byline).toBe('delta201');
+    const markdown = ['# Wie pflege ich meine Zaubernuss im Winter?', '', '### [gamma307](#)', '', 'Intermediate Writer', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('gamma307');
   });
 });
 
@@ -409,11 +409,11 @@ describe("the maker a site's footer names", () => {
 
   it('follows a by-word after the copyright sign and the site, or after the years', () => {
     expect(fromText('de', page('© Stylegart by Ramona')).byline).toBe('Ramona');
-    expect(fromText('de', page('Archive – RSS – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola')).byline).toBe('Florian Posdziech');
+    expect(fromText('de', page('Archive – RSS – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola')).byline).toBe('Florian Poschmann');
   });
 
   it('is no brand and no software the site runs on', () => {
-    expect(fromText('de', page('© by WhatsBroadcast')).byline).toBeUndefined();
+    expect(fromText('de', page('© by ChatCaster')).byline).toBeUndefined();
     expect(fromText('de', page('Impressum – Powered by Nikola')).byline).toBeUndefined();
   });
 
@@ -433,15 +433,15 @@ describe("the maker a site's footer names", () => {
 
 describe('a user name with a digit', () => {
   it('opens with a letter: a hash is none', () => {
-    expect(userName('delta201', new Set())).toBe('delta201');
+    expect(userName('gamma307', new Set())).toBe('gamma307');
     expect(userName('53247a6', new Set())).toBeUndefined();
   });
 });
 
 describe('a by-word alone over a heading', () => {
   it('gives the name the heading holds (a link around a photo and the name)', () => {
-    const markdown = ['# Die Zaubernuss im Winter', '', ...BODY_DE.flatMap((p) => [p, '']), 'von  ', '', '[', '', '## Ursula Baatz', '', '](#)', '', '-   [ABO](#)'].join('\n');
-    expect(fromMarkdown('de', markdown).byline).toBe('Ursula Baatz');
+    const markdown = ['# Die Zaubernuss im Winter', '', ...BODY_DE.flatMap((p) => [p, '']), 'von  ', '', '[', '', '## Ursula Bauer', '', '](#)', '', '-   [ABO](#)'].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Ursula Bauer');
   });
 });
 
@@ -454,8 +454,8 @@ describe('a list item that is one link beside the title', () => {
   });
 
   it('is the name below a by-word', () => {
-    const markdown = ['Tipps von', '', '-   [Marie Jaster](#)', '', '6.11.22', '', '# Provence Travel Guide', ...body].join('\n');
-    expect(fromMarkdown('de', markdown).byline).toBe('Marie Jaster');
+    const markdown = ['Tipps von', '', '-   [Marie Jansen](#)', '', '6.11.22', '', '# Bretagne Travel Guide', ...body].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Marie Jansen');
   });
 });
 
@@ -467,8 +467,8 @@ describe('a bare name line of four words', () => {
 
 describe("the linked authors of a paper with their affiliations' marks", () => {
   it('are the byline', () => {
-    const markdown = ['# Drug Reaction with Eosinophilia and Systemic Symptoms Syndrome', '', '-   [Marwan H. Adwan](#)[1](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
-    expect(fromMarkdown('en', markdown).byline).toBe('Marwan H. Adwan');
+    const markdown = ['# Drug Reaction with Eosinophilia and Systemic Symptoms Syndrome', '', '-   [Karim H. Saleh](#)[1](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('en', markdown).byline).toBe('Karim H. Saleh');
     const two = ['# Drug Reaction with Eosinophilia and Systemic Symptoms Syndrome', '', '[Anna Smith](#)[1](#), [Bo Lindqvist](#)[2](#)', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
     expect(fromMarkdown('en', two).authors).toEqual(['Anna Smith', 'Bo Lindqvist']);
   });
@@ -483,7 +483,7 @@ describe('a line beside the title with a link over a part of it', () => {
 
 describe("a site's team after a by-word", () => {
   it("keeps the site's name with its dot", () => {
-    expect(fromText('de', ['Die Zaubernuss im Winter', 'Author Greentech.LIVE Redaktion', ...BODY_DE]).byline).toBe('Greentech.LIVE Redaktion');
+    expect(fromText('de', ['Die Zaubernuss im Winter', 'Author Solartech.NEWS Redaktion', ...BODY_DE]).byline).toBe('Solartech.NEWS Redaktion');
   });
 
   it('holds no word of the page\'s sentences', () => {
@@ -495,7 +495,7 @@ describe("a site's team after a by-word", () => {
 
 describe('a user name with a digit after a by-word phrase', () => {
   it('is read beside the title without the prose words at hand', () => {
-    expect(fromText('en', ['Winter care for witch hazel', 'A note from delta201', ...BODY_DE]).byline).toBe('delta201');
+    expect(fromText('en', ['Winter care for witch hazel', 'A note from gamma307', ...BODY_DE]).byline).toBe('gamma307');
   });
 });
 
@@ -516,8 +516,8 @@ describe('a role written after the name', () => {
   });
 
   it('leaves a name of three words whole', () => {
-    expect(bylineOf('en', 'By Shana Nys Dambrot Editor')).toEqual(['Shana Nys Dambrot']);
-    expect(bylineOf('en', 'By Shana Nys Dambrot')).toEqual(['Shana Nys Dambrot']);
+    expect(bylineOf('en', 'By Sara Lyn Dambeck Editor')).toEqual(['Sara Lyn Dambeck']);
+    expect(bylineOf('en', 'By Sara Lyn Dambeck')).toEqual(['Sara Lyn Dambeck']);
   });
 });
 

@@ -21,7 +21,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   if (date) rest = beforeDate || rest.slice(date.index + date.text.length).trim();
   // A long line may still open with its byline ("Posted by Anna Smith at 18:52 Tagged with: …"),
   // but then only a full name counts: "By Friday, the Senate …" names no one. Names before a
-  // date are that line's head whatever follows ("By Ela on 31. October, 2023 | 18 Comments. This post …").
+  // date are that line's head whatever follows ("By Ida on 31. October, 2023 | 18 Comments. This post …").
   const long = wordCount(text) > 16 && !beforeDate;
   rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
@@ -31,7 +31,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   rest = rest.slice(0, COMMENTS_LINK.exec(rest)?.index ?? rest.length);
   rest = withoutRole(withoutFusedRole(rest), patterns.role, words);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
-  // "Autor: przepisy.pl", "Author: c1ph4": after a label and its colon, a user name is the author as the page names them.
+  // "Autor: gotujemy.pl", "Author: b3t4x": after a label and its colon, a user name is the author as the page names them.
   if (match[0].includes(':') && USER_NAME.test(rest)) return { names: [rest], published: date?.iso };
   const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words) ?? teamName(rest, words));
   const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
@@ -41,7 +41,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /**
- * "Author Greentech.LIVE Redaktion": after a by-word, capitalised words with a site's name among
+ * "Author Solartech.NEWS Redaktion": after a by-word, capitalised words with a site's name among
  * them (a dot inside a word), none a word of the page's prose.
  */
 function teamName(text: string, words: WordSet | undefined): string[] | undefined {
@@ -51,13 +51,13 @@ function teamName(text: string, words: WordSet | undefined): string[] | undefine
   return tokens.some((t) => isCommonWord(t, words)) ? undefined : [text];
 }
 
-/** "… // Autor: c1ph4 // ~ Lesezeit: 1 Minute": after a by-word and its colon, a user name up to the next separator. */
+/** "… // Autor: b3t4x // ~ Lesezeit: 1 Minute": after a by-word and its colon, a user name up to the next separator. */
 function labelledHandle(byWord: string, after: string): string[] | undefined {
   const handle = after.split(/\s+[|·•/–—~]+\s+/u)[0]!.trim();
   return byWord.includes(':') && USER_NAME.test(handle) ? [handle] : undefined;
 }
 
-/** "Alejandro Villamor Last updated" before the date: the name without the date's label. */
+/** "Alejandro Varela Last updated" before the date: the name without the date's label. */
 function withoutDateLabel(text: string, published: RegExp | undefined): string {
   const words = text.trim().split(/\s+/u);
   for (let n = Math.min(3, words.length - 1); n >= 1 && published; n--) {
@@ -71,8 +71,8 @@ const NEXT_LABEL = /\s+\p{Lu}\p{L}*:\s+\S/u;
 
 /**
  * The names at the start of a line that goes on with something else: up to a separator, a
- * date, a word such as "am" or "at", or the next label ("Uta Staschewski, Projektleiterin …",
- * "Alexander Karper Foto: © GEPA").
+ * date, a word such as "am" or "at", or the next label ("Uta Stachowiak, Projektleiterin …",
+ * "Alexander Kober Foto: © GEPA").
  */
 function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
   const ends = [NAME_END.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
@@ -89,8 +89,8 @@ function cjkNames(text: string): string[] | undefined {
 }
 
 /**
- * A byline inside a head line: "July 24, 2019 by Amy Motroni", "Gepostet von Katharina
- * Volkwein | Wohnen", "Par Nicolas Gutierrez C. le 14.09.2020". The words after the prefix,
+ * A byline inside a head line: "July 24, 2019 by Amy Morton", "Gepostet von Katharina
+ * Volkwein | Wohnen", "Par Nicolas Guerin C. le 14.09.2020". The words after the prefix,
  * up to a separator, must be names; sentences are not head lines.
  */
 export function parseInlineByline(text: string, patterns: HeadPatterns, language: string | undefined, inBody = false) {
@@ -112,7 +112,7 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
     if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
     const after = source.slice(match.index! + match[0].length);
     const cut = NAME_END.exec(after);
-    // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Überforderung durch Überangebote").
+    // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Qual der Wahl im Supermarkt").
     const minTokens = inBody || (before && !labelled) ? 2 : 1;
     const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens) ?? labelledHandle(match[0], after);
     if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };

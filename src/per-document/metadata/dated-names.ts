@@ -14,7 +14,7 @@ import type { FoundByline } from './dump-byline.js';
 /** A time of day with its minutes ("11:36"). */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 
-/** A month's name or a day's number run into the word before it ("DambrotNovember 6, 2023", "Bumbacher19.10.2019"). */
+/** A month's name or a day's number run into the word before it ("DambeckNovember 6, 2023", "Bachleitner19.10.2019"). */
 const GLUED_DATE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}+\.?\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 /** The line with a space where a text dump ran a date into the name before it, when the month is a month's name. */
@@ -27,15 +27,15 @@ export function unglueDate(line: string): string {
 
 /**
  * A separator between the parts of a head line. A comma is none ("New York, March 5, 2021" is a dateline) unless a
- * space stands before it, where a text dump joined two elements ("Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr").
+ * space stands before it, where a text dump joined two elements ("Marco Kranich , 01. Dez. 2017, 12:01 Uhr").
  */
 const PART_END = /(?:\s*[|·•/–—-]|\s,)\s*$/u;
 
 const PART_START = /^\s*[|·•/–—-]\s*/u;
 
 /**
- * A head line of a name and a date without a by-word: "Gunter Frank / 22.04.2020 / 06:15 /
- * Foto: …", "Nike Jane – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Balov". The name is the
+ * A head line of a name and a date without a by-word: "Gerd Falk / 22.04.2020 / 06:15 /
+ * Foto: …", "Nina Jahn – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Bakov". The name is the
  * part before the date, set off by a separator, or what follows a date that opens the line.
  */
 export function namesBesideDate(line: string, language: string | undefined, words?: WordSet, role?: RegExp): FoundByline | undefined {
@@ -44,19 +44,19 @@ export function namesBesideDate(line: string, language: string | undefined, word
   const date = findDate(text, { language });
   if (!date) return undefined;
   const before = text.slice(0, date.index);
-  // "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "28. Juni 2019 14. Januar 2020 | Klaus Quibeldey-Cirkel":
+  // "23.06.2016 um 16:14 Uhr - Markus Reiter - 91 Ergänzungen", "28. Juni 2019 14. Januar 2020 | Klaus Quandtmeyer-Cirkel":
   // after the date, the first part that is no date.
   const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''))
     .split(/\s+\|\s+|\s[–—-]\s/u)
     .find((part) => !findDate(part, { language }));
-  // "Shana Nys DambrotNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
+  // "Sara Lyn DambeckNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
   const parted = PART_END.test(before) || text !== line;
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
   const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
-  // "FIT FOR FUN — 02.01.23" is the outlet; "von Dennis Ziesecke | …" a by-word's line, read as such.
+  // "GUT IN FORM — 02.01.23" is the outlet; "von Dennis Zielke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, role, words), 2) : undefined;
   if (names && names.every((n) => wordCount(n) <= 4)) return { names };
-  // "28. Januar 2015 karstenruppert Schreibe einen Kommentar", "19.10.2019 11:36 telebasel": a user name after the
+  // "28. Januar 2015 karstenrudolf Schreibe einen Kommentar", "19.10.2019 11:36 stadtradio": a user name after the
   // date of a post, the comments link or the time beside it (a single word after a date alone is its category as
   // often: "October 22, 2019 report").
   const post = name !== part || CLOCK_TIME.test(text);
@@ -65,7 +65,7 @@ export function namesBesideDate(line: string, language: string | undefined, word
 }
 
 /**
- * "Isabel Caro, Rocío Latorre y José Miguel Wilson": a head line of several full names and nothing
+ * "Isabel Cruz, Rocío Lara y José Miguel Wood": a head line of several full names and nothing
  * else. Not a headline in title case: no name holds a word the page's sentences write in lower case
  * ("Neue Regeln, Alte Probleme und Große Fragen"). Claims nothing.
  */

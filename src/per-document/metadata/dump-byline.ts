@@ -48,8 +48,8 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
     parseBylineLine(block.text, patterns, language, 1, words) ??
     (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, words, language)) : undefined);
   if (byline) return { byline, lines: [block] };
-  // "Gunter Frank / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
-  // ("21.01.2022 11:46 von" / "Patrick Otte": a line that ends in a by-word is a label, its names follow below.)
+  // "Gerd Falk / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
+  // ("21.01.2022 11:46 von" / "Peter Ohm": a line that ends in a by-word is a label, its names follow below.)
   const label = !!patterns.bylineLabel?.test(foldForMatch(block.text));
   const dated = near && !label ? (namesBesideDate(block.text, language, words, patterns.role) ?? severalNames(block, words)) : undefined;
   if (dated) return { byline: dated, lines: [] };
@@ -62,7 +62,7 @@ const BESIDE_TITLE = 3;
 
 /**
  * A byline line beside the title when the title stands away from the body's start (a teaser or
- * a site blurb opened the prose run above it): "Google Chrome exportieren …" / "Marco
+ * a site blurb opened the prose run above it): "Lesezeichen im Browser exportieren …" / "Marco
  * Kratzenberg , 01. Dez. 2017, 12:01 Uhr". Lines below the title first. Claims it.
  */
 function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
@@ -72,7 +72,7 @@ function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: str
     for (let distance = 1; distance <= BESIDE_TITLE; distance++) {
       for (const block of [head.blocks[title + distance], head.blocks[title - distance]]) {
         if (!block || block.type === 'code' || isNearBodyStart(head, block)) continue;
-        // A date line below the title may name the author too ("19.10.2019 11:36 telebasel"); it stays the date's.
+        // A date line below the title may name the author too ("19.10.2019 11:36 stadtradio"); it stays the date's.
         const dateLine = head.spans.some((span) => span.block === block.index && span.rule === 'metadata/date');
         if (head.taken.has(block.index) && !dateLine) continue;
         const found = dateLine ? { byline: namesBesideDate(block.text, language, words, patterns.role), lines: [] } : bylineOfHeadLine(head, block, patterns, language, words, true);
@@ -86,8 +86,8 @@ function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: str
 }
 
 /**
- * A credit line past the head, under the article or in its author box ("Text: Ursula Eggers",
- * "Author: Jacopo Cascioli", "Erstellt von Andri Bryner"): a line that opens with a by-word and
+ * A credit line past the head, under the article or in its author box ("Text: Ulrike Engel",
+ * "Author: Marco Bellini", "Erstellt von Andri Brunner"): a line that opens with a by-word and
  * gives a full name. Claims it.
  */
 function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: string | undefined): FoundByline | undefined {
@@ -99,7 +99,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
       // A date there may be a teaser's below the article: the date lines of the head come first.
       return { names: byline.names };
     }
-    // "Von:" / "Götz Warnke" under the article, "Published by" / "Daniel Lemire" in its author box.
+    // "Von:" / "Gerd Wanke" under the article, "Published by" / "Daniel Lefort" in its author box.
     const labelled = isAuthorLabel(block.text, patterns) ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
     if (labelled) {
       for (const line of [block, ...labelled.lines]) markHeadLine(head, line, 'metadata/byline-credit');
@@ -130,7 +130,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const words = lowerCaseWords(head.blocks);
   const cutRole = (text: string) => withoutRole(text, patterns.role, words);
-  // "Letzte Kommentare", "Der Tagesspiegel", "Aktuelle Ausgabe", "Tweet This": a line with a capitalised word before the
+  // "Letzte Kommentare", "Der Stadtanzeiger", "Aktuelle Ausgabe", "Tweet This": a line with a capitalised word before the
   // last that the page writes in lower case elsewhere is no name (a given name is not a word of the text; a surname
   // may be, in a credit such as "watson/oliver baroni"; particles are lower case in names too: "Ruud van der Berg").
   const spelledAsWords = (b: Block) =>

@@ -15,7 +15,7 @@ export function prefixPattern(phrases: string[]): RegExp | undefined {
 
 /**
  * A one-word byline prefix run into the name when a dump dropped the link around it
- * ("ByAlex Bozarjian", "vonPatrick Otte"): the prefix, then a capitalised word. Case matters
+ * ("ByAlex Bogdan", "vonPeter Ohm"): the prefix, then a capitalised word. Case matters
  * here, so each prefix is spelled lower-case and capitalised.
  */
 export function fusedPattern(phrases: string[]): RegExp | undefined {

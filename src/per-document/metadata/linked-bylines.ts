@@ -34,7 +34,7 @@ function linksAuthorBeside(blocks: readonly Block[], block: Block): boolean {
   return linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1]);
 }
 
-/** The user name a link to an author's page shows: a handle, a site's name ("uncut-news.ch") or a name in lower case. */
+/** The user name a link to an author's page shows: a handle, a site's name ("offene-worte.ch") or a name in lower case. */
 function handleOf(text: string, words: WordSet): string[] | undefined {
   const user = userName(text, words) ?? (USER_NAME.test(text) ? text : undefined);
   return user ? [user] : undefined;
@@ -49,25 +49,25 @@ const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
 /** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
 const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
 
-/** A name as a user shows it, up to three words ("Mobasir hassan"): what a link to an author's page says is the name. */
+/** A name as a user shows it, up to three words ("Rafiq hassan"): what a link to an author's page says is the name. */
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
 
-/** A link to an author's page ("…/author/flerche/", "…/profile/richardadams", "…/autoren/anna-smith"). */
+/** A link to an author's page ("…/author/flerche/", "…/profile/richardames", "…/autoren/anna-smith"). */
 const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|perfil(?:es)?|redakteur(?:e|in)?|journalists?|writers?|columnists?|contributors?|reporters?|staff)\/[^/?#]/iu;
 
 /**
  * A link to the author's page in the head, as Markdown dumps with the page's links keep it: the
- * link's text is the author as the page names them, a user name too ("[Richard Adams](…/profile/richardadams)
- * Education editor", "[uncut-news.ch](…/author/uncut-news-ch/)"). Not one of a menu of the site's authors.
+ * link's text is the author as the page names them, a user name too ("[Richard Ames](…/profile/richardames)
+ * Education editor", "[offene-worte.ch](…/author/offene-worte-ch/)"). Not one of a menu of the site's authors.
  */
 export function authorPageLink(blocks: readonly Block[], block: Block, words: WordSet, language: string | undefined): FoundByline | undefined {
   const first = block.links.findIndex((l) => AUTHOR_PAGE.test(l.href));
   const link = block.links[first];
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
-  // "By" / "[David Brand](…)" / "and" / "[Ramsey Khalifeh](…)": names on lines of their own are read below their by-word.
+  // "By" / "[David Berg](…)" / "and" / "[Ramsey Haddad](…)": names on lines of their own are read below their by-word.
   const joined = (b: Block | undefined) => !!b && NAME_JOINER.test(b.text.trim());
   if (linksAuthorBeside(blocks, block) || joined(blocks[block.index - 1]) || joined(blocks[block.index + 1])) return undefined;
-  // "[Ibtisam Mahdi](…/staff/…), [Ruwaida Kamal Amer](…/staff/…)": each author's link, joined by a comma or a word.
+  // "[Ibtisam Nasser](…/staff/…), [Ruwaida Kamal Omar](…/staff/…)": each author's link, joined by a comma or a word.
   const names: string[] = [];
   let end = link.start;
   for (const next of block.links.slice(first)) {
@@ -101,8 +101,8 @@ function spelledBySlug(text: string, href: string): boolean {
 }
 
 /**
- * A byline whose names are links, as Markdown dumps keep them: "By [Evan Halper](#)Staff Writer",
- * "von [Michael Rädel](…), [Redaktion](…)", "[Shana Nys Dambrot](#)November 6, 2023". The link
+ * A byline whose names are links, as Markdown dumps keep them: "By [Evan Harper](#)Staff Writer",
+ * "von [Michael Rädel](…), [Redaktion](…)", "[Sara Lyn Dambeck](#)November 6, 2023". The link
  * text is the name, up to where the link ends: the text run into it is a role or the date.
  */
 export function linkedByline(block: Block, byline: RegExp | undefined, language: string | undefined) {
@@ -115,15 +115,15 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
   const byWord = !!inside || (!!prefix && prefix[0].trim().length >= foldForMatch(before).length);
   let dated = false;
   if (!byWord && !before) {
-    // "[Shana Nys Dambrot](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
+    // "[Sara Lyn Dambeck](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
     const after = findDate(block.text.slice(first.end), { language });
     dated = !!after && NAME_DATE_GAP.test(block.text.slice(first.end, first.end + after.index));
   } else if (!byWord) {
-    // "23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)": the date, then the name.
+    // "23.06.2016 um 16:14 Uhr - [Markus Reiter](#) - [91 Ergänzungen](#)": the date, then the name.
     const leading = findDate(before, { language });
     dated = leading?.index === 0 && !withoutDateLineExtras(before.slice(leading.text.length)).replace(/^[\s|·•,–—-]+/u, '');
   }
-  // "[Marwan H. Adwan](#)[1](#)": the authors of a paper, each with the marks of their affiliations.
+  // "[Karim H. Saleh](#)[1](#)": the authors of a paper, each with the marks of their affiliations.
   const mark = (link: InlineLink | undefined) => !!link && AFFILIATION_MARK.test(block.text.slice(link.start, link.end));
   const affiliated = !before && mark(block.links[1]) && block.links[1]!.start === first.end;
   if (!byWord && !dated && !affiliated) return undefined;
@@ -146,28 +146,28 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
   return { names, published: date?.iso };
 }
 
-/** The end of a link whose opening bracket stands on an earlier line: "Simon Braasch](https://…)". */
+/** The end of a link whose opening bracket stands on an earlier line: "Simon Brasse](https://…)". */
 const LINK_TAIL = /\]\([^()\s]*\)\s*$/u;
 
-/** A joiner left on a line of its own between two linked names ("David Brand" / "and" / "Ramsey Khalifeh"). */
+/** A joiner left on a line of its own between two linked names ("David Berg" / "and" / "Ramsey Haddad"). */
 const NAME_JOINER = /^(?:and|und|et|y|e|i|&|,)$/iu;
 
 /**
- * The names on the lines below a by-word left alone on its line ("By" / "David Brand" / "and" /
- * "Ramsey Khalifeh", "Auteur" / "Uriel Gadessaud"): the link around the name broke the line.
+ * The names on the lines below a by-word left alone on its line ("By" / "David Berg" / "and" /
+ * "Ramsey Haddad", "Auteur" / "Uriel Garnier"): the link around the name broke the line.
  */
 export function namesBelowLabel(blocks: readonly Block[], block: Block, label: RegExp | undefined) {
   if (!label || wordCount(block.text) > 4 || !label.test(foldForMatch(block.text))) return undefined;
   const names: string[] = [];
   const lines: Block[] = [];
   for (let i = block.index + 1; i < blocks.length; i += 2) {
-    // "Von" / "[" / "Simon Braasch](…)": a link around a dropped photo and the name, cut where the photo stood.
+    // "Von" / "[" / "Simon Brasse](…)": a link around a dropped photo and the name, cut where the photo stood.
     const opened = blocks[i]?.text.trim() === '[' ? blocks[i++] : undefined;
     const line = blocks[i];
     if (!line) break;
     const text = opened ? line.text.replace(LINK_TAIL, '') : line.text;
-    // Below a by-word alone the name may be a heading: a link around a photo and the name ("von" / "## Ursula Baatz");
-    // a linked name may be a list item ("Tipps von" / "-   [Marie Jaster](#)").
+    // Below a by-word alone the name may be a heading: a link around a photo and the name ("von" / "## Ursula Bauer");
+    // a linked name may be a list item ("Tipps von" / "-   [Marie Jansen](#)").
     const sameKind = ['paragraph', 'list-item', block.type].includes(line.type) || (line.type === 'heading' && wordCount(block.text) === 1);
     const found = sameKind && wordCount(text) <= 6 && !SHOUTED.test(text) ? parseNames(text, 2) : undefined;
     if (!found) break;

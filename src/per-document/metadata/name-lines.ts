@@ -14,7 +14,7 @@ export type NotName = (block: Block) => boolean;
 
 /**
  * A head line that opens with the author's name, set off by a separator from what follows
- * ("Doris Schuppe • Dieser Beitrag … erschien zuerst im Blog …", "Benjamin-Immanuel Hoff | Community 1").
+ * ("Doris Schubart • Dieser Beitrag … erschien zuerst im Blog …", "Benjamin-Immanuel Horn | Community 1").
  */
 export function nameBeforeSeparator(head: DumpHead, notName: NotName) {
   for (const block of head.order) {
@@ -29,9 +29,9 @@ export function nameBeforeSeparator(head: DumpHead, notName: NotName) {
 /** A line of at least this many words is a paragraph of the article. */
 const PARAGRAPH_WORDS = 30;
 
-/** "– Nadja Podbregar": a name set off by a dash on its own line. */
+/** "– Nadja Podgorski": a name set off by a dash on its own line. */
 const DASHED = /^[-–—]\s*/u;
-/** "_Denis Clerc_": a Markdown line in italics only (a line in bold is a subheading as often). */
+/** "_Denis Carré_": a Markdown line in italics only (a line in bold is a subheading as often). */
 const EMPHASISED = /^([_*])[^_*]+\1\s*$/u;
 
 /**
@@ -54,12 +54,12 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
   return undefined;
 }
 
-/** "© 2009-2012 Jonathan Krase. Impressum", "Copyright (c) 2012- Gregory Szorc. All rights reserved.", "© 2012 APA/AP". */
+/** "© 2009-2012 Jonathan Kraus. Impressum", "Copyright (c) 2012- Gregory Szabo. All rights reserved.", "© 2012 APA/AP". */
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[-–|•]\s*)?/iu;
 /** Words of a company's name, not a person's. */
 const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Gruppe|Holding|e\.V)\b/u;
 
-/** Years that open a part of a footer line ("2009-2020 by Florian Posdziech"). */
+/** Years that open a part of a footer line ("2009-2020 by Florian Poschmann"). */
 const YEARS = /^\d{4}(?:\s*[-–]\s*\d{4})?\s+/u;
 
 /**
@@ -95,7 +95,7 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
       const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
       if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
     }
-    // "Archive – Impressum – 2009-2020 by Florian Posdziech – Powered by Nikola": the years and the site's maker.
+    // "Archive – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola": the years and the site's maker.
     for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
       const years = YEARS.exec(part.trim());
       // After the years alone, a full name: one capitalised word there is a brand as often ("2012–2024 by Ghost").
@@ -113,11 +113,11 @@ function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): stri
   const before = text.slice(0, match?.index);
   if (!match || wordCount(before) > wordsBefore || SITE_CREDIT.test(before)) return undefined;
   const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
-  // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by WhatsBroadcast").
+  // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by ChatCaster").
   return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;
 }
 
-/** A word in lower case, not the part of an address or a user name ("oliver.baroni@…", "polizeiticker.ch"). */
+/** A word in lower case, not the part of an address or a user name ("oliver.baroni@…", "blaulicht-news.ch"). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu;
 /** Words in a line of at least this many words are words of a sentence. */
 const PROSE_WORDS = 8;
@@ -200,8 +200,8 @@ function initialsOf(name: string): string {
 
 /**
  * Name lines that the page marks as its author's: in the head, below the initials of the
- * author's avatar ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"); anywhere, above the
- * author's biography ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit …").
+ * author's avatar ("LP" / "Luana Pereira" / "RF" / "Raphael Ferri"); anywhere, above the
+ * author's biography ("Philipp Sandrock" / "Philipp Sandrock lehrt Geschichte der Neuzeit …").
  */
 export function signedNameLines(head: DumpHead, notName: NotName): Block[] {
   const { blocks } = head;
@@ -291,12 +291,12 @@ export function findNameLine(
       // "Tom Becker Science editor": the name is the line without the role after it.
       const name = { ...block, text: cutRole(block.text) };
       if (notName(name)) continue;
-      // "By Matthew Humphries", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
+      // "By Matthew Hughes", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
       const labelled = byline(block)?.names;
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
-      // "### [delta201](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
+      // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }

@@ -23,13 +23,13 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
-  // A stop after a whole word ends the line ("Tatyana Turner."); after an initial it is the initial's.
+  // A stop after a whole word ends the line ("Tatyana Taylor."); after an initial it is the initial's.
   return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
 }
 
 /** Words after which a name cannot go on inside a head line ("… am 12. Mai", "… for Reuters", "… at 18:52"). */
 const AFTER_NAME = ['am', 'on', 'at', 'à', 'um', 'em', 'el', 'il', 'en', 'in', 'for', 'für', 'pour', 'illustration', 'photo', 'foto', 'symbolbild'];
-/** Words that end a name in lower case only: capitalised they are a particle inside it ("Loïc Le Clerc"). */
+/** Words that end a name in lower case only: capitalised they are a particle inside it ("Loïc Le Goff"). */
 const AFTER_NAME_LOWER = ['le'];
 const spellings = [...AFTER_NAME.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]), ...AFTER_NAME_LOWER];
 
@@ -48,9 +48,9 @@ export const AGENCIES = /^\p{L}{2,}(?:\s*\/\s*\p{L}{2,}){1,3}$/u;
 
 /**
  * A role run into the last name when the dump dropped the break between them ("Evan
- * HalperStaff Writer"): a capital after three lower-case letters inside a word that is not the
+ * HarperStaff Writer"): a capital after three lower-case letters inside a word that is not the
  * first starts the role. Names that capitalise inside a word do it after one or two letters
- * ("McDonald", "LeVine"); a user name may run words together ("CyberCook").
+ * ("McDonald", "LeVine"); a user name may run words together ("NetChef").
  */
 const FUSED_ROLE = /(?<=\s\p{Lu}\p{L}*\p{Ll}{3})\p{Lu}/u;
 
@@ -87,14 +87,14 @@ export interface WordSet {
 }
 
 /**
- * A user name as a page writes it without a label's colon ("von flerche", "by Marianne1"): one
+ * A user name as a page writes it without a label's colon ("von flerche", "by Gabriele1"): one
  * handle with a digit and a lower-case letter, or in lower case and no word of the page's prose (a user name is written
- * in no sentence: "von anderen", "Autor werden" are). Not a domain: "von tennisnet.com" names a site.
+ * in no sentence: "von anderen", "Autor werden" are). Not a domain: "von sportnetz.com" names a site.
  */
 export function userName(text: string, proseWords: WordSet): string | undefined {
   const handle = text.trim();
   if (!USER_NAME.test(handle) || handle.includes('.')) return undefined;
-  // "Marianne1", "delta201"; a run of capitals and digits is a code ("CC7567", "RTX4090"), one that opens with a digit a hash ("53247a6").
+  // "Gabriele1", "gamma307"; a run of capitals and digits is a code ("CC7567", "RTX4090"), one that opens with a digit a hash ("53247a6").
   if (/\p{N}/u.test(handle) && /\p{Ll}/u.test(handle) && /^\p{L}/u.test(handle)) return handle;
   return /^\p{Ll}/u.test(handle) && !proseWords.has(handle) ? handle : undefined;
 }
