@@ -5,7 +5,7 @@
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { AGENCIES, COMMENTS_LINK, NAME_END, USER_NAME, parseNames, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
-import { isCommonWord } from './name-lines.js';
+import { isCommonWord } from './page-words.js';
 import type { HeadPatterns } from './dump-head.js';
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */

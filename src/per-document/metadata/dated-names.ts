@@ -8,7 +8,7 @@ import { MONTHS } from '../../core/month-names.js';
 import { wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { COMMENTS_LINK, SHOUTED, parseNames, userNames, withoutRole, type WordSet } from './names.js';
-import { isCommonWord } from './name-lines.js';
+import { isCommonWord } from './page-words.js';
 import type { FoundByline } from './dump-byline.js';
 
 /** A time of day with its minutes ("11:36"). */

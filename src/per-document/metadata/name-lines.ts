@@ -1,12 +1,12 @@
 /**
  * Bare name lines of dumps: a line that is a person's name and nothing else, and the signs that
  * make it the author's (beside the head lines, below an avatar's initials, above a biography,
- * set off by a separator, signing the article, in a personal site's copyright line).
+ * set off by a separator, signing the article). A personal site's footer: footer-credit.ts.
  */
 import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
+import { COMMENTS_LINK, NAME_END, SHOUTED, parseNames, userNames } from './names.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
@@ -27,10 +27,11 @@ export function nameBeforeSeparator(head: DumpHead, notName: NotName) {
 }
 
 /** A line of at least this many words is a paragraph of the article. */
-const PARAGRAPH_WORDS = 30;
+export const PARAGRAPH_WORDS = 30;
 
 /** "– Nadja Podgorski": a name set off by a dash on its own line. */
 const DASHED = /^[-–—]\s*/u;
+
 /** "_Denis Carré_": a Markdown line in italics only (a line in bold is a subheading as often). */
 const EMPHASISED = /^([_*])[^_*]+\1\s*$/u;
 
@@ -54,119 +55,13 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
   return undefined;
 }
 
-/** "© 2009-2012 Jonathan Kraus. Impressum", "Copyright (c) 2012- Gregory Szabo. All rights reserved.", "© 2012 APA/AP". */
-const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[-–|•]\s*)?/iu;
-/** Words of a company's name, not a person's. */
-const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Gruppe|Holding|e\.V)\b/u;
-
-/** Years that open a part of a footer line ("2009-2020 by Florian Poschmann"). */
-const YEARS = /^\d{4}(?:\s*[-–]\s*\d{4})?\s+/u;
-
 /**
  * Lines longer than this are no footer or head line: they are skipped before any splitting
  * (a split on spaced separators backtracks over a long run of spaces, as a code block may hold).
  */
 const SHORT_LINE_CHARS = 300;
-const isShortLine = (block: Block) => block.type !== 'code' && block.text.length <= SHORT_LINE_CHARS;
 
-/**
- * "Powered by Hugo", "Theme by Anders Norén", "Design by Elegant Themes", "Webdesign von …",
- * "Réalisé par …": a credit for the software, theme or design of the site, not its author.
- */
-const SITE_CREDIT = /\b(?:powered|theme|themes|designed|design|webdesign|built|hosted|hosting|template|developed|development|made with|realisiert|gestaltet|umgesetzt|entwickelt|réalisé|conçu|conception|diseñado|diseño|desarrollado|realizzato|sviluppato|ontwerp|gemaakt)\b/iu;
-
-/** The person a personal site's copyright line names, when nothing else names the author. */
-export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
-  // The footer: below the article's last paragraph (a book list inside it may read "Beloved – 1987 by Toni Morrison").
-  let footer = head.anchor + 1;
-  for (let i = head.blocks.length - 1; i > head.anchor; i--) {
-    if (wordCount(head.blocks[i]!.text) >= PARAGRAPH_WORDS) {
-      footer = i + 1;
-      break;
-    }
-  }
-  for (let i = head.blocks.length - 1; i >= footer; i--) {
-    const block = head.blocks[i]!;
-    if (head.taken.has(i) || !isShortLine(block)) continue;
-    const match = COPYRIGHT.exec(block.text.trim());
-    if (match?.[0].trim()) {
-      const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
-      if (AGENCIES.test(holder)) return { block, names: [holder] };
-      const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
-      if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
-    }
-    // "Archive – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola": the years and the site's maker.
-    for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
-      const years = YEARS.exec(part.trim());
-      // After the years alone, a full name: one capitalised word there is a brand as often ("2012–2024 by Ghost").
-      const names = years ? madeBy(part.trim().slice(years[0].length), byWord, 0) : undefined;
-      if (names && wordCount(names[0]!) >= 2) return { block, names };
-    }
-  }
-  return undefined;
-}
-
-/** "Stylegart by Ramona": the person after a by-word that follows at most this many words (the site's name). */
-function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): string[] | undefined {
-  if (!byWord || foldForMatch(text).length !== text.length) return undefined;
-  const match = new RegExp(byWord.source, 'u').exec(foldForMatch(text));
-  const before = text.slice(0, match?.index);
-  if (!match || wordCount(before) > wordsBefore || SITE_CREDIT.test(before)) return undefined;
-  const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
-  // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by ChatCaster").
-  return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;
-}
-
-/** A word in lower case, not the part of an address or a user name ("oliver.baroni@…", "blaulicht-news.ch"). */
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu;
-/** Words in a line of at least this many words are words of a sentence. */
-const PROSE_WORDS = 8;
-
-const lowerCaseWordMemo = new WeakMap<readonly Block[], WordSet>();
-const proseWordMemo = new WeakMap<readonly Block[], WordSet>();
-
-function wordsOf(blocks: readonly Block[], memo: WeakMap<readonly Block[], WordSet>, minWords: number): WordSet {
-  let words = memo.get(blocks);
-  if (!words) {
-    // Most dumps name their author without asking about a word: the words are gathered on the first question.
-    let set: Set<string> | undefined;
-    words = { has: (word) => (set ??= collectWords(blocks, minWords)).has(word) };
-    memo.set(blocks, words);
-  }
-  return words;
-}
-
-function collectWords(blocks: readonly Block[], minWords: number): Set<string> {
-  const words = new Set<string>();
-  for (const block of blocks) if (minWords <= 1 || wordCount(block.text) >= minWords) for (const word of block.text.match(LOWER_CASE_WORD) ?? []) words.add(word);
-  return words;
-}
-
-/** The words a dump writes in lower case somewhere: common words, not names. */
-export function lowerCaseWords(blocks: readonly Block[]): WordSet {
-  return wordsOf(blocks, lowerCaseWordMemo, 1);
-}
-
-/** Inflections that adjectives and nouns take in the languages with case endings ("Aktuelle" / "aktuellen", "Größere" / "größer"). */
-const INFLECTION = /(?:e|er|es|en|em|s)$/u;
-
-/**
- * True for a capitalised word that the dump writes in lower case somewhere, as it is or with
- * another ending ("Aktuelle Ausgabe", "Letzte Kommentare", "Dringlicher Appell" over "aktuellen",
- * "letzten", "dringlich"): a word, not a name. A stem shorter than four letters compares whole.
- */
-export function isCommonWord(word: string, lowerCase: WordSet): boolean {
-  const lower = word.toLowerCase();
-  if (lowerCase.has(lower)) return true;
-  const stem = lower.replace(INFLECTION, '');
-  if (stem.length < 4 || stem === lower) return false;
-  return ['', 'e', 'er', 'es', 'en', 'em', 's'].some((ending) => lowerCase.has(stem + ending));
-}
-
-/** The words a dump writes in lower case in its sentences: a user name written in lower case is none of them. */
-export function proseWords(blocks: readonly Block[]): WordSet {
-  return wordsOf(blocks, proseWordMemo, PROSE_WORDS);
-}
+export const isShortLine = (block: Block) => block.type !== 'code' && block.text.length <= SHORT_LINE_CHARS;
 
 /** A line of one or two persons' names and nothing else. */
 function isNameLine(block: Block, notName: NotName): boolean {
