@@ -82,7 +82,7 @@ function isTrailingOffTitle(blocks: readonly Block[], i: number): boolean {
 
 /**
  * True when a breadcrumb above ends with this line: its last item names the page ("Sie sind hier:
- * Home » Ostfriesland » Emden"). The breadcrumb must show its separators: a line that merely
+ * Home » Allgäu » Kempten"). The breadcrumb must show its separators: a line that merely
  * ends in the same word ("Online Shop" over "Shop") is a menu entry as often as a breadcrumb.
  */
 function endsBreadcrumbAbove(blocks: readonly Block[], i: number): boolean {
@@ -273,7 +273,7 @@ export function headlineCandidates(
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const block = blocks[i]!;
     if (taken.has(i) || block.text.includes('\n') || notTitle(block)) continue;
-    // A one-word headline ("Emden") stands right above the body, and the breadcrumb above ends with it.
+    // A one-word headline ("Kempten") stands right above the body, and the breadcrumb above ends with it.
     const oneWord = i + 1 === anchor && looksLikeTitle(block, 1) && endsBreadcrumbAbove(blocks, i);
     if (!(looksLikeTitle(block) || isDatedSentenceTitle(blocks, i) || isTrailingOffTitle(blocks, i) || oneWord)) continue;
     // Chinese and Japanese write no spaces: their characters weigh as half a word each.
