@@ -73,8 +73,8 @@ describe('the one <h1> of a Markdown dump', () => {
   it('is the title, even below a caption that opens the body', () => {
     const markdown = [
       '## Up Next',
-      '[Impeachment and the ghost of Jim Crow  \nAmanda Marcotte](#)',
-      '**Traffic on the northbound and the southbound lanes of the Interstate 405 freeway near Los Angeles International Aiprort (Getty/Armen Tashjian)**',
+      '[Budget talks and the ghost of past shutdowns  \nRebecca Thornwood](#)',
+      '**Traffic on the eastbound and the westbound lanes of the Interstate 90 highway near a big city airport (Getty/Armen Tashjian)**',
       '# Despite the heat, city water use fell in 2019',
       '## Lawns have been drying out faster over the past ten summers',
       ...BODY_EN,

@@ -415,7 +415,7 @@ describe('the title beside the date line', () => {
   });
 
   it('is the headline below the date when only a short label stands above it', () => {
-    const blocks = text(['Bondens side', '7. oktober 2020', 'Fotballskolen samlet barn gjennom pandemien', ...PROSE.de!]);
+    const blocks = text(['Gårdens side', '7. oktober 2020', 'Fotballskolen samlet barn gjennom pandemien', ...PROSE.de!]);
     expect(findDumpLines(blocks, { fields: ctx.rules.fieldsFor('de'), language: 'de' }).title).toBe('Fotballskolen samlet barn gjennom pandemien');
   });
 });
