@@ -147,7 +147,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Zurück zum Lexikon', 'navigation'],
       ['Erdölpumpen im Abendrot. Bild: KarlMo/Shutterstock.com', 'credit'],
       ['Die Vertreter sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )', 'credit'],
-      ['Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0', 'credit'],
+      ['Nicht reden, machen! Foto: Anouk | flickr| CC BY 2.0', 'credit'],
       ['Für Links auf dieser Seite erhält TECHNO ggf. eine Provision vom Händler, z.B. für mit oder blauer Unterstreichung gekennzeichnete.', 'advert'],
       ['Links mit Sternchen sind sogenannte Affiliate-Links: Wenn du darauf klickst und etwas kaufst, unterstützt du uns.', 'advert'],
       ['Vorheriger BeitragNeuerscheinung: Peter Hollerith, „Stille Reformen“', 'navigation'],

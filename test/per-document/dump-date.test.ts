@@ -65,7 +65,7 @@ describe('dump dates: which line of several', () => {
 
 describe('dump date lines with more on them', () => {
   it('reads a labelled date followed by counters', () => {
-    expect(fromText('en', ['A wedding in the Wendland', 'Published on August 19, 2019 • 319 Likes • 160 Comments', ...BODY_EN]).published).toBe('2019-08-19');
+    expect(fromText('en', ['A wedding in the Wendland', 'Published on August 19, 2019 • 247 Likes • 83 Comments', ...BODY_EN]).published).toBe('2019-08-19');
   });
 
   it('reads a label set off from its date by a dash ("Stand - 12.11.2021")', () => {

@@ -80,8 +80,8 @@ describe('text dump titles', () => {
 });
 
 const BLOG_BODY_DE = [
-  'Es ist schon einige Zeit her, als Henry auf die Welt kam, unser erstes Kind. Vor ein paar Tagen hat es auch Leo geschafft, und nun sind wir zu viert und lernen jeden Tag etwas Neues über das Leben mit zwei kleinen Kindern.',
-  'So sah es aus, als Henry den Neuangekommenen das erste Mal sah, ihn bequatschte und mit geschlossenen Augen beschnupperte. Wir haben dabei sehr gelacht und werden diesen Moment bestimmt nie vergessen, auch wenn die Nächte kurz sind.',
+  'Es ist schon eine Weile her, dass Paul und Marie zur Welt kamen. Vor ein paar Tagen ist nun auch Ida angekommen, und seitdem sind wir zu fünft und lernen jeden Tag etwas Neues über das Leben mit drei kleinen Kindern.',
+  'So sah es aus, als Paul seine kleine Schwester zum ersten Mal im Arm hielt, ihr ein Lied vorsang und ganz vorsichtig ihre Hand nahm. Wir haben dabei viel gelacht und werden diesen Moment sicher nie vergessen, auch wenn die Nächte gerade sehr kurz sind.',
 ].join('\n\n');
 
 describe('markdown dump titles', () => {

@@ -204,7 +204,7 @@ describe('copyright notices', () => {
 
 describe('forum starters and job titles', () => {
   it('takes the thread starter a forum names after a screen-reader label', () => {
-    expect(bylineOf('', '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/tiberius.8/" class="username"><span>Tiberius</span></a></li></ul>')).toBe('Tiberius');
+    expect(bylineOf('', '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/brutus.8/" class="username"><span>Brutus</span></a></li></ul>')).toBe('Brutus');
     expect(bylineOf('', '<ul><li><span class="u-srOnly">Themenstarter</span> <span class="username" dir="auto">Mausebär</span></li></ul>')).toBe('Mausebär');
   });
 
