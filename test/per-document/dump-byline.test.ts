@@ -344,6 +344,10 @@ describe('a user name on the date line of a post', () => {
     expect([found.byline, found.published]).toEqual(['stadtradio', '2019-10-19']);
   });
 
+  it('is not the label of an update after the time', () => {
+    expect(fromText('de', ['Junge Fahrer beschädigen Sportwagen und Limousine', '05.03.2021 10:15 aktualisiert', ...BODY_DE]).byline).toBeUndefined();
+  });
+
   it('is no by-word that ends the line over the name', () => {
     expect(fromText('de', ['Junge Fahrer beschädigen Sportwagen und Limousine', '21.01.2022 11:46 von', 'Peter Ohm', ...BODY_DE]).byline).toBe('Peter Ohm');
   });

@@ -3,7 +3,7 @@
  * into the name before it), and a head line of several names and nothing else.
  */
 import type { Block } from '../../core/document.js';
-import { findDate } from '../../core/dates.js';
+import { findDate, UPDATE_LABEL } from '../../core/dates.js';
 import { MONTHS } from '../../core/month-names.js';
 import { wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
@@ -59,8 +59,9 @@ export function namesBesideDate(line: string, language: string | undefined, word
   // "28. Januar 2015 karstenrudolf Schreibe einen Kommentar", "19.10.2019 11:36 stadtradio": a user name after the
   // date of a post, the comments link or the time beside it (a single word after a date alone is its category as
   // often: "October 22, 2019 report").
+  // Not the label of a second date ("5. März 2021 10:15 aktualisiert"), which dumps leave in lower case too.
   const post = name !== part || CLOCK_TIME.test(text);
-  const user = !before.trim() && post ? userNames(name, words) : undefined;
+  const user = !before.trim() && post && !UPDATE_LABEL.test(name) ? userNames(name, words) : undefined;
   return user ? { names: user } : undefined;
 }
 
