@@ -14,8 +14,8 @@ const BODY_EN = [
 ];
 
 const BODY_DE = [
-  'Am 14. Juni 2005 hielt Paul Lindner eine vielbeachtete Rede vor den Absolventen der Universität Greifswald. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren, und jede davon handelte von den kleinen Bausteinen, aus denen sich ein Leben zusammensetzt.',
-  'David Hollis, international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen, als er sich mit der Frage beschäftigte, was eigentlich Innovation ist. Dazu schreibt er in einem Beitrag, dass der Unterschied im Erkennen der Zusammenhänge liege.',
+  'Am 14. Juni 2005 hielt Paul Lindner eine vielbeachtete Rede vor den Absolventen der Universität Greifswald. Er sprach über drei Erlebnisse, die ihn geprägt hatten, und jedes davon handelte von kleinen Entscheidungen, die erst später ihren Sinn zeigten.',
+  'David Hollis, ein bekannter Berater für Markenführung, hat diesen Gedanken weitergeführt, als er der Frage nachging, woher gute Ideen eigentlich kommen. In einem Aufsatz schreibt er, dass sie meist aus dem Verbinden alter Einsichten entstehen.',
 ];
 
 /** Short lines after the article (share buttons, links): they push the end of the dump out of its head. */
@@ -129,7 +129,7 @@ describe('dump dates in a sentence about the post', () => {
   });
 
   it('does not read a date a sentence only talks about', () => {
-    const sentence = 'Nordwind Air has a new date for when it will be a full fledged member of the Skyway alliance: March 31, 2021.';
+    const sentence = 'Nordwind Air has set a new date for when it will become a full member of the Skyway alliance: March 31, 2021.';
     expect(fromText('en', ['Nordwind joins Skyway', 'Oct 13, 2020', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBe('2020-10-13');
     expect(fromText('en', ['Nordwind joins Skyway', ...BODY_EN.slice(0, 1), sentence, ...BODY_EN.slice(1)]).published).toBeUndefined();
   });

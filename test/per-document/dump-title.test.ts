@@ -204,7 +204,7 @@ describe('text dump titles under their date line', () => {
       '26 Okt 2018',
       title,
       'von wordpressadmin | Eingetragen bei: politics | 0',
-      'Vier Tage vor der Wahl verschärft sich das Klima der Repression im Land. Die Pressezensur trifft vor allem die Hochschulen, an denen Polizisten Transparente entfernt haben, und der Angriff auf die Lehre geht weiter.',
+      'Kurz vor der Wahl wird der Druck auf Redaktionen und Hörsäle stärker. Die Pressezensur trifft vor allem die Hochschulen, wo Plakate entfernt und Vorträge abgesagt wurden.',
       ...BODY_DE,
     ]);
     expect(found).toBe(title);
