@@ -32,7 +32,10 @@ export function labelEndPattern(phrases: string[]): RegExp | undefined {
   return new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*:?$`, 'iu');
 }
 
-/** The byline prefixes anywhere in a line, each followed by a name (checked on the original text). */
+/**
+ * The byline prefixes anywhere in a line, each followed by a name (checked on the original text).
+ * Global, for matchAll (which works on a copy): never call test or exec on it, which would keep state.
+ */
 export function inlinePattern(phrases: string[]): RegExp | undefined {
   if (!phrases.length) return undefined;
   const alternatives = alternativesOf(phrases);

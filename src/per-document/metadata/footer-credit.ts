@@ -56,7 +56,7 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
 /** "Stylegart by Ramona": the person after a by-word that follows at most this many words (the site's name). */
 function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): string[] | undefined {
   if (!byWord || foldForMatch(text).length !== text.length) return undefined;
-  const match = new RegExp(byWord.source, 'u').exec(foldForMatch(text));
+  const match = foldForMatch(text).matchAll(byWord).next().value; // the pattern is global: matchAll leaves it untouched
   const before = text.slice(0, match?.index);
   if (!match || wordCount(before) > wordsBefore || SITE_CREDIT.test(before)) return undefined;
   const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
