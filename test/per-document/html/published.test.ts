@@ -48,7 +48,7 @@ describe('html published date', () => {
   it('passes over a list of teaser dates for the date the markup declares', () => {
     const teasers = ['23. Januar 2020', '19. Mai 2019', '24. Februar 2019'].map((d) => `<li><a href="#">Beitrag</a> <span class="date">${d}</span></li>`).join('');
     const html = `<html lang="de"><head><meta property="article:published_time" content="2012-06-08T13:27:29+00:00"></head>
-<body><article><h1>Zeitphilosophie</h1>${BODY}<h2>Das Neueste</h2><ul>${teasers}</ul></article></body></html>`;
+<body><article><h1>Raumphilosophie</h1>${BODY}<h2>Das Neueste</h2><ul>${teasers}</ul></article></body></html>`;
     expect(extractHtml(html).meta.published?.slice(0, 10)).toBe('2012-06-08');
   });
 

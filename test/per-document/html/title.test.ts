@@ -87,7 +87,7 @@ describe('html title', () => {
   });
 
   it('takes a one-word h1 against a composite <title>, and the <title> when it is one part', () => {
-    expect(titleOf(page('<title>Geschichte - Chorknaben Lindental</title>', `<article><h1>Chorgeschichte</h1>${BODY}</article>`))).toBe('Chorgeschichte');
+    expect(titleOf(page('<title>Geschichte - Turnverein Lindental</title>', `<article><h1>Vereinsgeschichte</h1>${BODY}</article>`))).toBe('Vereinsgeschichte');
     expect(titleOf(page('<title>Base URL with base test</title>', `<article><h1>Lorem</h1>${BODY}</article>`))).toBe('Base URL with base test');
   });
 
