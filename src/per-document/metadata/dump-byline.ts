@@ -7,9 +7,9 @@
 import type { Block } from '../../core/document.js';
 import { foldForMatch } from '../../core/text.js';
 import { parseNames, withoutRole, type WordSet } from './names.js';
-import { findNameLine, headLinesForNames, nameBeforeSeparator, signatureBelowBody, signedNameLines } from './name-lines.js';
+import { findNameLine, headLinesForNames, nameBeforeSeparator, notANameLine, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { copyrightHolder } from './footer-credit.js';
-import { isCommonWord, lowerCaseWords, proseWords } from './page-words.js';
+import { lowerCaseWords, proseWords } from './page-words.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 import { parseBylineLine, parseInlineByline } from './byline-line.js';
 import { namesBesideDate, severalNames } from './dated-names.js';
@@ -132,12 +132,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const words = lowerCaseWords(head.blocks);
   const cutRole = (text: string) => withoutRole(text, patterns.role, words);
-  // "Letzte Kommentare", "Der Stadtanzeiger", "Aktuelle Ausgabe", "Tweet This": a line with a capitalised word before the
-  // last that the page writes in lower case elsewhere is no name (a given name is not a word of the text; a surname
-  // may be, in a credit such as "dpa/anna roth"; particles are lower case in names too: "Ruud van der Berg").
-  const spelledAsWords = (b: Block) =>
-    b.text.trim().split(/\s+/u).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w, words));
-  const notName = (b: Block) => isChaff(b) || !!patterns.bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
+  const notName = notANameLine(isChaff, patterns.bylineLabel, words);
   const signed = signedNameLines(head, notName);
   const heads = headLinesForNames(head);
   if (signed.length) {

@@ -6,11 +6,23 @@
 import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { COMMENTS_LINK, NAME_END, SHOUTED, parseNames, userNames } from './names.js';
+import { COMMENTS_LINK, NAME_END, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
+import { isCommonWord } from './page-words.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
 export type NotName = (block: Block) => boolean;
+
+/**
+ * The lines that are no name: chaff by the rule packs, a byline label ("Autor:"), or a line with a
+ * capitalised word before its last that the page writes in lower case elsewhere ("Letzte Kommentare",
+ * "Der Stadtanzeiger", "Aktuelle Ausgabe", "Tweet This"). A given name is not a word of the text; a
+ * surname may be, in a credit such as "dpa/anna roth"; particles are lower case in names too ("Ruud van der Berg").
+ */
+export function notANameLine(isChaff: (block: Block) => boolean, bylineLabel: RegExp | undefined, lowerCase: WordSet): NotName {
+  const spelledAsWords = (b: Block) => b.text.trim().split(/\s+/u).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w, lowerCase));
+  return (b) => isChaff(b) || !!bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
+}
 
 /**
  * A head line that opens with the author's name, set off by a separator from what follows
