@@ -3,7 +3,7 @@
  * title, byline, date and URL lines of dumps (as `metadata` spans), then the site name.
  * Structured values from HTML and hints supplied with the input outrank these.
  */
-import type { Doc } from '../../core/document.js';
+import type { Block, Doc } from '../../core/document.js';
 import { offerMetadata } from '../../core/metadata.js';
 import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
@@ -41,13 +41,19 @@ export const metadataStage: DocumentStage = {
     }
 
     const rules = ctx.rules.rulesFor(doc.meta.language, hostOf(doc.meta.url));
+    const chaffLines = new Map<Block, boolean>();
     const lines = findDumpLines(doc.blocks, {
       fields: ctx.rules.fieldsFor(doc.meta.language),
       language: doc.meta.language,
       knownTitle: doc.meta.title,
       url: doc.meta.url,
       format: doc.format,
-      isChaff: (block) => matchesAnyRule(rules, foldForMatch(block.text)),
+      isChaff: (block) => {
+        // Several finders ask about the same lines: each line is matched once per document.
+        let chaff = chaffLines.get(block);
+        if (chaff === undefined) chaffLines.set(block, (chaff = matchesAnyRule(rules, foldForMatch(block.text))));
+        return chaff;
+      },
     });
     for (const field of ['title', 'byline', 'authors', 'published', 'url'] as const) {
       if (offerMetadata(doc, field, lines[field], 'dump-line')) ctx.stats.count('metadata', `${field}:dump-line`);

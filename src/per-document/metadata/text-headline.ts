@@ -55,23 +55,33 @@ const CONTENT_WORD = /\p{L}{5,}/gu;
 
 /** Chinese and Japanese run their words together: their pairs of characters stand in for words. */
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/gu;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** A text's content words, and the pairs of characters of its unspaced Chinese or Japanese runs. */
-function contentWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  const units: string[] = lower.replace(UNSPACED_RUN, ' ').match(CONTENT_WORD) ?? [];
-  for (const run of lower.match(UNSPACED_RUN) ?? []) for (let k = 0; k + 1 < run.length; k++) units.push(run.slice(k, k + 2));
-  return units;
+/** Each block's content words, computed once: every candidate line is compared with the same paragraphs below it. */
+const contentWordsMemo = new WeakMap<Block, ReadonlySet<string>>();
+
+/** A block's content words, and the pairs of characters of its unspaced Chinese or Japanese runs. */
+function contentWords(block: Block): ReadonlySet<string> {
+  let words = contentWordsMemo.get(block);
+  if (!words) {
+    const lower = block.text.toLowerCase();
+    const unspaced = HAS_UNSPACED.test(lower);
+    const units = new Set((unspaced ? lower.replace(UNSPACED_RUN, ' ') : lower).match(CONTENT_WORD));
+    if (unspaced) for (const run of lower.match(UNSPACED_RUN) ?? []) for (let k = 0; k + 1 < run.length; k++) units.add(run.slice(k, k + 2));
+    contentWordsMemo.set(block, (words = units));
+  }
+  return words;
 }
 
 /** The share of a line's content words that the first paragraphs of prose below it use. */
 function sharedWithBody(blocks: readonly Block[], i: number): number {
-  const own = new Set(contentWords(blocks[i]!.text));
+  const own = contentWords(blocks[i]!);
   if (!own.size) return 0;
-  const below = blocks.slice(i + 1, i + 1 + OPENING_LINES).filter((b) => isProse(b, 10)).slice(0, OPENING_PARAGRAPHS);
-  const used = new Set(below.flatMap((b) => contentWords(b.text)));
+  const below = blocks.slice(i + 1, i + 1 + OPENING_LINES).filter((b) => isProse(b, 10)).slice(0, OPENING_PARAGRAPHS).map(contentWords);
+  let shared = 0;
+  for (const word of own) if (below.some((words) => words.has(word))) shared++;
   // A line of one such word shares it by chance more often than a headline of several.
-  return [...own].filter((word) => used.has(word)).length / Math.max(own.size, 2);
+  return shared / Math.max(own.size, 2);
 }
 
 /**
