@@ -147,6 +147,7 @@ export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet 
     byLanguage.set(rule.language, list);
   }
   const cache = new Map<string, CompiledRule[]>();
+  const fieldsCache = new Map<string, FieldPhrases>();
   const setting = config.rules.languages;
 
   const activeLanguages = (language: string | undefined): string[] => {
@@ -183,11 +184,15 @@ export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet 
       return list;
     },
     fieldsFor(language) {
+      // One object per set of languages, so what is built from it (the head patterns) is built once too.
       const langs = ['any', ...activeLanguages(language)];
-      return langs.reduce<FieldPhrases>(
-        (acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc),
-        { byline: [], published: [], sourceUrl: [], role: [] },
-      );
+      const key = langs.join(',');
+      let merged = fieldsCache.get(key);
+      if (!merged) {
+        merged = langs.reduce<FieldPhrases>((acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc), { byline: [], published: [], sourceUrl: [], role: [] });
+        fieldsCache.set(key, merged);
+      }
+      return merged;
     },
     siteFor,
   };

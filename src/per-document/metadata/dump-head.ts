@@ -74,7 +74,16 @@ export interface HeadPatterns {
   role?: RegExp;
 }
 
+/** Per set of field phrases (one per language set, see RuleSet.fieldsFor): the patterns are built once, not per dump. */
+const patternsMemo = new WeakMap<FieldPhrases, HeadPatterns>();
+
 export function headPatterns(fields: FieldPhrases): HeadPatterns {
+  let patterns = patternsMemo.get(fields);
+  if (!patterns) patternsMemo.set(fields, (patterns = buildHeadPatterns(fields)));
+  return patterns;
+}
+
+function buildHeadPatterns(fields: FieldPhrases): HeadPatterns {
   const fused = fusedPattern(fields.byline);
   return {
     byline: prefixPattern(fields.byline),
