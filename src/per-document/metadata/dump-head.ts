@@ -70,6 +70,8 @@ export interface HeadPatterns {
   published?: RegExp;
   /** "Original url:" at the start of a line. */
   sourceUrl?: RegExp;
+  /** "Original url:" as the whole line (the URL on the next). */
+  sourceUrlLine?: RegExp;
   /** A role at the start of the words after a name ("Science editor", "Redakteurin"). */
   role?: RegExp;
 }
@@ -85,13 +87,15 @@ export function headPatterns(fields: FieldPhrases): HeadPatterns {
 
 function buildHeadPatterns(fields: FieldPhrases): HeadPatterns {
   const fused = fusedPattern(fields.byline);
+  const sourceUrl = prefixPattern(fields.sourceUrl);
   return {
     byline: prefixPattern(fields.byline),
     fusedByline: fused && new RegExp(`^${fused.source}`, 'u'),
     inlineByline: inlinePattern(fields.byline),
     bylineLabel: labelEndPattern(fields.byline),
     published: prefixPattern(fields.published),
-    sourceUrl: prefixPattern(fields.sourceUrl),
+    sourceUrl,
+    sourceUrlLine: sourceUrl && new RegExp(`${sourceUrl.source.replace(/\\s\+$/, '')}\\s*$`, 'iu'),
     role: rolePattern(fields.role),
   };
 }

@@ -84,9 +84,8 @@ const URL_ONLY = /^<?(https?:\/\/[^\s<>]+)>?$/;
 /** The "Original url:" trailer at the very end of the dump, the URL on its line or the next. Claims it. */
 function findSourceUrl(head: DumpHead, patterns: HeadPatterns): string | undefined {
   const { blocks } = head;
-  const label = patterns.sourceUrl;
-  if (!label) return undefined;
-  const labelOnly = new RegExp(`${label.source.replace(/\\s\+$/, '')}\\s*$`, 'iu');
+  const { sourceUrl: label, sourceUrlLine: labelOnly } = patterns;
+  if (!label || !labelOnly) return undefined;
   for (let i = Math.max(0, blocks.length - 4); i < blocks.length; i++) {
     const block = blocks[i]!;
     const folded = foldForMatch(block.text);

@@ -15,8 +15,16 @@ const PART_SEPARATOR = /\s[|•·]\s/u;
 const LINE_LENGTH = 240;
 const REGION_LENGTH = 2000;
 
+/** Per list of phrases (one per language set): the label expression is built once, not per document. */
+const labelMemo = new WeakMap<readonly string[], RegExp | undefined>();
+
 /** "Erschienen am:", "Published on", "Publié le" right before a date; update labels excluded. */
 function publishedLabel(phrases: readonly string[]): RegExp | undefined {
+  if (!labelMemo.has(phrases)) labelMemo.set(phrases, buildPublishedLabel(phrases));
+  return labelMemo.get(phrases);
+}
+
+function buildPublishedLabel(phrases: readonly string[]): RegExp | undefined {
   const labels = phrases.filter((p) => !UPDATE_LABEL.test(p)).map((p) => escapeRegExp(foldForMatch(p)));
   return labels.length ? new RegExp(`(?<![\\p{L}])(?:${labels.sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s*$`, 'iu') : undefined;
 }
