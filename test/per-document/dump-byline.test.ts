@@ -392,7 +392,10 @@ describe("a line that is a name linking to the author's page", () => {
 
   it('names the author under the article, also where a dropped photo broke the link', () => {
     const box = ['[', '', 'Tom Arndt', '', '](https://www.example.at/autor/tom-arndt)', ''];
-    expect(fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...box, 'Datenschutz'].join('\n')).byline).toBe('Tom Arndt');
+    const found = fromMarkdown('de', ['# Die Zaubernuss im Winter', '', ...body, ...footer, ...box, 'Datenschutz'].join('\n'));
+    expect(found.byline).toBe('Tom Arndt');
+    // Weaker evidence than a head line: it cites a rule of its own.
+    expect(found.spans.find((s) => s.rule.startsWith('metadata/byline'))?.rule).toBe('metadata/byline-author-link');
   });
 
   it('is no list of the authors', () => {

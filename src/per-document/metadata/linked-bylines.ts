@@ -22,7 +22,7 @@ export function authorPageLine(head: DumpHead): FoundByline | undefined {
     if (head.taken.has(block.index) || block.links.length !== 1 || link!.start !== 0 || link!.end !== block.text.length) continue;
     const found = AUTHOR_PAGE.test(link!.href) && !linksAuthorBeside(head.blocks, block) ? parseNames(block.text, 2) : undefined;
     if (found?.length !== 1) continue;
-    markHeadLine(head, block, 'metadata/byline');
+    markHeadLine(head, block, 'metadata/byline-author-link');
     return { names: found };
   }
   return undefined;
