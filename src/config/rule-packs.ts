@@ -3,7 +3,7 @@
  * compiled, once per run in the main thread (worker threads receive the result).
  *
  *   <pack>/<lang>/<kind>.yaml   boilerplate rules of one kind in one language (`any` = every language)
- *   <pack>/<lang>/fields.yaml   phrases that introduce metadata lines (byline, date, source URL)
+ *   <pack>/<lang>/fields.yaml   phrases that introduce metadata lines (byline, date, source URL), words names are read with
  *   <sites>/<name>.yaml         a site's quirks, resolved by host (Mercury-style)
  *
  * A rule's id is `<kind>/<lang>/<name>`; `removed[].rule` cites it.
@@ -16,7 +16,7 @@ import { escapeRegExp, foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, readYaml, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { requiredLiterals } from './rule-literals.js';
-import { buildRuleSet, mergeFields, RULE_EFFECTS, RULE_MATCHES, type CompiledRule, type FieldPhrases, type RulePacks, type RuleSet, type SitePack } from './rules.js';
+import { buildRuleSet, FIELD_KEYS, mergeFields, RULE_EFFECTS, RULE_MATCHES, type CompiledRule, type FieldPhrases, type RulePacks, type RuleSet, type SitePack } from './rules.js';
 
 const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'table-row', 'rule'] as const;
 
@@ -47,12 +47,9 @@ export type RuleDefinition = z.infer<typeof ruleSchema>;
 
 const packSchema = z.strictObject({ rules: z.array(ruleSchema) });
 
-const fieldsSchema = z.strictObject({
-  byline: z.array(z.string()).default([]),
-  published: z.array(z.string()).default([]),
-  sourceUrl: z.array(z.string()).default([]),
-  role: z.array(z.string()).default([]),
-}) satisfies z.ZodType<FieldPhrases>;
+const phraseList = z.array(z.string()).default([]);
+/** fields.yaml: a list of phrases or words under each key of FieldPhrases, every key optional. */
+const fieldsSchema = z.strictObject(Object.fromEntries(FIELD_KEYS.map((key) => [key, phraseList])) as Record<(typeof FIELD_KEYS)[number], typeof phraseList>) satisfies z.ZodType<FieldPhrases>;
 
 const siteRuleSchema = ruleSchema.extend({ kind: z.enum(BOILERPLATE_KINDS) });
 export const sitePackSchema = z.strictObject({

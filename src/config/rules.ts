@@ -14,14 +14,59 @@ export const RULE_MATCHES = ['contains', 'whole', 'starts'] as const;
 /** What a hit removes (see the rule schema in rule-packs.ts). */
 export const RULE_EFFECTS = ['block', 'tail', 'list', 'until', 'section'] as const;
 
-/** Phrases that introduce metadata lines, from a language's fields.yaml. */
+/** Phrases that introduce metadata lines, and the words names are read with, from a language's fields.yaml. */
 export interface FieldPhrases {
   byline: string[];
   published: string[];
   sourceUrl: string[];
   /** A person's role after their name on a byline ("Education editor", "Redakteurin"): no part of the name. */
   role: string[];
+  /** Words that join two names ("and", "und"). */
+  nameJoiner: string[];
+  /** Small words inside a name, never first or last ("van", "de"). */
+  nameParticle: string[];
+  /** Words after which a name cannot go on inside a head line ("am 12. Mai", "for Reuters"), in any case. */
+  afterName: string[];
+  /** Words that end a name in lower case only: capitalised they are a particle inside it ("Le"). */
+  afterNameLower: string[];
+  /** The word of the link to a post's comments ("Comments", "Kommentare"). */
+  commentsLink: string[];
+  /** Words before that word, in place of the count ("Leave a", "Keine"). */
+  commentsLinkLead: string[];
+  /** The folder of an author's page in a link's path ("/author/", "/autoren/"). */
+  authorPath: string[];
+  /** Words of a company's name, not a person's ("GmbH", "Media"), as written (case matters). */
+  companyWord: string[];
+  /** Words of a credit for a site's software, theme or design ("Powered by", "Design by"). */
+  siteCredit: string[];
+  /** Small words that title case capitalises and names do not hold ("How To Grow …"). */
+  titleCaseWord: string[];
 }
+
+/**
+ * The keys whose words apply to a page in any language, every language's at once: a name is
+ * written the same way whatever the page's language ("Anna Smith und Bo Li" on an English
+ * page), so these are merged from every pack, not only the page's language and English.
+ */
+export const EVERY_LANGUAGE_KEYS = [
+  'nameJoiner',
+  'nameParticle',
+  'afterName',
+  'afterNameLower',
+  'commentsLink',
+  'commentsLinkLead',
+  'authorPath',
+  'companyWord',
+  'siteCredit',
+  'titleCaseWord',
+] as const satisfies readonly (keyof FieldPhrases)[];
+
+/** The keys of FieldPhrases (the schema of fields.yaml is built from them). */
+export const FIELD_KEYS = ['byline', 'published', 'sourceUrl', 'role', ...EVERY_LANGUAGE_KEYS] as const satisfies readonly (keyof FieldPhrases)[];
+
+const isEveryLanguageKey = (key: keyof FieldPhrases) => (EVERY_LANGUAGE_KEYS as readonly string[]).includes(key);
+
+export const noFields = (): FieldPhrases => Object.fromEntries(FIELD_KEYS.map((key) => [key, []])) as unknown as FieldPhrases;
 
 export interface CompiledRule {
   id: string;
@@ -110,7 +155,25 @@ export function markPossibleRules(rules: readonly CompiledRule[], folded: string
 }
 
 export function mergeFields(a: FieldPhrases, b: FieldPhrases): FieldPhrases {
-  return { byline: [...a.byline, ...b.byline], published: [...a.published, ...b.published], sourceUrl: [...a.sourceUrl, ...b.sourceUrl], role: [...a.role, ...b.role] };
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, [...a[key], ...b[key]]])) as unknown as FieldPhrases;
+}
+
+/** The field phrases of these languages (those with a fields.yaml), merged in this order. */
+function mergedFields(fields: ReadonlyMap<string, FieldPhrases>, languages: readonly string[]): FieldPhrases {
+  return languages.reduce((acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc), noFields());
+}
+
+let lastEveryLanguage: FieldPhrases | undefined;
+
+/**
+ * The field phrases of every language of the rule set built last in this thread (one per run):
+ * the words names are read with on a page in any language (EVERY_LANGUAGE_KEYS), for the name
+ * readers that many finders share and that are not handed a rule set. Same object until the
+ * next rule set is built, so what is built from it can be remembered with it. Undefined before
+ * the first.
+ */
+export function everyLanguageFields(): FieldPhrases | undefined {
+  return lastEveryLanguage;
 }
 
 function hostMatches(host: string, pattern: string): boolean {
@@ -146,6 +209,8 @@ export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet 
     list.push(rule);
     byLanguage.set(rule.language, list);
   }
+  const everyLanguage = mergedFields(fields, ['any', ...languages]);
+  lastEveryLanguage = everyLanguage;
   const cache = new Map<string, CompiledRule[]>();
   const fieldsCache = new Map<string, FieldPhrases>();
   const setting = config.rules.languages;
@@ -189,7 +254,8 @@ export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet 
       const key = langs.join(',');
       let merged = fieldsCache.get(key);
       if (!merged) {
-        merged = langs.reduce<FieldPhrases>((acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc), { byline: [], published: [], sourceUrl: [], role: [] });
+        const active = mergedFields(fields, langs);
+        merged = Object.fromEntries(FIELD_KEYS.map((k) => [k, isEveryLanguageKey(k) ? everyLanguage[k] : active[k]])) as unknown as FieldPhrases;
         fieldsCache.set(key, merged);
       }
       return merged;

@@ -4,8 +4,9 @@
  */
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { AGENCIES, COMMENTS_LINK, NAME_END, USER_NAME, parseNames, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
+import { AGENCIES, USER_NAME, parseNames, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
 import { isCommonWord } from './page-words.js';
+import { nameWords } from './name-words.js';
 import type { HeadPatterns } from './dump-head.js';
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
@@ -28,7 +29,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
   rest = rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').replace(EMAIL, '').trim();
-  rest = rest.slice(0, COMMENTS_LINK.exec(rest)?.index ?? rest.length);
+  rest = rest.slice(0, nameWords().commentsLink.exec(rest)?.index ?? rest.length);
   rest = withoutRole(withoutFusedRole(rest), patterns.role, words);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   // "Autor: gotujemy.pl", "Author: b3t4x": after a label and its colon, a user name is the author as the page names them.
@@ -75,7 +76,7 @@ const NEXT_LABEL = /\s+\p{Lu}\p{L}*:\s+\S/u;
  * "Alexander Kober Foto: © GEPA").
  */
 function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
-  const ends = [NAME_END.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
+  const ends = [nameWords().nameEnd.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
   if (!ends.length) return undefined;
   const names = parseNames(text.slice(0, Math.min(...ends)).trim(), minTokens);
   return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
@@ -111,7 +112,7 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
     const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language }) || !!patterns.published?.test(foldForMatch(before));
     if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
     const after = source.slice(match.index! + match[0].length);
-    const cut = NAME_END.exec(after);
+    const cut = nameWords().nameEnd.exec(after);
     // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Qual der Wahl im Supermarkt").
     const minTokens = inBody || (before && !labelled) ? 2 : 1;
     const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens) ?? labelledHandle(match[0], after);

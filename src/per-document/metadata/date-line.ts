@@ -6,7 +6,8 @@
  */
 import { DATE_PREPOSITIONS, UPDATE_LABEL, findDate, findDates, type FoundDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { NAME_END, parseNames, withoutFusedRole } from './names.js';
+import { parseNames, withoutFusedRole } from './names.js';
+import { nameWords } from './name-words.js';
 
 /** What the words before a line's date call it: the publication, an update, or nothing. */
 export type DateLabel = 'published' | 'update' | undefined;
@@ -138,7 +139,7 @@ function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] |
   const match = folded.matchAll(inline).next().value;
   if (!match) return undefined;
   const after = rest.slice(match.index! + match[0].length);
-  const cut = NAME_END.exec(after);
+  const cut = nameWords().nameEnd.exec(after);
   // "Author Tobias WenningerCategories …": a label run into the name ends it, as a role does.
   const author = withoutFusedRole((cut ? after.slice(0, cut.index) : after).trim());
   if (!author || wordCount(author) > 4) return undefined;

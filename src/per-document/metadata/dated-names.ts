@@ -7,8 +7,9 @@ import { findDate, UPDATE_LABEL } from '../../core/dates.js';
 import { MONTHS } from '../../core/month-names.js';
 import { wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { COMMENTS_LINK, SHOUTED, parseNames, userNames, withoutRole, type WordSet } from './names.js';
+import { SHOUTED, parseNames, userNames, withoutRole, type WordSet } from './names.js';
 import { isCommonWord } from './page-words.js';
+import { nameWords } from './name-words.js';
 import type { FoundByline } from './dump-byline.js';
 
 /** A time of day with its minutes ("11:36"). */
@@ -52,7 +53,7 @@ export function namesBesideDate(line: string, language: string | undefined, word
   // "Sara Lyn DambeckNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
   const parted = PART_END.test(before) || text !== line;
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
-  const name = part.slice(0, COMMENTS_LINK.exec(part)?.index ?? part.length);
+  const name = part.slice(0, nameWords().commentsLink.exec(part)?.index ?? part.length);
   // "GUT IN FORM — 02.01.23" is the outlet; "von Dennis Zielke | …" a by-word's line, read as such.
   const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, role, words), 2) : undefined;
   if (names && names.every((n) => wordCount(n) <= 4)) return { names };
@@ -71,11 +72,8 @@ export function namesBesideDate(line: string, language: string | undefined, word
  * ("Neue Regeln, Alte Probleme und Große Fragen"). Claims nothing.
  */
 export function severalNames(block: Block, proseWords: WordSet): FoundByline | undefined {
-  if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || TITLE_CASE_WORD.test(block.text)) return undefined;
+  if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || nameWords().titleCaseWord.test(block.text)) return undefined;
   const names = parseNames(block.text, 2);
   if (!names || names.length < 2 || names.some((n) => wordCount(n) > 4)) return undefined;
   return names.some((n) => n.split(/\s+/u).some((word) => isCommonWord(word, proseWords))) ? undefined : { names };
 }
-
-/** Small words that English title case capitalises and names do not hold ("How To Grow, Care For Bougainvillea"). */
-const TITLE_CASE_WORD = /(?:^|\s)(?:The|To|For|Of|In|On|At|With|How|What|Why|Your|Our|My|Is|Are)(?=\s)/u;

@@ -5,22 +5,14 @@
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { AGENCIES, SHOUTED, parseNames } from './names.js';
 import type { DumpHead } from './dump-head.js';
+import { nameWords } from './name-words.js';
 import { PARAGRAPH_WORDS, isShortLine } from './name-lines.js';
 
 /** "© 2009-2012 Jonathan Kraus. Impressum", "Copyright (c) 2012- Gregory Szabo. All rights reserved.", "© 2012 APA/AP". */
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[-–|•]\s*)?/iu;
 
-/** Words of a company's name, not a person's. */
-const COMPANY = /\b(?:GmbH|AG|SE|KG|Inc|Ltd|LLC|Corp|Co|Media|Verlag|Group|Gruppe|Holding|e\.V)\b/u;
-
 /** Years that open a part of a footer line ("2009-2020 by Florian Poschmann"). */
 const YEARS = /^\d{4}(?:\s*[-–]\s*\d{4})?\s+/u;
-
-/**
- * "Powered by Hugo", "Theme by Anders Norén", "Design by Elegant Themes", "Webdesign von …",
- * "Réalisé par …": a credit for the software, theme or design of the site, not its author.
- */
-const SITE_CREDIT = /\b(?:powered|theme|themes|designed|design|webdesign|built|hosted|hosting|template|developed|development|made with|realisiert|gestaltet|umgesetzt|entwickelt|réalisé|conçu|conception|diseñado|diseño|desarrollado|realizzato|sviluppato|ontwerp|gemaakt)\b/iu;
 
 /** The person a personal site's copyright line names, when nothing else names the author. */
 export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
@@ -39,7 +31,7 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
     if (match?.[0].trim()) {
       const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
       if (AGENCIES.test(holder)) return { block, names: [holder] };
-      const names = COMPANY.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
+      const names = nameWords().company.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
       if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
     }
     // "Archive – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola": the years and the site's maker.
@@ -58,7 +50,7 @@ function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): stri
   if (!byWord || foldForMatch(text).length !== text.length) return undefined;
   const match = foldForMatch(text).matchAll(byWord).next().value; // the pattern is global: matchAll leaves it untouched
   const before = text.slice(0, match?.index);
-  if (!match || wordCount(before) > wordsBefore || SITE_CREDIT.test(before)) return undefined;
+  if (!match || wordCount(before) > wordsBefore || nameWords().siteCredit.test(before)) return undefined;
   const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
   // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by ChatCaster").
   return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;

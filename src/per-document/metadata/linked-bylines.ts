@@ -9,6 +9,7 @@ import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { SHOUTED, USER_NAME, parseNames, userName, type WordSet } from './names.js';
 import { markHeadLine, type DumpHead } from './dump-head.js';
+import { nameWords } from './name-words.js';
 import type { FoundByline } from './dump-byline.js';
 
 /**
@@ -20,7 +21,7 @@ export function authorPageLine(head: DumpHead): FoundByline | undefined {
   for (const block of head.blocks) {
     const [link] = block.links;
     if (head.taken.has(block.index) || block.links.length !== 1 || link!.start !== 0 || link!.end !== block.text.length) continue;
-    const found = AUTHOR_PAGE.test(link!.href) && !linksAuthorBeside(head.blocks, block) ? parseNames(block.text, 2) : undefined;
+    const found = nameWords().authorPage.test(link!.href) && !linksAuthorBeside(head.blocks, block) ? parseNames(block.text, 2) : undefined;
     if (found?.length !== 1) continue;
     markHeadLine(head, block, 'metadata/byline-author-link');
     return { names: found };
@@ -30,7 +31,7 @@ export function authorPageLine(head: DumpHead): FoundByline | undefined {
 
 /** True when a line beside this one links to an author's page too: a menu or a list of the site's authors. */
 function linksAuthorBeside(blocks: readonly Block[], block: Block): boolean {
-  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => AUTHOR_PAGE.test(l.href));
+  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => nameWords().authorPage.test(l.href));
   return linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1]);
 }
 
@@ -43,17 +44,11 @@ function handleOf(text: string, words: WordSet): string[] | undefined {
 /** The mark of an author's affiliation, a link after the name ("1", "1,2", "*"). */
 const AFFILIATION_MARK = /^(?:\d{1,2}(?:\s*,\s*\d{1,2})*|\*)$/u;
 
-/** A joiner between two linked names on one line. */
-const LINK_JOINER = /^\s*(?:,|;|&|and|und|et|y)\s*$/iu;
-
 /** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
 const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
 
 /** A name as a user shows it, up to three words ("Rafiq hassan"): what a link to an author's page says is the name. */
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
-
-/** A link to an author's page ("…/author/flerche/", "…/profile/richardames", "…/autoren/anna-smith"). */
-const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|profiles?|profil|perfil(?:es)?|redakteur(?:e|in)?|journalists?|writers?|columnists?|contributors?|reporters?|staff)\/[^/?#]/iu;
 
 /**
  * A link to the author's page in the head, as Markdown dumps with the page's links keep it: the
@@ -61,17 +56,17 @@ const AUTHOR_PAGE = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:authors?|autor(?:en|in)?
  * Education editor", "[offene-worte.ch](…/author/offene-worte-ch/)"). Not one of a menu of the site's authors.
  */
 export function authorPageLink(blocks: readonly Block[], block: Block, words: WordSet, language: string | undefined): FoundByline | undefined {
-  const first = block.links.findIndex((l) => AUTHOR_PAGE.test(l.href));
+  const first = block.links.findIndex((l) => nameWords().authorPage.test(l.href));
   const link = block.links[first];
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
   // "By" / "[David Berg](…)" / "and" / "[Ramsey Haddad](…)": names on lines of their own are read below their by-word.
-  const joined = (b: Block | undefined) => !!b && NAME_JOINER.test(b.text.trim());
+  const joined = (b: Block | undefined) => !!b && nameWords().lineJoiner.test(b.text.trim());
   if (linksAuthorBeside(blocks, block) || joined(blocks[block.index - 1]) || joined(blocks[block.index + 1])) return undefined;
   // "[Ibtisam Nasser](…/staff/…), [Ruwaida Kamal Omar](…/staff/…)": each author's link, joined by a comma or a word.
   const names: string[] = [];
   let end = link.start;
   for (const next of block.links.slice(first)) {
-    if (!AUTHOR_PAGE.test(next.href) || (names.length && !LINK_JOINER.test(block.text.slice(end, next.start)))) break;
+    if (!nameWords().authorPage.test(next.href) || (names.length && !nameWords().linkJoiner.test(block.text.slice(end, next.start)))) break;
     const text = block.text.slice(next.start, next.end).trim();
     const found = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
     if (!found || !spelledBySlug(text, next.href)) break;
@@ -134,7 +129,7 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
       end = link.end;
       continue;
     }
-    if (link !== first && !LINK_JOINER.test(block.text.slice(end, link.start))) break;
+    if (link !== first && !nameWords().linkJoiner.test(block.text.slice(end, link.start))) break;
     const start = link === first && inside ? link.start + inside[0].length : link.start;
     const found = parseNames(block.text.slice(start, link.end).trim(), byWord ? 1 : 2);
     if (!found) break;
@@ -148,9 +143,6 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
 
 /** The end of a link whose opening bracket stands on an earlier line: "Simon Brasse](https://…)". */
 const LINK_TAIL = /\]\([^()\s]*\)\s*$/u;
-
-/** A joiner left on a line of its own between two linked names ("David Berg" / "and" / "Ramsey Haddad"). */
-const NAME_JOINER = /^(?:and|und|et|y|e|i|&|,)$/iu;
 
 /**
  * The names on the lines below a by-word left alone on its line ("By" / "David Berg" / "and" /
@@ -175,7 +167,7 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, label: R
     if (opened) lines.push(opened);
     lines.push(line);
     const joiner = blocks[i + 1];
-    if (!joiner || !NAME_JOINER.test(joiner.text.trim())) break;
+    if (!joiner || !nameWords().lineJoiner.test(joiner.text.trim())) break;
     lines.push(joiner);
   }
   return names.length ? { names, lines } : undefined;

@@ -6,8 +6,9 @@
 import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { COMMENTS_LINK, NAME_END, SHOUTED, parseNames, userNames, type WordSet } from './names.js';
+import { SHOUTED, parseNames, userNames, type WordSet } from './names.js';
 import { isCommonWord } from './page-words.js';
+import { nameWords } from './name-words.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
@@ -77,7 +78,7 @@ export const isShortLine = (block: Block) => block.type !== 'code' && block.text
 
 /** A line of one or two persons' names and nothing else. */
 function isNameLine(block: Block, notName: NotName): boolean {
-  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || COMMENTS_LINK.test(` ${block.text} `) || notName(block)) return false;
+  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || nameWords().commentsLink.test(` ${block.text} `) || notName(block)) return false;
   const names = parseNames(block.text, 2);
   return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
 }
@@ -172,7 +173,7 @@ const TIME_OF_DAY = /^(?:\d{1,2}(?::\d{2})?\s*(?:AM|PM|am|pm|Uhr)\b|\d{1,2}:\d{2
 
 /** "Anna Schmidt 06 PM | 18 Mai": a name and the post's time beside the title, the name up to it. */
 function nameBeforeTime(text: string): string[] | undefined {
-  const end = NAME_END.exec(text);
+  const end = nameWords().nameEnd.exec(text);
   if (!end || end.index === 0) return undefined;
   const after = text.slice(end.index).replace(/^[\s|·•,;(]+/u, '');
   if (!TIME_OF_DAY.test(after)) return undefined;

@@ -1,9 +1,8 @@
 /** Person names as bylines write them: "Anna Smith and Bo Li", "Ruud van der Berg". */
 import { foldForMatch } from '../../core/text.js';
+import { nameWords } from './name-words.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
-const PARTICLE = /^(?:de|da|di|van|von|der|den|la|le|du|del|dos|bin|al|ter|zu|y)$/u;
-const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
 
 /**
  * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
@@ -12,33 +11,21 @@ const NAME_SEPARATORS = /\s*(?:,|;|&|\s(?:and|und|et|y|e|i|и|і|oraz)\s)\s*/u;
 export function parseNames(text: string, minTokens = 1): string[] | undefined {
   // Soft hyphens break a word where a line may wrap ("Chris\u00ADti\u00ADne"); no part of a name.
   const firstLine = text.replace(/\u00AD/gu, '').split('\n')[0]!.trim();
-  const parts = firstLine.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const { separator, particle } = nameWords();
+  const parts = firstLine.split(separator).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || parts.length > 6) return undefined;
   for (const part of parts) {
     const tokens = part.split(/\s+/);
     if (tokens.length < minTokens || tokens.length > 5) return undefined;
     // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
-    if (PARTICLE.test(tokens.at(-1)!) || PARTICLE.test(tokens[0]!)) return undefined;
-    if (!tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t))) return undefined;
+    if (particle.test(tokens.at(-1)!) || particle.test(tokens[0]!)) return undefined;
+    if (!tokens.every((t) => NAME_WORD.test(t) || particle.test(t))) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
   // A stop after a whole word ends the line ("Tatyana Taylor."); after an initial it is the initial's.
   return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
 }
-
-/** Words after which a name cannot go on inside a head line ("… am 12. Mai", "… for Reuters", "… at 18:52"). */
-const AFTER_NAME = ['am', 'on', 'at', 'à', 'um', 'em', 'el', 'il', 'en', 'in', 'for', 'für', 'pour', 'illustration', 'photo', 'foto', 'symbolbild'];
-/** Words that end a name in lower case only: capitalised they are a particle inside it ("Loïc Le Goff"). */
-const AFTER_NAME_LOWER = ['le'];
-const spellings = [...AFTER_NAME.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]), ...AFTER_NAME_LOWER];
-
-/** The link to the comments that a post's head line shows after its author ("… Ein Kommentar", "… 4 Comments", "… Leave a comment"). */
-export const COMMENTS_LINK =
-  /\s(?:(?:\d+|[Ee]ine?|[Kk]eine|[Oo]ne|[Nn]o|[Ll]eave a|[Pp]ost a|[Aa]dd a|[Ss]chreibe einen)\s)?(?:[Kk]ommentare?|[Cc]omments?|[Cc]ommentaires?|[Cc]omentarios?|[Cc]ommenti|[Kk]omentarze?)(?:\s|$)/u;
-
-/** Where a name stops inside a head line: a separator, a date, a word such as "le" or "am", or the comments link. */
-export const NAME_END = new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s(?:${spellings.join('|')})(?:\\s|$))|${COMMENTS_LINK.source}`, 'u');
 
 /** A line in capitals only (a script with case, no lower-case letter). */
 export const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;

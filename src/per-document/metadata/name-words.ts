@@ -1,0 +1,74 @@
+/**
+ * The word lists names are read with (joiners, particles, the words that end a name, author
+ * pages' folders …; pipelines/rules/<lang>/fields.yaml), as the patterns the name readers test
+ * with. Every language's words at once (see EVERY_LANGUAGE_KEYS), built once per rule set.
+ */
+import { everyLanguageFields, type FieldPhrases } from '../../config/rules.js';
+import { escapeRegExp } from '../../core/text.js';
+
+export interface NameWordPatterns {
+  /** What stands between two names on a line: a comma, a semicolon, "&" or a joiner ("Anna Smith and Bo Li"). */
+  separator: RegExp;
+  /** A particle inside a name ("van", "de"), as a whole token. */
+  particle: RegExp;
+  /** The link to the comments that a post's head line shows after its author ("… 4 Comments", "… Leave a comment"). */
+  commentsLink: RegExp;
+  /** Where a name stops inside a head line: a separator, a date, a word such as "le" or "am", or the comments link. */
+  nameEnd: RegExp;
+  /** A joiner between two linked names on one line (", ", " and "), the whole text between them. */
+  linkJoiner: RegExp;
+  /** A joiner left on a line of its own between two linked names ("and"), the whole line. */
+  lineJoiner: RegExp;
+  /** A link to an author's page ("…/author/anna-smith/"). */
+  authorPage: RegExp;
+  /** A word of a company's name ("GmbH", "Media"). */
+  company: RegExp;
+  /** A credit for a site's software, theme or design ("Powered by", "Theme by"). */
+  siteCredit: RegExp;
+  /** A small word that title case capitalises ("How To …"), with a space after it. */
+  titleCaseWord: RegExp;
+}
+
+/** The words as alternatives (escaped, deduplicated, the longest first); an empty list matches nothing. */
+function alternatives(words: readonly string[]): string {
+  const unique = [...new Set(words.map(escapeRegExp))].sort((a, b) => b.length - a.length);
+  return unique.length ? `(?:${unique.join('|')})` : '(?!)';
+}
+
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+function buildPatterns(fields: FieldPhrases): NameWordPatterns {
+  const joiner = alternatives(fields.nameJoiner);
+  // A link's word opens in either case ("Comments", "comments"); the rest is written in lower case.
+  const openingEitherCase = (words: readonly string[]) => alternatives(words.flatMap((w) => [w, capitalised(w)]));
+  const commentsLink = new RegExp(
+    `\\s(?:(?:\\d+|${openingEitherCase(fields.commentsLinkLead)})\\s)?${openingEitherCase(fields.commentsLink)}(?:\\s|$)`,
+    'u',
+  );
+  const afterName = alternatives([...fields.afterName.flatMap((w) => [w, capitalised(w), w.toUpperCase()]), ...fields.afterNameLower]);
+  return {
+    separator: new RegExp(`\\s*(?:,|;|&|\\s${joiner}\\s)\\s*`, 'u'),
+    particle: new RegExp(`^${alternatives(fields.nameParticle)}$`, 'u'),
+    commentsLink,
+    nameEnd: new RegExp(`\\s*(?:[|·•,;(]|(?<![\\p{L}\\p{N}])\\d|\\s${afterName}(?:\\s|$))|${commentsLink.source}`, 'u'),
+    linkJoiner: new RegExp(`^\\s*(?:,|;|&|${joiner})\\s*$`, 'iu'),
+    lineJoiner: new RegExp(`^(?:${joiner}|&|,)$`, 'iu'),
+    authorPage: new RegExp(`^https?:\\/\\/[^/]+\\/(?:[^?#]*\\/)?${alternatives(fields.authorPath)}\\/[^/?#]`, 'iu'),
+    company: new RegExp(`\\b${alternatives(fields.companyWord)}\\b`, 'u'),
+    siteCredit: new RegExp(`\\b${alternatives(fields.siteCredit)}\\b`, 'iu'),
+    titleCaseWord: new RegExp(`(?:^|\\s)${alternatives(fields.titleCaseWord.map(capitalised))}(?=\\s)`, 'u'),
+  };
+}
+
+let built: { fields: FieldPhrases; patterns: NameWordPatterns } | undefined;
+
+/**
+ * The patterns of the word lists of the rule set in use (built again only when another rule set
+ * is built). A name read before any rule set is built would be read without words: an error.
+ */
+export function nameWords(): NameWordPatterns {
+  const fields = everyLanguageFields();
+  if (!fields) throw new Error('names are read with the word lists of a rule set: build one first (buildRuleSet)');
+  if (built?.fields !== fields) built = { fields, patterns: buildPatterns(fields) };
+  return built.patterns;
+}

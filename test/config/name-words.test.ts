@@ -1,0 +1,68 @@
+/**
+ * The word lists names are read with come from the rule packs' fields.yaml: a language is added
+ * in YAML alone, and the lists apply to a page in any language.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNames } from '../../src/per-document/metadata/names.js';
+import { nameWords } from '../../src/per-document/metadata/name-words.js';
+import { contextFrom, defaultContext, DEFAULT_RULES, docOf, runUntil } from '../helpers/stage-context.js';
+
+/** A context whose packs are the default ones plus a pack that adds Danish name words. */
+function withDanish() {
+  return contextFrom(
+    { rules: { packs: [DEFAULT_RULES, 'extra'] } },
+    {
+      files: {
+        'extra/da/fields.yaml': {
+          byline: ['af'],
+          nameJoiner: ['og'],
+          commentsLink: ['kommentarer'],
+          commentsLinkLead: ['skriv en'],
+          authorPath: ['forfatter'],
+        },
+      },
+    },
+  );
+}
+
+describe('name words from fields.yaml', () => {
+  it('reads names with the words of a language added in YAML alone', () => {
+    defaultContext();
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toBeUndefined();
+    expect(nameWords().commentsLink.test(' 3 kommentarer ')).toBe(false);
+    expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(false);
+    withDanish();
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toEqual(['Mette Holmgaard', 'Jens Vestergaard']);
+    expect(nameWords().commentsLink.test(' 3 kommentarer ')).toBe(true);
+    expect(nameWords().commentsLink.test(' Skriv en kommentarer ')).toBe(true);
+    expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(true);
+  });
+
+  it('applies every language’s name words to a page in any language', () => {
+    const ctx = defaultContext();
+    const en = ctx.rules.fieldsFor('en');
+    expect(en.nameJoiner).toEqual(expect.arrayContaining(['and', 'und', 'et', 'oraz']));
+    expect(en.byline).not.toContain('von'); // the by-words stay the page's language's and English
+    expect(parseNames('Jonas Weber und Lea Hoffmann')).toEqual(['Jonas Weber', 'Lea Hoffmann']);
+  });
+
+  it('keeps the lists of the rule set built last', () => {
+    withDanish();
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toHaveLength(2);
+    defaultContext();
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toBeUndefined();
+  });
+
+  it('finds the author of a dump by a link to a folder named in YAML', () => {
+    const markdown = [
+      '# Havnen får ny bro',
+      '',
+      '[mholmgaard](https://avis.example/forfatter/mholmgaard)',
+      '',
+      ...Array.from({ length: 3 }, () => 'Broen over havnen åbner til sommer, og byrådet har nu vedtaget den endelige plan for trafikken omkring den.\n'),
+    ].join('\n');
+    const byline = (ctx: ReturnType<typeof defaultContext>) => runUntil(docOf(markdown, { path: 'test/havn.md' }), 'metadata', ctx).meta.byline;
+    expect(byline(defaultContext())).toBeUndefined();
+    expect(byline(withDanish())).toBe('mholmgaard');
+  });
+});
