@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseNames } from '../../src/per-document/metadata/names.js';
 import { nameWords } from '../../src/per-document/metadata/name-words.js';
+import { parseBylineLine } from '../../src/per-document/metadata/byline-line.js';
+import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { contextFrom, defaultContext, DEFAULT_RULES, docOf, runUntil } from '../helpers/stage-context.js';
 
 /** A context whose packs are the default ones plus a pack that adds Danish name words. */
@@ -16,7 +18,7 @@ function withDanish() {
         'extra/da/fields.yaml': {
           byline: ['af'],
           nameJoiner: ['og'],
-          commentsLink: ['kommentarer'],
+          commentsLink: ['debatindlæg'],
           commentsLinkLead: ['skriv en'],
           authorPath: ['forfatter'],
         },
@@ -29,12 +31,12 @@ describe('name words from fields.yaml', () => {
   it('reads names with the words of a language added in YAML alone', () => {
     defaultContext();
     expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toBeUndefined();
-    expect(nameWords().commentsLink.test(' 3 kommentarer ')).toBe(false);
+    expect(nameWords().commentsLink.test(' 3 debatindlæg ')).toBe(false);
     expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(false);
     withDanish();
     expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toEqual(['Mette Holmgaard', 'Jens Vestergaard']);
-    expect(nameWords().commentsLink.test(' 3 kommentarer ')).toBe(true);
-    expect(nameWords().commentsLink.test(' Skriv en kommentarer ')).toBe(true);
+    expect(nameWords().commentsLink.test(' 3 debatindlæg ')).toBe(true);
+    expect(nameWords().commentsLink.exec('Mette Holmgaard Skriv en debatindlæg')?.index).toBe(15); // the lead goes with the link
     expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(true);
   });
 
@@ -64,5 +66,17 @@ describe('name words from fields.yaml', () => {
     const byline = (ctx: ReturnType<typeof defaultContext>) => runUntil(docOf(markdown, { path: 'test/havn.md' }), 'metadata', ctx).meta.byline;
     expect(byline(defaultContext())).toBeUndefined();
     expect(byline(withDanish())).toBe('mholmgaard');
+  });
+
+  it('ends a byline at the comments link in the languages that list its words', () => {
+    const ctx = defaultContext();
+    const byline = (lang: string, line: string) => parseBylineLine(line, headPatterns(ctx.rules.fieldsFor(lang)), lang)?.names;
+    expect(byline('pt', 'Por Ana Figueira Sem comentários')).toEqual(['Ana Figueira']);
+    expect(byline('nl', 'Door Jorien Kalsbeek Geen reacties')).toEqual(['Jorien Kalsbeek']);
+    expect(byline('ru', 'Автор: Ольга Светлова Нет комментариев')).toEqual(['Ольга Светлова']);
+    expect(byline('uk', 'Автор: Тарас Дмитренко Немає коментарів')).toEqual(['Тарас Дмитренко']);
+    expect(byline('cs', 'Autor: Petra Dvořáková Žádné komentáře')).toEqual(['Petra Dvořáková']);
+    expect(byline('sv', 'Av Lina Bergkvist Inga kommentarer')).toEqual(['Lina Bergkvist']);
+    expect(byline('tr', 'Yazar: Elif Korkmaz Yorumlar')).toEqual(['Elif Korkmaz']);
   });
 });
