@@ -79,4 +79,12 @@ describe('name words from fields.yaml', () => {
     expect(byline('sv', 'Av Lina Bergkvist Inga kommentarer')).toEqual(['Lina Bergkvist']);
     expect(byline('tr', 'Yazar: Elif Korkmaz Yorumlar')).toEqual(['Elif Korkmaz']);
   });
+
+  it('cuts the role after a name off a Czech, Swedish or Turkish byline', () => {
+    const ctx = defaultContext();
+    const byline = (lang: string, line: string) => parseBylineLine(line, headPatterns(ctx.rules.fieldsFor(lang)), lang)?.names;
+    expect(byline('cs', 'Autor: Petra Dvořáková redaktorka')).toEqual(['Petra Dvořáková']);
+    expect(byline('sv', 'Av Lina Bergkvist Krönikör')).toEqual(['Lina Bergkvist']);
+    expect(byline('tr', 'Yazar: Elif Korkmaz Gazeteci')).toEqual(['Elif Korkmaz']);
+  });
 });
