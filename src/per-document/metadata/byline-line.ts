@@ -4,7 +4,7 @@
  */
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
-import { AGENCIES, USER_NAME, parseNames, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
+import { AGENCIES, handleName, parseNames, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
 import { isCommonWord } from './page-words.js';
 import { nameWords } from './name-words.js';
 import type { HeadPatterns } from './dump-head.js';
@@ -33,7 +33,8 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   rest = withoutRole(withoutFusedRole(rest), patterns.role, words);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   // "Autor: gotujemy.pl", "Author: b3t4x": after a label and its colon, a user name is the author as the page names them.
-  if (match[0].includes(':') && USER_NAME.test(rest)) return { names: [rest], published: date?.iso };
+  const handle = labelledHandle(match[0], rest);
+  if (handle) return { names: handle, published: date?.iso };
   const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words) ?? teamName(rest, words));
   const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
@@ -54,8 +55,7 @@ function teamName(text: string, words: WordSet | undefined): string[] | undefine
 
 /** "… // Autor: b3t4x // ~ Lesezeit: 1 Minute": after a by-word and its colon, a user name up to the next separator. */
 function labelledHandle(byWord: string, after: string): string[] | undefined {
-  const handle = after.split(/\s+[|·•/–—~]+\s+/u)[0]!.trim();
-  return byWord.includes(':') && USER_NAME.test(handle) ? [handle] : undefined;
+  return byWord.includes(':') ? handleName(after.split(/\s+[|·•/–—~]+\s+/u)[0]!) : undefined;
 }
 
 /** "Alejandro Varela Last updated" before the date: the name without the date's label. */

@@ -48,7 +48,7 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
   const byline =
     linkedByline(block, patterns.byline, language) ??
     parseBylineLine(block.text, patterns, language, 1, words) ??
-    (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, words, language)) : undefined);
+    (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, language)) : undefined);
   if (byline) return { byline, lines: [block] };
   // "Gerd Falk / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
   // ("21.01.2022 11:46 von" / "Peter Ohm": a line that ends in a by-word is a label, its names follow below.)

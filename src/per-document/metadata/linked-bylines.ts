@@ -7,7 +7,7 @@ import type { Block, InlineLink } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
-import { SHOUTED, USER_NAME, parseNames, userName, type WordSet } from './names.js';
+import { SHOUTED, handleName, parseNames } from './names.js';
 import { markHeadLine, type DumpHead } from './dump-head.js';
 import { nameWords } from './name-words.js';
 import type { FoundByline } from './dump-byline.js';
@@ -35,12 +35,6 @@ function linksAuthorBeside(blocks: readonly Block[], block: Block): boolean {
   return linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1]);
 }
 
-/** The user name a link to an author's page shows: a handle, a site's name ("offene-worte.ch") or a name in lower case. */
-function handleOf(text: string, words: WordSet): string[] | undefined {
-  const user = userName(text, words) ?? (USER_NAME.test(text) ? text : undefined);
-  return user ? [user] : undefined;
-}
-
 /** The mark of an author's affiliation, a link after the name ("1", "1,2", "*"). */
 const AFFILIATION_MARK = /^(?:\d{1,2}(?:\s*,\s*\d{1,2})*|\*)$/u;
 
@@ -55,7 +49,7 @@ const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
  * link's text is the author as the page names them, a user name too ("[Richard Ames](…/profile/richardames)
  * Education editor", "[offene-worte.ch](…/author/offene-worte-ch/)"). Not one of a menu of the site's authors.
  */
-export function authorPageLink(blocks: readonly Block[], block: Block, words: WordSet, language: string | undefined): FoundByline | undefined {
+export function authorPageLink(blocks: readonly Block[], block: Block, language: string | undefined): FoundByline | undefined {
   const first = block.links.findIndex((l) => nameWords().authorPage.test(l.href));
   const link = block.links[first];
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
@@ -68,7 +62,7 @@ export function authorPageLink(blocks: readonly Block[], block: Block, words: Wo
   for (const next of block.links.slice(first)) {
     if (!nameWords().authorPage.test(next.href) || (names.length && !nameWords().linkJoiner.test(block.text.slice(end, next.start)))) break;
     const text = block.text.slice(next.start, next.end).trim();
-    const found = parseNames(text, 2) ?? handleOf(text, words) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
+    const found = parseNames(text, 2) ?? handleName(text) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
     if (!found || !spelledBySlug(text, next.href)) break;
     names.push(...found);
     end = next.end;

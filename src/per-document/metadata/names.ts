@@ -66,7 +66,16 @@ export function withoutRole(text: string, role: RegExp | undefined, words?: Word
 }
 
 /** A user name: one token of letters, digits and dots, dashes or underscores (in CJK a run of characters is a phrase as often). */
-export const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.-]{2,30}$/u;
+const USER_NAME = /^(?=.*\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.-]{2,30}$/u;
+
+/**
+ * A user name alone, as a page names its author after a label's colon ("Autor: b3t4x") or in the
+ * link to the author's page ("[offene-worte.ch](…/author/offene-worte-ch/)"): no prose words asked.
+ */
+export function handleName(text: string): string[] | undefined {
+  const handle = text.trim();
+  return USER_NAME.test(handle) ? [handle] : undefined;
+}
 
 /** Words of a dump that a finder asks about (name-lines.ts gathers them only when first asked). */
 export interface WordSet {
