@@ -41,6 +41,8 @@ export interface FieldPhrases {
   siteCredit: string[];
   /** Small words that title case capitalises and names do not hold ("How To Grow …"). */
   titleCaseWord: string[];
+  /** Endings that words take in the languages with case endings ("aktuell-en"): the same word with another ending is no name either. */
+  inflection: string[];
 }
 
 /**
@@ -59,6 +61,7 @@ export const EVERY_LANGUAGE_KEYS = [
   'companyWord',
   'siteCredit',
   'titleCaseWord',
+  'inflection',
 ] as const satisfies readonly (keyof FieldPhrases)[];
 
 /** The keys of FieldPhrases (the schema of fields.yaml is built from them). */

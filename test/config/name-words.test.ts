@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseNames } from '../../src/per-document/metadata/names.js';
+import { isCommonWord } from '../../src/per-document/metadata/page-words.js';
 import { nameWords } from '../../src/per-document/metadata/name-words.js';
 import { parseBylineLine } from '../../src/per-document/metadata/byline-line.js';
 import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
@@ -21,6 +22,7 @@ function withDanish() {
           commentsLink: ['debatindlæg'],
           commentsLinkLead: ['skriv en'],
           authorPath: ['forfatter'],
+          inflection: ['erne'],
         },
       },
     },
@@ -33,7 +35,9 @@ describe('name words from fields.yaml', () => {
     expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toBeUndefined();
     expect(nameWords().commentsLink.test(' 3 debatindlæg ')).toBe(false);
     expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(false);
+    expect(isCommonWord('Nyhederne', new Set(['nyheder']))).toBe(false);
     withDanish();
+    expect(isCommonWord('Nyhederne', new Set(['nyheder']))).toBe(true); // the same word with another ending
     expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toEqual(['Mette Holmgaard', 'Jens Vestergaard']);
     expect(nameWords().commentsLink.test(' 3 debatindlæg ')).toBe(true);
     expect(nameWords().commentsLink.exec('Mette Holmgaard Skriv en debatindlæg')?.index).toBe(15); // the lead goes with the link

@@ -27,6 +27,10 @@ export interface NameWordPatterns {
   siteCredit: RegExp;
   /** A small word that title case capitalises ("How To …"), with a space after it. */
   titleCaseWord: RegExp;
+  /** An inflection ending at the end of a word ("aktuell-en"). */
+  inflection: RegExp;
+  /** The endings, and none: the forms of a word's stem. */
+  endings: readonly string[];
 }
 
 /** The words as alternatives (escaped, deduplicated, the longest first); an empty list matches nothing. */
@@ -57,6 +61,8 @@ function buildPatterns(fields: FieldPhrases): NameWordPatterns {
     company: new RegExp(`\\b${alternatives(fields.companyWord)}\\b`, 'u'),
     siteCredit: new RegExp(`\\b${alternatives(fields.siteCredit)}\\b`, 'iu'),
     titleCaseWord: new RegExp(`(?:^|\\s)${alternatives(fields.titleCaseWord.map(capitalised))}(?=\\s)`, 'u'),
+    inflection: new RegExp(`${alternatives(fields.inflection)}$`, 'u'),
+    endings: ['', ...new Set(fields.inflection)],
   };
 }
 

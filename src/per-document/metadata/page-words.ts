@@ -5,6 +5,7 @@
 import type { Block } from '../../core/document.js';
 import { wordCount } from '../../core/text.js';
 import type { WordSet } from './names.js';
+import { nameWords } from './name-words.js';
 
 /** A word in lower case, not the part of an address or a user name ("anna.roth@…", "blaulicht-news.ch"). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu;
@@ -38,9 +39,6 @@ export function lowerCaseWords(blocks: readonly Block[]): WordSet {
   return wordsOf(blocks, lowerCaseWordMemo, 1);
 }
 
-/** Inflections that adjectives and nouns take in the languages with case endings ("Aktuelle" / "aktuellen", "Größere" / "größer"). */
-const INFLECTION = /(?:e|er|es|en|em|s)$/u;
-
 /**
  * True for a capitalised word that the dump writes in lower case somewhere, as it is or with
  * another ending ("Aktuelle Ausgabe", "Letzte Kommentare", "Dringlicher Appell" over "aktuellen",
@@ -49,9 +47,11 @@ const INFLECTION = /(?:e|er|es|en|em|s)$/u;
 export function isCommonWord(word: string, lowerCase: WordSet): boolean {
   const lower = word.toLowerCase();
   if (lowerCase.has(lower)) return true;
-  const stem = lower.replace(INFLECTION, '');
+  // The inflection endings of fields.yaml ("Aktuelle" / "aktuellen", "Größere" / "größer").
+  const { inflection, endings } = nameWords();
+  const stem = lower.replace(inflection, '');
   if (stem.length < 4 || stem === lower) return false;
-  return ['', 'e', 'er', 'es', 'en', 'em', 's'].some((ending) => lowerCase.has(stem + ending));
+  return endings.some((ending) => lowerCase.has(stem + ending));
 }
 
 /** The words a dump writes in lower case in its sentences: a user name written in lower case is none of them. */
