@@ -69,7 +69,7 @@ export const FIELD_KEYS = ['byline', 'published', 'sourceUrl', 'role', ...EVERY_
 
 const isEveryLanguageKey = (key: keyof FieldPhrases) => (EVERY_LANGUAGE_KEYS as readonly string[]).includes(key);
 
-export const noFields = (): FieldPhrases => Object.fromEntries(FIELD_KEYS.map((key) => [key, []])) as unknown as FieldPhrases;
+const noFields = (): FieldPhrases => Object.fromEntries(FIELD_KEYS.map((key) => [key, []])) as unknown as FieldPhrases;
 
 export interface CompiledRule {
   id: string;
@@ -110,7 +110,7 @@ export interface RuleSet {
   readonly languages: readonly string[];
   /** The rules that apply to a document in `language` (undefined: not known). */
   rulesFor(language: string | undefined, host?: string): readonly CompiledRule[];
-  /** Field phrases of the document's language plus English and `any`. */
+  /** Field phrases of the document's language plus English and `any`; the words of EVERY_LANGUAGE_KEYS of every language. */
   fieldsFor(language: string | undefined): FieldPhrases;
   siteFor(host: string | undefined): SitePack | undefined;
 }
