@@ -42,6 +42,11 @@ function repeatedWithNeighbour(folded: readonly string[], i: number): boolean {
   return folded.some((other, k) => k !== i && other === own && ((k > 0 && i > 0 && folded[k - 1] === folded[i - 1]) || (k + 1 < folded.length && folded[k + 1] === folded[i + 1])));
 }
 
+/** True when the dump has the line at `i` again, word for word, somewhere else. */
+function occursElsewhere(folded: readonly string[], i: number): boolean {
+  return folded.some((other, k) => k !== i && other === folded[i]);
+}
+
 /** What a headline whose every word the paragraphs below it use gains. */
 const BODY_ECHO = 0.8;
 
@@ -202,10 +207,17 @@ export function headlineCandidates(
     foldedAll ??= blocks.map((b) => foldForMatch(b.text));
     const echoed =
       oneWord || (own.length >= 12 && folded.some((other, k) => k !== i && (other === own || echoes(other, own))) && !repeatedWithNeighbour(foldedAll, i));
-    // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle.
+    // Headline over subtitle: a title-shaped line of some length right above this one makes it the subtitle,
+    // unless the dump has that line again elsewhere (a search box's prompt, a menu entry).
     const above = blocks[i - 1];
     const subtitle =
-      !!above && !isHead.has(above.index) && looksLikeTitle(above) && wordCount(above.text) >= 4 && !MENU_SEPARATOR.test(above.text) && !findDate(above.text);
+      !!above &&
+      !isHead.has(above.index) &&
+      looksLikeTitle(above) &&
+      wordCount(above.text) >= 4 &&
+      !MENU_SEPARATOR.test(above.text) &&
+      !findDate(above.text) &&
+      !occursElsewhere(foldedAll, above.index);
     const belowHead = headLinesBelow(blocks, i, isHead);
     if (i > anchor + AFTER) {
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
