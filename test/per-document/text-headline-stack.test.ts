@@ -27,3 +27,19 @@ describe('text dump headlines in a stack of title-shaped lines', () => {
     expect(dumpLinesFromText('en', lines).title).toBe(headline);
   });
 });
+
+const MENU_DE = ['Startseite', 'Magazin', 'Archiv', 'Abonnement', 'Kontakt'];
+
+const BODY_DE = [
+  'Wer heute durch die Innenstadt geht, sieht leere Schaufenster und volle Lieferwagen. Die Frage, wem die Straße gehört, stellt sich neu, und die Planung hinkt den Entwicklungen hinterher.',
+  'Die Städte haben lange darauf gesetzt, dass der Handel die Zentren belebt. Nun müssen sie neue Nutzungen finden, die Menschen auch ohne Einkaufstüten in die Mitte ziehen.',
+  'Dafür braucht es Mut zur Lücke und Geduld, denn die Planung von Plätzen und Wegen dauert Jahre, während sich die Gewohnheiten der Menschen in Monaten ändern.',
+];
+
+describe('text dump headlines over a one-word label and their date line', () => {
+  it('are vouched for by the date line under the label (the article kind)', () => {
+    const headline = 'Die Freiheit der Straße';
+    const lines = [...MENU_DE, 'Neue Ausgabe jetzt im Handel erhältlich', 'Wir über uns', headline, 'Essay', '25.10.2022 - Jonas Feldmann', ...BODY_DE];
+    expect(dumpLinesFromText('de', lines).title).toBe(headline);
+  });
+});

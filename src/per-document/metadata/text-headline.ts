@@ -91,17 +91,26 @@ function sharedWithBody(blocks: readonly Block[], i: number): number {
 
 /**
  * How much the head lines (byline, date) vouch for a line: most when they follow it, directly
- * or after a subtitle, caption or standfirst (long lines, not menu labels); less when they stand just above it.
+ * or after a subtitle, caption or standfirst (long lines, not menu labels); less when a one-word
+ * label parts them, and less when they stand just above it.
  */
-function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>): number {
+function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>, notTitle: (block: Block) => boolean): number {
+  let label = false;
   for (let d = 1; d <= ABOVE_HEAD; d++) {
-    if (isHead.has(i + d)) return 1.5 - (d - 1) * 0.1;
+    if (isHead.has(i + d)) return label ? LABELLED_HEAD : 1.5 - (d - 1) * 0.1;
     const between = blocks[i + d];
+    if (!between) break;
+    // The article's kind or an agency ("Essay", "AFP") may stand between the headline and its date line, but so may a
+    // box's label under a standfirst: across it the head lines vouch less.
+    if (d === 1 && wordCount(between.text) === 1 && !notTitle(between)) label = true;
     // An author's name between the headline and the date line belongs to the head too.
-    if (!between || (wordCount(between.text) < 4 && !parseNames(between.text, 2))) break;
+    else if (wordCount(between.text) < 4 && !parseNames(between.text, 2)) break;
   }
   return isHead.has(i - 1) ? 0.5 : 0;
 }
+
+/** What head lines below a line vouch for it across a one-word label: less than a line under the body's first paragraph needs. */
+const LABELLED_HEAD = 0.9;
 
 /** What a line under the body's first paragraph loses when only the body under it vouches for it. */
 const UNDER_OPENING = 0.5;
@@ -218,7 +227,7 @@ export function headlineCandidates(
       !MENU_SEPARATOR.test(above.text) &&
       !findDate(above.text) &&
       !occursElsewhere(foldedAll, above.index);
-    const belowHead = headLinesBelow(blocks, i, isHead);
+    const belowHead = headLinesBelow(blocks, i, isHead, notTitle);
     if (i > anchor + AFTER) {
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
       // head (the page's own article under a teaser of the site's work) rather than an author box or a footer's dates.
