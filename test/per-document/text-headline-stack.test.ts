@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dumpLinesFromText } from '../helpers/dump-text.js';
+import { docOf, runUntil } from '../helpers/stage-context.js';
 
 const MENU_EN = ['Home', 'Recipes', 'Baking', 'Drinks', 'Seasonal', 'Newsletter', 'About us'];
 
@@ -41,5 +42,37 @@ describe('text dump headlines over a one-word label and their date line', () => 
     const headline = 'Die Freiheit der Straße';
     const lines = [...MENU_DE, 'Neue Ausgabe jetzt im Handel erhältlich', 'Wir über uns', headline, 'Essay', '25.10.2022 - Jonas Feldmann', ...BODY_DE];
     expect(dumpLinesFromText('de', lines).title).toBe(headline);
+  });
+});
+
+/** The title the metadata stage finds in a text dump: the rule packs' chaff lines are never titles. */
+function titleOfDump(lines: string[]): string | undefined {
+  return runUntil(docOf(`${lines.join('\n')}\n`, { path: 'dump.txt' }), 'metadata').meta.title;
+}
+
+describe('text dump headlines near chaff lines the rule packs name', () => {
+  it('are not a wiki\'s "jump to" line', () => {
+    const headline = 'NRW:Nordstadt/Stammtisch';
+    const lines = [
+      headline,
+      'Aus Beispielwiki',
+      '< NRW:Nordstadt',
+      'Wechseln zu: Navigation, Suche',
+      'Stammtisch',
+      'Der nächste Stammtisch findet am Mi. 4. März 2020 ab 19 Uhr im Café Lindenhof statt.',
+      'Meist treffen wir uns am ersten Mittwoch des Monats im Café Lindenhof.',
+      'Bei den offenen Treffen geht es darum, sich kennenzulernen. Zu Gast sind oft auch Leute aus den Nachbarorten.',
+      'Die Protokolle der Treffen stehen im Archiv der Ortsgruppe.',
+    ];
+    expect(titleOfDump(lines)).toBe(headline);
+  });
+
+  it('are not a "Courtesy of" credit, which leaves the body as a credit', () => {
+    const headline = 'Shortbread fingers with almond nails make Halloween frightening';
+    const shares = ['Facebook', 'Twitter', 'WhatsApp', 'Linkedin', 'Reddit', 'Email', 'Tumblr', 'Viber'];
+    const lines = [...MENU_EN, 'Food', headline, 'By Ada Morrow', 'January 17, 2020', ...shares, 'Courtesy of Riverside News', ...BODY_EN];
+    const doc = runUntil(docOf(`${lines.join('\n')}\n`, { path: 'dump.txt' }), 'tag');
+    expect(doc.meta.title).toBe(headline);
+    expect(doc.spans.find((s) => s.block === lines.indexOf('Courtesy of Riverside News'))?.kind).toBe('credit');
   });
 });
