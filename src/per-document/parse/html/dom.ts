@@ -2,9 +2,9 @@
  * The one parse of a page: htmlparser2 into a domhandler tree, plus the small helpers the
  * extractor needs on that tree (text, attributes, tokens). No re-parsing anywhere else.
  */
-import { parseDocument } from 'htmlparser2';
-import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { DomHandler, Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { TextMemo } from '../../../core/text-memo.js';
+import { NameParser } from './parser.js';
 import { FastTokenizer } from './tokenizer.js';
 
 /** Raw-text elements that a self-closing slash must not leave open (`<script src=x />`). */
@@ -15,7 +15,9 @@ export const MAX_DEPTH = 220;
 
 export function parseHtml(html: string): Document {
   const source = html.indexOf('/>') >= 0 ? html.replace(SELF_CLOSED_RAW, (_m, tag: string, attrs?: string) => `<${tag}${attrs ?? ''}></${tag}>`) : html;
-  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer });
+  const handler = new DomHandler();
+  new NameParser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer }).end(source);
+  const doc = handler.root;
   flattenDeep(doc);
   return doc;
 }
