@@ -5,7 +5,7 @@
  * body with their document position (so the date next to the headline can be found).
  * Comment sections are skipped: their bylines and dates are not the article's.
  */
-import { Element, type Document } from 'domhandler';
+import { Element, type Document, type ParentNode } from 'domhandler';
 import { collapse, findAll, textOf, tokensOf } from '../dom.js';
 import { copyrightHolder, nameAfterDate, signatureName } from './author-fallbacks.js';
 import { authorMarkOf, bylineText, isByWordLabel, isByWordLine, mayOpenByWordLine, nameInAuthorBox } from './byline.js';
@@ -44,114 +44,166 @@ export interface PageScan {
 }
 
 export function scanPage(doc: Document): PageScan {
-  const metas = new Map<string, string>();
-  let htmlLang: string | undefined;
-  let titleTag: string | undefined;
-  let canonical: string | undefined;
-  const heads: HeadingCandidate[] = [];
-  let h2Count = 0;
-  let classCount = 0;
-  const times: TimeValue[] = [];
-  const bylineTexts: string[] = [];
-  const byWordTexts: string[] = [];
-  const authorBoxNames: string[] = [];
-  const datedNames: string[] = [];
-  const copyrightHolders: string[] = [];
-  const signatureNames: string[] = [];
-  const dateTexts: string[] = [];
-  const shown: ShownDate[] = [];
-  let seq = 0;
-  const headSeq = new Map<HeadingCandidate, number>();
+  const scanner = new PageScanner();
+  // pre-order, with an explicit stack: the document order `seq` counts in
+  const nodes: Element[] = [];
+  const inBodies: boolean[] = [];
+  const pushChildren = (parent: ParentNode, inBody: boolean): void => {
+    const children = parent.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i]!;
+      if (c instanceof Element) {
+        nodes.push(c);
+        inBodies.push(inBody);
+      }
+    }
+  };
+  pushChildren(doc, false);
+  while (nodes.length) {
+    const el = nodes.pop()!;
+    const inBody = inBodies.pop()!;
+    if (scanner.element(el, inBody)) pushChildren(el, inBody || el.name === 'body');
+  }
+  return scanner.result();
+}
+
+/**
+ * The walk's findings so far. Each kind of element has a method of its own: the per-element
+ * step stays small, so the JIT compiles it cheaply each time a rarely seen kind of element
+ * makes it start over.
+ */
+class PageScanner {
+  private readonly metas = new Map<string, string>();
+  private htmlLang: string | undefined;
+  private titleTag: string | undefined;
+  private canonical: string | undefined;
+  private readonly heads: HeadingCandidate[] = [];
+  private h2Count = 0;
+  private classCount = 0;
+  private readonly times: TimeValue[] = [];
+  private readonly bylineTexts: string[] = [];
+  private readonly byWordTexts: string[] = [];
+  private readonly authorBoxNames: string[] = [];
+  private readonly datedNames: string[] = [];
+  private readonly copyrightHolders: string[] = [];
+  private readonly signatureNames: string[] = [];
+  private readonly dateTexts: string[] = [];
+  private readonly shown: ShownDate[] = [];
+  private seq = 0;
+  private readonly headSeq = new Map<HeadingCandidate, number>();
+
+  result(): PageScan {
+    const { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, copyrightHolders, signatureNames, dateTexts, shown } = this;
+    return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, copyrightHolders, signatureNames, dateTexts, shown };
+  }
+
+  /** One element, in document order; false when the elements inside it are not to be looked at. */
+  element(el: Element, inBody: boolean): boolean {
+    const name = el.name;
+    this.seq++;
+    if (name === 'html' && el.attribs.lang) this.htmlLang ??= el.attribs.lang;
+    else if (name === 'title' && !this.titleTag && !inBody) this.titleTag = textOf(el);
+    else if (name === 'meta') this.meta(el);
+    else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) this.canonical ??= el.attribs.href;
+    else if (name === 'h1') this.h1(el);
+    else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? this.h2Count : this.classCount) < 12) this.subheading(el, name);
+    else if (name === 'time') this.time(el, inBody);
+    if (inBody && this.bylineTexts.length < 6 && name !== 'meta' && name !== 'link' && !this.bodyElement(el, name)) return false;
+    return name !== 'script' && name !== 'style';
+  }
+
+  private meta(el: Element): void {
+    recordMetaTag(el, this.metas);
+    const content = el.attribs.content;
+    if (el.attribs.itemprop === 'datePublished' && content) this.times.unshift({ dt: content, pub: true });
+  }
+
+  private h1(el: Element): void {
+    const t = headingText(el);
+    if (t && t.length <= 400 && this.heads.length < 40) {
+      const h: HeadingCandidate = { text: t, kind: isHiddenHeading(el) ? 'hidden' : 'h1' };
+      this.heads.push(h);
+      this.headSeq.set(h, this.seq);
+    }
+  }
+
+  /** An h2, h3 or an element whose class names a title. */
+  private subheading(el: Element, name: string): void {
+    const t = headingText(el);
+    if (t && t.length <= 400 && this.heads.length < 40) {
+      const h: HeadingCandidate = { text: t, kind: name === 'h2' || name === 'h3' ? 'h2' : 'class' };
+      this.heads.push(h);
+      this.headSeq.set(h, this.seq);
+      if (name === 'h2' || name === 'h3') this.h2Count++;
+      else this.classCount++;
+    }
+  }
+
+  private time(el: Element, inBody: boolean): void {
+    const dt = el.attribs.datetime ?? el.attribs.content;
+    const pub = el.attribs.itemprop === 'datePublished' || el.attribs.pubdate !== undefined || /publish|pubdate|posted|created/i.test(el.attribs.class ?? '');
+    this.times.push({ dt: dt ?? textOf(el), pub });
+    if (inBody && this.shown.length < 30) {
+      const text = textOf(el);
+      const date = (text.length < 120 && findDate(text, { language: this.htmlLang })?.iso) || normalizeDate(dt)?.slice(0, 10);
+      if (date) this.shown.push({ seq: this.seq, date, updated: isUpdateDate(el, text) });
+    }
+  }
+
+  /** Byline, author-box and date evidence of an element in the body; false inside a comment section. */
+  private bodyElement(el: Element, name: string): boolean {
+    const tokens = tokensOf(el);
+    if (tokens.some((t) => COMMENT_TOKEN.test(t))) return false;
+    if (this.dateTexts.length < 8 && tokens.some((t) => DATE_TOKEN.test(t))) this.dateClassed(el, name);
+    const mark = authorMarkOf(el, tokens);
+    if (mark === 'byline') this.byline(el);
+    else if (mark === 'box') {
+      const boxName = this.authorBoxNames.length < 2 ? nameInAuthorBox(el) : undefined;
+      if (boxName) this.authorBoxNames.push(boxName);
+    } else if (BY_WORD_HOSTS.has(name)) {
+      const lead = leadingText(el);
+      if (lead !== undefined) this.leadingLine(el, lead);
+      if (name === 'p' && !this.signatureNames.length) {
+        const signed = signatureName(el);
+        if (signed) this.signatureNames.push(signed);
+      }
+    }
+    return true;
+  }
+
+  /** An element whose class names a date. */
+  private dateClassed(el: Element, name: string): void {
+    const t = textOf(el);
+    if (t && t.length < 200) {
+      this.dateTexts.push(t);
+      const date = name !== 'time' && this.shown.length < 30 ? findDate(t, { language: this.htmlLang })?.iso : undefined;
+      if (date) this.shown.push({ seq: this.seq, date, updated: isUpdateDate(el, t) });
+    }
+  }
+
+  /** An element marked as the byline. */
+  private byline(el: Element): void {
+    const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
+    // schema.org microdata may give the name as <meta itemprop="name" content="…">
+    const t = nameEl?.name === 'meta' ? collapse(nameEl.attribs.content ?? '') : nameEl ? textOf(nameEl) : bylineText(el);
+    if (t && t.length < 200) this.bylineTexts.push(t);
+  }
 
   /** By-word lines ("Von …", or a lone "Autor" label with the name in the elements after it) and date lines ending in a name. */
-  const scanLeadingText = (el: Element, lead: string): void => {
-    if (byWordTexts.length < 4 && mayOpenByWordLine(lead)) {
+  private leadingLine(el: Element, lead: string): void {
+    if (this.byWordTexts.length < 4 && mayOpenByWordLine(lead)) {
       const own = textOf(el);
       const t = isByWordLabel(own) ? `${own} ${textAfter(el)}` : own;
-      if (t.length < 120 && isByWordLine(t)) byWordTexts.push(t);
-    } else if (datedNames.length < 2 && isDigit(lead)) {
+      if (t.length < 120 && isByWordLine(t)) this.byWordTexts.push(t);
+    } else if (this.datedNames.length < 2 && isDigit(lead)) {
       const dated = nameAfterDate(textOf(el));
-      if (dated) datedNames.push(dated);
-    } else if (copyrightHolders.length < 2 && mayOpenCopyright(lead)) {
+      if (dated) this.datedNames.push(dated);
+    } else if (this.copyrightHolders.length < 2 && mayOpenCopyright(lead)) {
       // the notice's own text only: the links after it ("Impressum", "Datenschutz") are not the holder
       const holder = copyrightHolder(lead);
-      if (holder) copyrightHolders.push(holder);
+      if (holder) this.copyrightHolders.push(holder);
     }
-  };
-
-  const visit = (el: Element, inBody: boolean): void => {
-    const name = el.name;
-    seq++;
-    if (name === 'html' && el.attribs.lang) htmlLang ??= el.attribs.lang;
-    else if (name === 'title' && !titleTag && !inBody) titleTag = textOf(el);
-    else if (name === 'meta') {
-      recordMetaTag(el, metas);
-      const content = el.attribs.content;
-      if (el.attribs.itemprop === 'datePublished' && content) times.unshift({ dt: content, pub: true });
-    } else if (name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '') && el.attribs.href) canonical ??= el.attribs.href;
-    else if (name === 'h1') {
-      const t = headingText(el);
-      if (t && t.length <= 400 && heads.length < 40) {
-        const h: HeadingCandidate = { text: t, kind: isHiddenHeading(el) ? 'hidden' : 'h1' };
-        heads.push(h);
-        headSeq.set(h, seq);
-      }
-    } else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? h2Count : classCount) < 12) {
-      const t = headingText(el);
-      if (t && t.length <= 400 && heads.length < 40) {
-        const h: HeadingCandidate = { text: t, kind: name === 'h2' || name === 'h3' ? 'h2' : 'class' };
-        heads.push(h);
-        headSeq.set(h, seq);
-        if (name === 'h2' || name === 'h3') h2Count++;
-        else classCount++;
-      }
-    } else if (name === 'time') {
-      const dt = el.attribs.datetime ?? el.attribs.content;
-      const pub = el.attribs.itemprop === 'datePublished' || el.attribs.pubdate !== undefined || /publish|pubdate|posted|created/i.test(el.attribs.class ?? '');
-      times.push({ dt: dt ?? textOf(el), pub });
-      if (inBody && shown.length < 30) {
-        const text = textOf(el);
-        const date = (text.length < 120 && findDate(text, { language: htmlLang })?.iso) || normalizeDate(dt)?.slice(0, 10);
-        if (date) shown.push({ seq, date, updated: isUpdateDate(el, text) });
-      }
-    }
-    if (inBody && bylineTexts.length < 6 && name !== 'meta' && name !== 'link') {
-      const tokens = tokensOf(el);
-      if (tokens.some((t) => COMMENT_TOKEN.test(t))) return;
-      if (dateTexts.length < 8 && tokens.some((t) => DATE_TOKEN.test(t))) {
-        const t = textOf(el);
-        if (t && t.length < 200) {
-          dateTexts.push(t);
-          const date = name !== 'time' && shown.length < 30 ? findDate(t, { language: htmlLang })?.iso : undefined;
-          if (date) shown.push({ seq, date, updated: isUpdateDate(el, t) });
-        }
-      }
-      const mark = authorMarkOf(el, tokens);
-      if (mark === 'byline') {
-        const nameEl = findAll(el, (c) => c.attribs.itemprop === 'name')[0];
-        // schema.org microdata may give the name as <meta itemprop="name" content="…">
-        const t = nameEl?.name === 'meta' ? collapse(nameEl.attribs.content ?? '') : nameEl ? textOf(nameEl) : bylineText(el);
-        if (t && t.length < 200) {
-          bylineTexts.push(t);
-        }
-      } else if (mark === 'box') {
-        const boxName = authorBoxNames.length < 2 ? nameInAuthorBox(el) : undefined;
-        if (boxName) authorBoxNames.push(boxName);
-      } else if (BY_WORD_HOSTS.has(name)) {
-        const lead = leadingText(el);
-        if (lead !== undefined) scanLeadingText(el, lead);
-        if (name === 'p' && !signatureNames.length) {
-          const signed = signatureName(el);
-          if (signed) signatureNames.push(signed);
-        }
-      }
-    }
-    if (name === 'script' || name === 'style') return;
-    for (const c of el.children) if (c instanceof Element) visit(c, inBody || name === 'body');
-  };
-  for (const c of doc.children) if (c instanceof Element) visit(c, false);
-
-  return { metas, htmlLang, titleTag, canonical, heads, headSeq, times, bylineTexts, byWordTexts, authorBoxNames, datedNames, copyrightHolders, signatureNames, dateTexts, shown };
+  }
 }
 
 /** Elements a by-word line is written in (links, lists, images, forms are not looked at: the check runs on every element). */
