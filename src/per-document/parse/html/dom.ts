@@ -5,16 +5,14 @@
 import { DomHandler, Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { TextMemo } from '../../../core/text-memo.js';
 import { NameParser } from './parser.js';
+import { closeSelfClosedRaw } from './self-closed.js';
 import { FastTokenizer } from './tokenizer.js';
-
-/** Raw-text elements that a self-closing slash must not leave open (`<script src=x />`). */
-const SELF_CLOSED_RAW = /<(script|style|title|textarea|iframe|xmp|noembed|noframes)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/>/gi;
 
 /** Deeper subtrees are flattened to text, so recursive walks stay within the stack. */
 export const MAX_DEPTH = 220;
 
 export function parseHtml(html: string): Document {
-  const source = html.indexOf('/>') >= 0 ? html.replace(SELF_CLOSED_RAW, (_m, tag: string, attrs?: string) => `<${tag}${attrs ?? ''}></${tag}>`) : html;
+  const source = closeSelfClosedRaw(html);
   const handler = new DomHandler();
   new NameParser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer }).end(source);
   const doc = handler.root;
