@@ -8,12 +8,27 @@ import { NameParser } from './parser.js';
 import { closeSelfClosedRaw } from './self-closed.js';
 import { FastTokenizer } from './tokenizer.js';
 
+/** An element of a parsed page, with room for what the stages ask of it again and again. */
+export class PageElement extends Element {
+  /** Its class tokens and id (tokensOf), once asked for. */
+  tokens: string[] | undefined = undefined;
+}
+
+/** domhandler's tree builder, building PageElements. */
+class PageHandler extends DomHandler {
+  override onopentag(name: string, attribs: { [name: string]: string }): void {
+    const element = new PageElement(name, attribs);
+    this.addNode(element);
+    this.tagStack.push(element);
+  }
+}
+
 /** Deeper subtrees are flattened to text, so recursive walks stay within the stack. */
 export const MAX_DEPTH = 220;
 
 export function parseHtml(html: string): Document {
   const source = closeSelfClosedRaw(html);
-  const handler = new DomHandler();
+  const handler = new PageHandler();
   new NameParser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer }).end(source);
   const doc = handler.root;
   flattenDeep(doc);
@@ -106,6 +121,11 @@ const tokenMemo = new TextMemo(tokenize, 4096);
  * between calls: callers must not modify it.
  */
 export function tokensOf(el: Element): string[] {
+  if (!(el instanceof PageElement)) return tokensOfAttributes(el);
+  return (el.tokens ??= tokensOfAttributes(el));
+}
+
+function tokensOfAttributes(el: Element): string[] {
   const cls = el.attribs.class;
   const id = el.attribs.id;
   if (!cls && !id) return NO_TOKENS;
