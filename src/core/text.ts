@@ -27,7 +27,19 @@ export function foldText(text: string): string {
 /** Longer texts (whole documents) are folded and counted once anyway; remembering them would only hold memory. */
 const CACHED_TEXT_CHARS = 2_000;
 /** Blocks are matched by several stages (dump lines, phrase rules); folding each text once keeps that cheap. */
-const foldedForMatch = new TextMemo((text) => foldText(text).toLowerCase(), 4096, CACHED_TEXT_CHARS);
+const foldedForMatch = new TextMemo((text) => oneByteWhenItFits(foldText(text).toLowerCase()), 4096, CACHED_TEXT_CHARS);
+
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+
+/**
+ * The text, stored one byte a character when every character fits (Latin-1). V8 stores a part
+ * cut out of a string that holds any wider character ("—", "’") two bytes a character, and
+ * compiles every regular expression once more, at great cost, for text stored so: for the rule
+ * packs' expressions that was most of the compiling a thread did.
+ */
+export function oneByteWhenItFits(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
 
 /** The text as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
