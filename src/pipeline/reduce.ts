@@ -4,7 +4,7 @@
  * the records on disk are what it would write again: the batch is skipped and the summary
  * takes what the batch left in the state (unchanged-run).
  */
-import type { DocSummary } from '../batch/doc-summary.js';
+import type { BatchTable } from '../batch/batch-table.js';
 import { byPath } from '../batch/doc-summary.js';
 import type { PipelineConfig } from '../config/pipeline-config.js';
 import type { FailedDoc } from '../core/extracted.js';
@@ -28,8 +28,8 @@ export interface ReduceInput {
   prune: boolean;
   formats: FeedFormat[];
   esIndex?: string;
-  /** Briefs of the live documents, filled by `join` when the batch runs: this run's, the unchanged files' and the carried ones, read from the state. */
-  live: Map<string, DocSummary>;
+  /** The live documents, joined by `join` when the batch runs: this run's, the unchanged files' and the carried ones, read from the state. */
+  live: BatchTable;
   join: () => void;
   /** Failures and exclusions so far; record failures are added. */
   failed: FailedDoc[];
@@ -74,15 +74,13 @@ export async function reduce(input: ReduceInput): Promise<ReduceResult> {
   const { batchAndWrite } = await import('./batch-write.js');
   input.join();
   saveSnapshot(state, undefined); // the records are about to change
-  const summaries = [...input.live.values()].sort(byPath);
-  input.live.clear();
   const before = stats.snapshot();
   const result = batchAndWrite({
-    summaries,
-    load: (s) => {
-      const doc = state.doc(s.key);
-      if (!doc) throw new Error(`state: no stored document for ${s.key}`);
-      return { ...doc, source: s.source };
+    table: input.live,
+    load: (key, source) => {
+      const doc = state.doc(key);
+      if (!doc) throw new Error(`state: no stored document for ${key}`);
+      return { ...doc, source };
     },
     config: input.config,
     dedupe: input.dedupe,

@@ -4,7 +4,7 @@
  * join the batch (unchanged files, inputs outside this run's arguments).
  */
 import path from 'node:path';
-import type { DocSummary } from '../batch/doc-summary.js';
+import type { BatchTable } from '../batch/batch-table.js';
 import { displayPath } from '../per-document/read/file-reader.js';
 import { STDIN_PATH } from '../per-document/read/stdin-reader.js';
 import type { StateStore } from '../state/store.js';
@@ -61,29 +61,29 @@ export function unseenInputs(state: StateStore, runId: number, roots: readonly s
 }
 
 /** The briefs of the documents this run read or extracted, as the map stored them. */
-export function addLive(state: StateStore, keys: Iterable<string>, live: Map<string, DocSummary>): void {
+export function addLive(state: StateStore, keys: Iterable<string>, live: BatchTable): void {
   for (const key of keys) {
     const brief = state.brief(key);
-    if (brief) live.set(key, { ...brief, key });
+    if (brief) live.join(key, brief);
   }
 }
 
 /** The briefs of the stored documents of unchanged files, named as this run names their files. */
-export function addDeferred(state: StateStore, containers: readonly string[], live: Map<string, DocSummary>): void {
+export function addDeferred(state: StateStore, containers: readonly string[], live: BatchTable): void {
   for (const container of containers) {
     for (const row of state.briefsOf(container)) {
-      if (row.brief) live.set(row.key, { ...row.brief, key: row.key, source: { ...row.brief.source, path: displayOf(container) } });
+      if (row.brief) live.join(row.key, row.brief, { ...row.brief.source, path: displayOf(container) });
     }
   }
 }
 
 /** The briefs of carried inputs; returns how many joined. */
-export function addCarried(state: StateStore, carried: readonly { key: string }[], live: Map<string, DocSummary>): number {
+export function addCarried(state: StateStore, carried: readonly { key: string }[], live: BatchTable): number {
   let joined = 0;
   for (const row of carried) {
     const brief = state.brief(row.key);
     if (brief) {
-      live.set(row.key, { ...brief, key: row.key });
+      live.join(row.key, brief);
       joined++;
     }
   }

@@ -72,7 +72,7 @@ export interface BatchTotals {
   removed: Record<string, number>;
 }
 
-export function totalsOf(extracted: readonly Pick<ExtractedDoc, 'source' | 'lowConfidence'>[], records: readonly Pick<ArticleRecord, 'removed'>[]): BatchTotals {
+export function totalsOf(extracted: Iterable<Pick<ExtractedDoc, 'source' | 'lowConfidence'>>, records: readonly Pick<ArticleRecord, 'removed'>[]): BatchTotals {
   const totals: BatchTotals = { extracted: 0, lowConfidence: [], records: 0, removed: {} };
   for (const d of extracted) addDoc(totals, d);
   for (const r of records) addRecord(totals, r.removed.map((x) => x.kind));

@@ -14,7 +14,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { byPath, type DocSummary } from '../batch/doc-summary.js';
+import { BatchTable } from '../batch/batch-table.js';
+import { byPath } from '../batch/doc-summary.js';
 import { loadPipeline, type PipelineConfig } from '../config/pipeline-config.js';
 import { readRuleSet } from '../config/rule-packs.js';
 import type { RuleSet } from '../config/rules.js';
@@ -160,11 +161,14 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   // The worker threads' heaps are not needed by the reduce: freed now, they are not part of its peak.
   await p.extractor.close();
   const { counts } = mapped;
-  const live = new Map<string, DocSummary>();
+  // The live documents of the batch, kept in a temporary database beside the state.
+  // (A killed run leaves it to the connection's close, which drops it too.)
+  const live = new BatchTable(state.db);
   const failed: FailedDoc[] = [...missingInputs(p.missing), ...mapped.failed];
   const interrupted = stopping();
   const incremental = () => ({ ...counts, runId, state: state.file, status: interrupted ? 'interrupted' : 'finished', full });
   const finish = (summary: RunSummary, counted: RunCounts) => {
+    live.dispose();
     state.finishRun(runId, summary.status, summary.exitCode, counted);
     writeFileAtomic(path.join(options.outDir, 'run.json'), `${JSON.stringify(summary, null, 2)}\n`);
     return summary;
@@ -172,12 +176,14 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
 
   if (interrupted) {
     // No batch: unread inputs would look gone. The checkpoints let the next run finish the work.
-    addLive(state, mapped.live, live);
-    addDeferred(state, mapped.deferred, live);
+    live.joining(() => {
+      addLive(state, mapped.live, live);
+      addDeferred(state, mapped.deferred, live);
+    });
     const summary = buildSummary({
       config,
       startedAt: p.startedAt,
-      totals: totalsOf([...live.values()].sort(byPath), []),
+      totals: totalsOf(live.valid(), []),
       failed: failed.sort(byPath),
       written: { written: 0, unchanged: 0, deleted: 0 },
       stats: ctx.stats,
@@ -204,11 +210,12 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
     formats: options.formats ?? ['jsonl'],
     esIndex: options.esIndex,
     live,
-    join: () => {
-      addLive(state, mapped.live, live);
-      addDeferred(state, mapped.deferred, live);
-      counts.carried = addCarried(state, unseen.carried, live);
-    },
+    join: () =>
+      live.joining(() => {
+        addLive(state, mapped.live, live);
+        addDeferred(state, mapped.deferred, live);
+        counts.carried = addCarried(state, unseen.carried, live);
+      }),
     failed,
     unseen,
     extracted: counts.extracted,

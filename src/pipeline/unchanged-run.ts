@@ -8,7 +8,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sha256Hex } from '../core/hash.js';
+import { createHash } from 'node:crypto';
 import type { StateStore } from '../state/store.js';
 import type { BatchTotals } from './run-summary.js';
 
@@ -26,8 +26,16 @@ export interface BatchSnapshot {
 
 /** The key of the batch's input: every stored input with its fingerprint and outcome, and what else shapes the records. */
 export function batchKey(state: StateStore, parts: { pipeline: string; dedupe: boolean; prune: boolean }): string {
-  const rows = state.allInputs().map((r) => [r.key, r.fingerprint, r.outcome, r.pipeline]);
-  return sha256Hex(JSON.stringify({ ...parts, cwd: process.cwd(), rows }));
+  // The hash of JSON.stringify({ ...parts, cwd, rows: [[key, fingerprint, outcome, pipeline], ...] }), fed row by row.
+  const hash = createHash('sha256');
+  const head = JSON.stringify({ ...parts, cwd: process.cwd(), rows: [] });
+  hash.update(head.slice(0, -2));
+  let first = true;
+  for (const r of state.inputFingerprints()) {
+    hash.update(`${first ? '' : ','}${JSON.stringify([r.key, r.fingerprint, r.outcome, r.pipeline])}`);
+    first = false;
+  }
+  return hash.update(']}').digest('hex');
 }
 
 /** The pipeline fingerprint of the last finished batch, if one is kept. */

@@ -8,112 +8,107 @@
  *     stored article updates that record instead of adding one;
  *  3. else the id the record was given from its URL or text.
  * A rewrite of a story resembles its source far less than a re-dump does, so it stays apart.
+ *
+ * The batch's records are rows of the batch table `batch.records` (see RECORDS_SCHEMA), read
+ * and written by their batch index; the ids claimed so far are a table too, so memory holds
+ * one byte per record, whatever the size of the batch or of the state.
  */
 import { sha256Hex } from '../core/hash.js';
-import { minhash, resemblance } from '../core/minhash.js';
-import type { ArticleRecord } from '../core/record.js';
-import type { RecordRow } from './store.js';
+import { resemblance } from '../core/minhash.js';
+import { signatureOf } from '../batch/batch-table.js';
+import type { StateStore } from './store.js';
 
-/** What identity needs of a record: its own id, content hash, and text or MinHash signature. */
-export type IdentityRecord = Pick<ArticleRecord, 'id' | 'contentHash'> & { text?: string; signature?: number[] };
+/**
+ * The records of a batch: `id` as built, `batch_id` once records sharing an id are told apart,
+ * `bidx` their place in id order, `final_id` the id assigned here; `keys` the state keys of
+ * each record's inputs (JSON), in the order of its sources.
+ */
+export const RECORDS_SCHEMA = `
+CREATE TABLE batch.records (cluster INTEGER PRIMARY KEY, id TEXT NOT NULL, content_hash TEXT NOT NULL, url TEXT, signature BLOB NOT NULL,
+  keys TEXT NOT NULL, spooled TEXT, invalid TEXT, batch_id TEXT, bidx INTEGER, final_id TEXT);
+CREATE TABLE batch.claimed (id TEXT PRIMARY KEY) WITHOUT ROWID;
+`;
 
-export interface IdentityInput<R extends IdentityRecord = ArticleRecord> {
-  records: readonly R[];
-  /** The state keys of each record's inputs, in the order of its sources. */
-  inputKeys: readonly (readonly string[])[];
-  /** The record each input fed last time. */
-  priorRecord: (key: string) => string | null | undefined;
-  stored: ReadonlyMap<string, RecordRow>;
-  /** Stored records sharing an LSH band with a signature. */
-  candidates: (signature: readonly number[]) => string[];
+export interface IdentityOptions {
   threshold: number;
   /** Near-duplicate joining across runs (off with --no-dedupe). */
   dedupe: boolean;
 }
 
-export type Matched = 'inputs' | 'content-hash' | 'near-duplicate' | 'new';
-
-export interface IdentityResult<R extends IdentityRecord = ArticleRecord> {
-  records: R[];
-  how: Matched[];
-  signatures: Map<number, number[]>;
+interface Row {
+  batch_id: string;
+  content_hash: string;
+  signature: Buffer;
 }
 
-export function assignIds<R extends IdentityRecord>(input: IdentityInput<R>): IdentityResult<R> {
-  const { records } = input;
-  const ids: (string | undefined)[] = records.map(() => undefined);
-  const how: Matched[] = records.map(() => 'new');
-  const claimed = new Set<string>();
-  const signatures = new Map<number, number[]>();
-  const signatureOf = (i: number) => {
-    let s = signatures.get(i);
-    if (!s) signatures.set(i, (s = records[i]!.signature ?? minhash(records[i]!.text ?? '')));
-    return s;
+/** Sets `final_id` of every row of `batch.records` (whose `bidx` run 0..count-1). */
+export function assignIds(state: StateStore, count: number, options: IdentityOptions): void {
+  const { db } = state;
+  const assigned = new Uint8Array(count);
+  const row = db.prepare(`SELECT batch_id, content_hash, signature FROM batch.records WHERE bidx = ?`);
+  const rowOf = (i: number) => row.get(i) as Row;
+  const setId = db.prepare(`UPDATE batch.records SET final_id = ? WHERE bidx = ?`);
+  const claim = db.prepare(`INSERT INTO batch.claimed (id) VALUES (?)`);
+  const claimedStmt = db.prepare(`SELECT 1 FROM batch.claimed WHERE id = ?`).pluck();
+  const isClaimed = (id: string) => claimedStmt.get(id) !== undefined;
+  const give = (i: number, id: string) => {
+    setId.run(id, i);
+    claim.run(id);
+    assigned[i] = 1;
   };
 
-  // 1. The record the inputs fed last time: biggest share first.
-  const claims: { i: number; id: string; n: number }[] = [];
-  records.forEach((record, i) => {
-    const counts = new Map<string, number>();
-    for (const key of input.inputKeys[i]!) {
-      const prior = input.priorRecord(key);
-      if (prior) counts.set(prior, (counts.get(prior) ?? 0) + 1);
+  db.transaction(() => {
+    // 1. The record the inputs fed last time: biggest share first.
+    db.exec(`
+      CREATE TABLE batch.claims (seq INTEGER PRIMARY KEY, i INTEGER NOT NULL, id TEXT NOT NULL);
+      INSERT INTO batch.claims (seq, i, id)
+        SELECT row_number() OVER (ORDER BY count(*) DESC, inp.record_id = r.batch_id DESC, r.bidx, inp.record_id), r.bidx, inp.record_id
+        FROM batch.records r, json_each(r.keys) k JOIN main.inputs inp ON inp.key = k.value
+        WHERE inp.record_id IS NOT NULL AND inp.record_id <> '' GROUP BY r.bidx, inp.record_id;
+    `);
+    const claims = db.prepare(`SELECT seq, i, id FROM batch.claims WHERE seq > ? ORDER BY seq LIMIT 512`);
+    for (let last = 0; ; ) {
+      const page = claims.all(last) as { seq: number; i: number; id: string }[];
+      if (!page.length) break;
+      for (const c of page) if (!assigned[c.i] && !isClaimed(c.id)) give(c.i, c.id);
+      last = page[page.length - 1]!.seq;
     }
-    for (const [id, n] of counts) claims.push({ i, id, n });
-    void record;
-  });
-  claims.sort((a, b) => b.n - a.n || Number(b.id === records[b.i]!.id) - Number(a.id === records[a.i]!.id) || a.i - b.i || a.id.localeCompare(b.id));
-  for (const claim of claims) {
-    if (ids[claim.i] !== undefined || claimed.has(claim.id)) continue;
-    ids[claim.i] = claim.id;
-    how[claim.i] = 'inputs';
-    claimed.add(claim.id);
-  }
+    db.exec(`DROP TABLE batch.claims`);
 
-  // 2. Stored records left unclaimed: same text, then near-duplicate text.
-  if (input.dedupe) {
-    const byHash = new Map<string, string[]>();
-    for (const row of input.stored.values()) {
-      if (claimed.has(row.id)) continue;
-      byHash.set(row.contentHash, [...(byHash.get(row.contentHash) ?? []), row.id]);
-    }
-    const open = records.map((_, i) => i).filter((i) => ids[i] === undefined);
-    for (const i of open) {
-      const same = (byHash.get(records[i]!.contentHash) ?? []).filter((id) => !claimed.has(id)).sort((a, b) => Number(b === records[i]!.id) - Number(a === records[i]!.id) || a.localeCompare(b));
-      if (same.length) {
-        ids[i] = same[0]!;
-        how[i] = 'content-hash';
-        claimed.add(same[0]!);
+    // 2. Stored records left unclaimed: same text, then near-duplicate text.
+    if (options.dedupe) {
+      const open = Uint8Array.from(assigned, (a) => 1 - a);
+      for (let i = 0; i < count; i++) {
+        if (!open[i]) continue;
+        const r = rowOf(i);
+        const same = state
+          .recordsWithHash(r.content_hash)
+          .filter((id) => !isClaimed(id))
+          .sort((a, b) => Number(b === r.batch_id) - Number(a === r.batch_id) || a.localeCompare(b));
+        if (same.length) give(i, same[0]!);
+      }
+      for (let i = 0; i < count; i++) {
+        if (!open[i] || assigned[i]) continue;
+        const signature = signatureOf(rowOf(i).signature);
+        let best: { id: string; score: number } | undefined;
+        for (const id of state.candidates(signature)) {
+          const stored = state.recordSignature(id);
+          if (!stored || isClaimed(id)) continue;
+          const score = resemblance(signature, stored);
+          if (score >= options.threshold && (!best || score > best.score || (score === best.score && id < best.id))) best = { id, score };
+        }
+        if (best) give(i, best.id);
       }
     }
-    for (const i of open) {
-      if (ids[i] !== undefined) continue;
-      const signature = signatureOf(i);
-      let best: { id: string; score: number } | undefined;
-      for (const id of input.candidates(signature)) {
-        const row = input.stored.get(id);
-        if (!row || claimed.has(id)) continue;
-        const score = resemblance(signature, row.signature);
-        if (score >= input.threshold && (!best || score > best.score || (score === best.score && id < best.id))) best = { id, score };
-      }
-      if (best) {
-        ids[i] = best.id;
-        how[i] = 'near-duplicate';
-        claimed.add(best.id);
-      }
+
+    // 3. The record's own id, unless another record holds it.
+    for (let i = 0; i < count; i++) {
+      if (assigned[i]) continue;
+      const r = rowOf(i);
+      let id = r.batch_id;
+      if (isClaimed(id)) id = r.content_hash.slice(0, 16);
+      for (let n = 1; isClaimed(id); n++) id = sha256Hex(`${r.content_hash}:${n}`).slice(0, 16);
+      give(i, id);
     }
-  }
-
-  // 3. The record's own id, unless another record holds it.
-  records.forEach((record, i) => {
-    if (ids[i] !== undefined) return;
-    let id = record.id;
-    if (claimed.has(id)) id = record.contentHash.slice(0, 16);
-    for (let n = 1; claimed.has(id); n++) id = sha256Hex(`${record.contentHash}:${n}`).slice(0, 16);
-    ids[i] = id;
-    claimed.add(id);
-  });
-
-  const out = records.map((record, i) => (record.id === ids[i] ? record : { ...record, id: ids[i]! }));
-  return { records: out, how, signatures };
+  })();
 }

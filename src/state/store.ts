@@ -14,6 +14,7 @@ import { ConfigError } from '../config/pipeline-config.js';
 import type { ExtractedDoc, FailedDoc } from '../core/extracted.js';
 import { bandKeys } from '../core/minhash.js';
 import { packDoc, unpackDoc } from './doc-codec.js';
+import { paged, PAGE_SIZE } from '../batch/batch-table.js';
 
 export const STATE_VERSION = 1;
 
@@ -348,6 +349,15 @@ export class StateStore {
     return this.sql<[], RawInput>(`SELECT ${INPUT_COLUMNS} FROM inputs ORDER BY key`).all().map(toInput);
   }
 
+  /** Every input's key, fingerprint, outcome and pipeline in key order, read a page at a time. */
+  *inputFingerprints(): Generator<Pick<InputRow, 'key' | 'fingerprint' | 'outcome' | 'pipeline'>> {
+    type Row = Pick<InputRow, 'key' | 'fingerprint' | 'outcome' | 'pipeline'>;
+    const columns = 'SELECT key, fingerprint, outcome, pipeline FROM inputs';
+    const first = this.sql<[], Row>(`${columns} ORDER BY key LIMIT ${PAGE_SIZE}`);
+    const next = this.sql<[string], Row>(`${columns} WHERE key > ? ORDER BY key LIMIT ${PAGE_SIZE}`);
+    yield* paged(() => first.all(), (last) => next.all(last.key));
+  }
+
   /** Queues an input's outcome; it is committed with the next `flush`. */
   putInput(row: Omit<InputRow, 'recordId'>, outcome: StoredOutcome, extractedRun: number): void {
     const { doc, summary } = storedColumns(outcome);
@@ -411,6 +421,25 @@ export class StateStore {
       .map((r) => ({ id: r.id, contentHash: r.content_hash, recordHash: r.record_hash, url: r.url, signature: JSON.parse(r.signature) as number[], deleted: r.deleted === 1 }));
   }
 
+  /** The stored records (deleted ones too) with a content hash. */
+  recordsWithHash(contentHash: string): string[] {
+    return this.sql<[string], string>(`SELECT id FROM records WHERE content_hash = ?`).pluck().all(contentHash);
+  }
+
+  /** A stored record's MinHash signature (deleted records too). */
+  recordSignature(id: string): number[] | undefined {
+    const r = this.sql<[string], string>(`SELECT signature FROM records WHERE id = ?`).pluck().get(id);
+    return r === undefined ? undefined : (JSON.parse(r) as number[]);
+  }
+
+  /** A stored record without its signature. */
+  record(id: string): Omit<RecordRow, 'signature'> | undefined {
+    const r = this.sql<[string], { id: string; content_hash: string; record_hash: string; url: string | null; deleted: number }>(
+      `SELECT id, content_hash, record_hash, url, deleted FROM records WHERE id = ?`,
+    ).get(id);
+    return r && { id: r.id, contentHash: r.content_hash, recordHash: r.record_hash, url: r.url, deleted: r.deleted === 1 };
+  }
+
   /** Stored records sharing an LSH band with the signature (near-duplicate candidates). */
   candidates(signature: readonly number[]): string[] {
     const keys = bandKeys(signature);
@@ -427,12 +456,13 @@ export class StateStore {
    */
   commitRun(input: {
     runId: number;
-    upserts: { id: string; contentHash: string; recordHash: string; url: string | null; signature: number[]; sources: string[] }[];
-    deletes: string[];
-    inputRecords: Map<string, string>;
+    upserts: Iterable<{ id: string; contentHash: string; recordHash: string; url: string | null; signature: number[]; sources: string[] }>;
+    deletes: Iterable<string>;
+    /** Input key and the record it fed; a key given twice keeps the last. */
+    inputRecords: Iterable<[string, string]>;
     goneInputs: string[];
     goneContainers: string[];
-    changes: Change[];
+    changes: Iterable<Change>;
   }): void {
     const upsertRecord = this.sql(
       `INSERT INTO records (id, content_hash, record_hash, url, signature, sources, deleted, first_run, updated_run)

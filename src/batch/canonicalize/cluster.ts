@@ -13,10 +13,11 @@ import { canonicalUrl } from '../../core/url.js';
 /** Below this resemblance, two texts under one URL are different pages (a bad canonical link). */
 const SAME_URL_MIN_RESEMBLANCE = 0.2;
 
-class UnionFind {
-  private readonly parent: number[];
+/** Sets of document indices; a set's root is its smallest index. */
+export class UnionFind {
+  private readonly parent: Int32Array;
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
@@ -37,6 +38,10 @@ export type ClusterInput = Pick<ExtractedDoc, 'meta' | 'signature'> & ({ text: s
 /** The key under which dumps with the same folded text meet (undefined: no text). */
 export const textKeyOf = (text: string): string | undefined => (text ? sha256Hex(foldForMatch(text)) : undefined);
 
+/** Two texts under one URL that are different pages (a bad canonical link): they do not merge. */
+export const signaturesDiffer = (a: readonly number[], b: readonly number[]) =>
+  a.length > 0 && b.length > 0 && resemblance(a, b) < SAME_URL_MIN_RESEMBLANCE;
+
 /** Groups of document indices, each sorted, groups in order of their first member. */
 export function clusterDocuments(docs: readonly ClusterInput[], threshold: number): number[][] {
   const sets = new UnionFind(docs.length);
@@ -50,8 +55,7 @@ export function clusterDocuments(docs: readonly ClusterInput[], threshold: numbe
       else if (!guard || guard(seen, i)) sets.union(seen, i);
     });
   };
-  const textsDiffer = (a: number, b: number) =>
-    docs[a]!.signature.length > 0 && docs[b]!.signature.length > 0 && resemblance(docs[a]!.signature, docs[b]!.signature) < SAME_URL_MIN_RESEMBLANCE;
+  const textsDiffer = (a: number, b: number) => signaturesDiffer(docs[a]!.signature, docs[b]!.signature);
 
   unionBy((doc) => canonicalUrl(doc.meta.url), (a, b) => !textsDiffer(a, b));
   unionBy((doc) => ('textKey' in doc ? doc.textKey : textKeyOf(doc.text)));
