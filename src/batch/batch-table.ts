@@ -25,11 +25,15 @@ CREATE TABLE batch.docs (idx INTEGER PRIMARY KEY, key TEXT NOT NULL, source TEXT
 /** Rows read per query when a scan also writes (better-sqlite3 runs one statement at a time on a connection). */
 const PAGE = 512;
 
-export const signatureBlob = (signature: readonly number[]): Buffer => Buffer.from(Uint32Array.from(signature).buffer);
-export const signatureOf = (blob: Uint8Array): number[] => {
-  const words = new Uint32Array(blob.byteLength / 4);
-  Buffer.from(words.buffer).set(blob);
-  return Array.from(words);
+export const signatureBlob = (signature: readonly number[]): Buffer => {
+  const blob = Buffer.allocUnsafe(signature.length << 2);
+  signature.forEach((word, i) => blob.writeUInt32LE(word, i << 2));
+  return blob;
+};
+export const signatureOf = (blob: Buffer): number[] => {
+  const out = new Array<number>(blob.length >> 2);
+  for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i << 2);
+  return out;
 };
 
 /** Every row of a query, read a page at a time after the last row seen (`next` takes that row). */
@@ -48,6 +52,9 @@ export class BatchTable {
 
   constructor(readonly db: Database.Database) {
     db.exec(`ATTACH DATABASE '' AS batch`);
+    // Thrown away when the batch ends (or the process does): nothing to journal or sync.
+    db.pragma('batch.journal_mode = OFF');
+    db.pragma('batch.synchronous = OFF');
     db.exec(SCHEMA);
     // A key joined again takes its new brief and keeps its place among equal paths (as a Map's set does).
     this.upsert = db.prepare(

@@ -198,6 +198,9 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
   const roots = options.inputs.filter((input) => !p.missing.some((m) => m.path === input)).map(absOf);
   const unseen = unseenInputs(state, runId, roots, mapped.seenContainers, mapped.incompleteContainers);
   counts.gone = unseen.gone.length;
+  // What the map gathered of every input is in the state now: let go of it before the batch.
+  mapped.seenContainers.clear();
+  mapped.incompleteContainers.clear();
   const reduced = await reduce({
     state,
     runId,
@@ -215,6 +218,8 @@ async function runWithState(options: RunOptions, state: StateStore, p: Prepared)
         addLive(state, mapped.live, live);
         addDeferred(state, mapped.deferred, live);
         counts.carried = addCarried(state, unseen.carried, live);
+        mapped.live.clear();
+        unseen.carried.length = 0;
       }),
     failed,
     unseen,

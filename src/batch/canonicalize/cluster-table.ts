@@ -82,11 +82,12 @@ export function clusterTable(table: BatchTable, threshold: number): Clusters {
     .prepare(`SELECT b.band, b.slice, b.idx, d.signature FROM batch.bands b JOIN batch.docs d ON d.idx = b.idx ORDER BY b.band, b.slice, b.idx`)
     .iterate() as Iterable<BandRow>;
   for (const group of groups(byBand, (a, b) => a.band === b.band && a.slice.equals(b.slice))) {
-    const signatures = group.map((r) => signatureOf(r.signature));
+    const signatures: (number[] | undefined)[] = [];
+    const signature = (k: number) => (signatures[k] ??= signatureOf(group[k]!.signature));
     for (let a = 0; a < group.length; a++) {
       for (let b = a + 1; b < group.length; b++) {
         const [i, j] = [group[a]!.idx, group[b]!.idx];
-        if (sets.find(i) !== sets.find(j) && resemblance(signatures[a]!, signatures[b]!) >= threshold) sets.union(i, j);
+        if (sets.find(i) !== sets.find(j) && resemblance(signature(a), signature(b)) >= threshold) sets.union(i, j);
       }
     }
   }
