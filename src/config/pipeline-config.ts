@@ -42,8 +42,8 @@ export const pipelineSchema = z.strictObject({
       disable: z.array(z.string()).default([]),
     })
     .default({ packs: ['rules'], languages: 'auto', disable: [] }),
-  /** Folders of per-site packs, relative to the pipeline file. */
-  sites: z.array(z.string()).default(['sites']),
+  /** Folders of per-site packs, relative to the pipeline file (default: `sites`, when there is one). */
+  sites: z.array(z.string()).optional(),
   limits: z
     .strictObject({
       maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
@@ -67,6 +67,17 @@ export const pipelineSchema = z.strictObject({
 });
 
 export type PipelineDefinition = z.infer<typeof pipelineSchema>;
+
+/** The site-pack folder a pipeline that names none reads, if it exists beside the pipeline file. */
+export const DEFAULT_SITES_FOLDER = 'sites';
+
+/**
+ * The folders of a pipeline's site packs, and whether each must exist: the ones the file names
+ * must (a typo is an error, as for rule packs); the default folder need not.
+ */
+export function siteFolders(config: Pick<PipelineConfig, 'sites'>): { folders: string[]; required: boolean } {
+  return config.sites ? { folders: config.sites, required: true } : { folders: [DEFAULT_SITES_FOLDER], required: false };
+}
 
 export interface PipelineConfig extends PipelineDefinition {
   /** The file the definition came from; rule and site folders resolve against its folder. */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { BOILERPLATE_KINDS, isBoilerplateKind, type BoilerplateKind } from '../core/kinds.js';
 import { escapeRegExp, foldForMatch, words } from '../core/text.js';
-import { ConfigError, describeIssues, readYaml, type PipelineConfig } from './pipeline-config.js';
+import { ConfigError, describeIssues, readYaml, siteFolders, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { requiredLiterals } from './rule-literals.js';
 import { buildRuleSet, FIELD_KEYS, mergeFields, RULE_EFFECTS, RULE_MATCHES, type CompiledRule, type FieldPhrases, type RulePacks, type RuleSet, type SitePack } from './rules.js';
@@ -165,10 +165,13 @@ function loadPacks(folders: string[]) {
   return { rules, fields };
 }
 
-function loadSites(folders: string[]): SitePack[] {
+function loadSites(folders: string[], required: boolean): SitePack[] {
   const sites: SitePack[] = [];
   for (const folder of folders) {
-    if (!existsSync(folder)) continue; // a pipeline need not have site packs
+    if (!existsSync(folder)) {
+      if (required) throw new ConfigError(`site pack folder not found: ${folder}`);
+      continue; // the default folder: a pipeline need not have site packs
+    }
     for (const fileName of listDir(folder)) {
       const name = yamlStem(fileName);
       if (!name) continue;
@@ -188,7 +191,8 @@ function loadSites(folders: string[]): SitePack[] {
 export function readRulePacks(config: PipelineConfig): RulePacks {
   const base = path.dirname(config.file);
   const { rules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
-  const sites = loadSites(config.sites.map((p) => path.resolve(base, p)));
+  const { folders, required } = siteFolders(config);
+  const sites = loadSites(folders.map((p) => path.resolve(base, p)), required);
   return { rules, fields, sites };
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc, Origin } from '../core/document.js';
 import { sha256Hex } from '../core/hash.js';
-import type { PipelineConfig } from '../config/pipeline-config.js';
+import { siteFolders, type PipelineConfig } from '../config/pipeline-config.js';
 
 /** winnow's code: the folder above this module (dist/ when built, src/ under tests). */
 const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,7 @@ export function codeFingerprint(): string {
 
 export function pipelineFingerprint(config: PipelineConfig): string {
   const base = path.dirname(config.file);
-  const dirs = [...config.rules.packs, ...config.sites].map((p) => path.resolve(base, p));
+  const dirs = [...config.rules.packs, ...siteFolders(config).folders].map((p) => path.resolve(base, p));
   const packs = dirs
     .flatMap((dir) => {
       try {

@@ -103,6 +103,14 @@ describe('buildRuleSet', () => {
     expect(errorOf(packs({ 'rules/en/donation.yaml': { rules: [{ name: 'x', phrases: ['x'], efect: 'tail' }] } }))).toContain('unknown key "rules.0.efect"');
   });
 
+  it('rejects a site pack folder the pipeline names but that does not exist; the default folder may be absent', () => {
+    expect(errorOf(() => contextFrom({ sites: ['site-packs'] }))).toMatch(/site pack folder not found: .*site-packs$/);
+    // No `sites` key: the folder `sites` beside the pipeline file is read when there is one.
+    const config = loadPipeline(writePipeline({ rules: { packs: [DEFAULT_RULES] } }));
+    expect(config.sites).toBeUndefined();
+    expect(readRulePacks(config).sites).toEqual([]);
+  });
+
   it('rejects a site pack whose rule names no kind, and lists the kinds', () => {
     const message = errorOf(() =>
       contextFrom({ sites: ['sites'] }, { files: { 'sites/x.yaml': { hosts: ['x.example'], rules: [{ kind: 'promo', name: 'p', phrases: ['p'] }] } } }),
