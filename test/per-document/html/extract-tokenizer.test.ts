@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { FastTokenizer } from '../../../src/per-document/parse/html/tokenizer.js';
+import { dumpTree as dump, type TreeNode } from '../../helpers/dom-tree.js';
 
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
-
-interface TreeNode {
-  type: string;
-  name?: string;
-  attribs?: Record<string, string>;
-  data?: string;
-  startIndex: number | null;
-  endIndex: number | null;
-  children?: TreeNode[];
-}
-
-/** Every node with its type, name, attributes, text and source position, so a shifted token shows. */
-function dump(n: TreeNode): unknown {
-  return [n.type, n.name, n.attribs, n.data, n.startIndex, n.endIndex, (n.children ?? []).map(dump)];
-}
 
 function tree(html: string, fast: boolean): unknown {
   const doc = parseDocument(html, { ...OPTIONS, withStartIndices: true, withEndIndices: true, ...(fast ? { Tokenizer: FastTokenizer } : {}) });

@@ -3,22 +3,9 @@ import { DomHandler, type Document } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { NameParser, lowerName } from '../../../src/per-document/parse/html/parser.js';
 import { FastTokenizer } from '../../../src/per-document/parse/html/tokenizer.js';
+import { dumpTree as dump, type TreeNode } from '../../helpers/dom-tree.js';
 
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer };
-
-interface TreeNode {
-  type: string;
-  name?: string;
-  attribs?: Record<string, string>;
-  data?: string;
-  startIndex: number | null;
-  endIndex: number | null;
-  children?: TreeNode[];
-}
-
-function dump(n: TreeNode): unknown {
-  return [n.type, n.name, n.attribs, n.data, n.startIndex, n.endIndex, (n.children ?? []).map(dump)];
-}
 
 function parsed(html: string, options: object): Document {
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
