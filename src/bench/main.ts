@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     // Without --concurrency: one worker and two, to show what the second core buys.
     for (const concurrency of opts.concurrency !== undefined ? [opts.concurrency] : [1, 2]) {
       log(`winnow (--concurrency ${concurrency}) over ${inputs.files.length} ${inputs.set} .${inputs.input} files…`);
-      const w = await runWinnow({ files: inputs.files, totalBytes: inputs.totalBytes, outDir: path.join(tmp, `winnow-${concurrency}`), concurrency });
+      const w = await runWinnow({ files: inputs.files, totalBytes: inputs.totalBytes, outDir: path.join(tmp, `winnow-${concurrency}`), concurrency, measureStartup: true });
       const wq = await scored(w, inputs);
       runs.push(w);
       rows.push(toRow(w, wq));
@@ -118,6 +118,7 @@ async function main(): Promise<number> {
         if (typeof rep.peakRssBytes === 'number') parts.push(`peakRssBytes ${(rep.peakRssBytes / MB).toFixed(0)} MB`);
         notes.push(`${w.label} run.json says: ${parts.join(', ')}; the table uses the bench's own measurements for every system`);
       }
+      if (w.startupMs !== undefined) notes.push(`${w.label}: start-up ${Math.round(w.startupMs)} ms (the same command over an empty folder) of its ${Math.round(w.wallMs)} ms`);
       const stageNote = stageTimeNote(w.label, rep);
       if (stageNote) notes.push(stageNote);
     }

@@ -15,6 +15,8 @@ export interface SystemRun {
   reported?: Record<string, unknown>;
   /** The child's exit code, where a non-zero code is not fatal (winnow: 1 = some inputs failed). */
   exitCode?: number;
+  /** winnow only: wall time of the same command over no inputs (node, modules, rule packs, worker threads, state). */
+  startupMs?: number;
   /** One-line description of what ran, for the printed notes. */
   note: string;
 }

@@ -13,6 +13,8 @@ export interface BenchRow {
   mbPerSec: number;
   peakRssMB: number | null;
   wallMs: number;
+  /** winnow only: wall time of the same run over no inputs (see SystemRun.startupMs). */
+  startupMs?: number;
   note: string;
   reported?: Record<string, unknown>;
 }
@@ -27,6 +29,7 @@ export function toRow(run: SystemRun, quality?: QualityFigures): BenchRow {
     mbPerSec: run.bytes / MB / sec,
     peakRssMB: run.peakRssBytes === null ? null : run.peakRssBytes / MB,
     wallMs: run.wallMs,
+    startupMs: run.startupMs,
     note: run.note,
     reported: run.reported,
   };
@@ -59,8 +62,11 @@ export interface Ratios {
   winnowOverFloor?: { docsPerSec: number | null };
   /** Of every winnow row (one per --concurrency). */
   winnow?: WinnowRatios[];
-  /** docs/s of the last winnow row over the first (two workers over one). */
-  scaling?: { from: string; to: string; docsPerSec: number | null };
+  /**
+   * docs/s of the last winnow row over the first (two workers over one); `afterStartup` is the
+   * same ratio with each run's start-up time (a run over no inputs) taken off its wall time.
+   */
+  scaling?: { from: string; to: string; docsPerSec: number | null; afterStartup?: number | null };
 }
 
 export function ratios(rows: BenchRow[]): Ratios {
@@ -85,7 +91,13 @@ export function ratios(rows: BenchRow[]): Ratios {
     out.winnowOverBaseline = out.winnow![0].overBaseline;
     out.winnowOverFloor = out.winnow![0].overFloor;
   }
-  if (ws.length > 1) out.scaling = { from: ws[0]!.label, to: ws.at(-1)!.label, docsPerSec: ratio(ws.at(-1)!.docsPerSec, ws[0]!.docsPerSec) };
+  if (ws.length > 1) {
+    const [first, last] = [ws[0]!, ws.at(-1)!];
+    out.scaling = { from: first.label, to: last.label, docsPerSec: ratio(last.docsPerSec, first.docsPerSec) };
+    if (first.startupMs !== undefined && last.startupMs !== undefined) {
+      out.scaling.afterStartup = ratio(first.wallMs - first.startupMs, last.wallMs - last.startupMs);
+    }
+  }
   return out;
 }
 
@@ -144,7 +156,10 @@ export function renderTable(rows: BenchRow[], ctx: TableContext): string {
     }
     if (w.overFloor) lines.push(`${w.label.padEnd(width)} / floor:    docs/s ${fmt(w.overFloor.docsPerSec)}`);
   }
-  if (rt.scaling) lines.push(`${rt.scaling.to} / ${rt.scaling.from}: docs/s ${fmt(rt.scaling.docsPerSec)}`);
+  if (rt.scaling) {
+    const after = rt.scaling.afterStartup === undefined ? '' : `; ${fmt(rt.scaling.afterStartup)} with each run's start-up (the same run over no inputs) taken off its wall time`;
+    lines.push(`${rt.scaling.to} / ${rt.scaling.from}: docs/s ${fmt(rt.scaling.docsPerSec)}${after}`);
+  }
   if (rt.winnow?.length) lines.push('');
   for (const n of ctx.notes) lines.push(`- ${n}`);
   return lines.join('\n') + '\n';

@@ -24,6 +24,11 @@ export interface WinnowRunOptions {
   extraArgs?: string[];
   /** Defaults to the built CLI of this repo. */
   cliPath?: string;
+  /**
+   * Also time the same command over an empty folder first (its start-up: node, modules, rule
+   * packs, worker threads, state), so the bench can tell fixed from per-document cost.
+   */
+  measureStartup?: boolean;
 }
 
 export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
@@ -31,9 +36,9 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
   if (!fs.existsSync(cli)) {
     throw new BenchError(`winnow CLI not built: ${cli} does not exist (run \`npm run build\`)`);
   }
-  const args = [cli, 'run', ...opts.files, '--no-dedupe', '--out', opts.outDir];
-  if (opts.concurrency !== undefined) args.push('--concurrency', String(opts.concurrency));
-  args.push(...(opts.extraArgs ?? []));
+  const flags = [...(opts.concurrency !== undefined ? ['--concurrency', String(opts.concurrency)] : []), ...(opts.extraArgs ?? [])];
+  const startupMs = opts.measureStartup ? await timeEmptyRun(cli, opts.outDir, flags) : undefined;
+  const args = [cli, 'run', ...opts.files, '--no-dedupe', '--out', opts.outDir, ...flags];
   const r = await runMeasured(process.execPath, args, { cwd: REPO_ROOT });
   const recordsPath = path.join(opts.outDir, 'records.jsonl');
   const runJsonPath = path.join(opts.outDir, 'run.json');
@@ -71,6 +76,19 @@ export async function runWinnow(opts: WinnowRunOptions): Promise<SystemRun> {
     recordsPath,
     reported,
     exitCode: r.code ?? undefined,
+    startupMs,
     note: `winnow: node dist/cli/main.js run … --no-dedupe${opts.concurrency !== undefined ? ` --concurrency ${opts.concurrency}` : ' (default concurrency)'}, exit code ${r.code}`,
   };
+}
+
+/** Wall time of `winnow run` over an empty folder, with the run's own flags, in folders of its own beside outDir. */
+async function timeEmptyRun(cli: string, outDir: string, flags: string[]): Promise<number> {
+  const empty = `${outDir}-startup-inputs`;
+  const out = `${outDir}-startup`;
+  fs.mkdirSync(empty, { recursive: true });
+  const r = await runMeasured(process.execPath, [cli, 'run', empty, '--no-dedupe', '--out', out, ...flags], { cwd: REPO_ROOT });
+  if (r.spawnError || r.code !== EXIT_OK) {
+    throw new BenchError(`winnow failed over no inputs (${describeExit(r)}): node ${path.relative(REPO_ROOT, cli)} run ${empty} --out ${out}\n${tail(r.stderr || r.stdout)}`);
+  }
+  return r.wallMs;
 }
