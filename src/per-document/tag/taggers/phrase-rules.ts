@@ -52,6 +52,19 @@ function anchoredRules(byAnchor: ReadonlyMap<string, readonly number[]>, folded:
   return anchored;
 }
 
+/** For one rule list: the most words a block matched by any of its rules may have (computed once per list). */
+const widestRules = new WeakMap<readonly CompiledRule[], { phraseMaxWords: number; widest: number }>();
+
+function widestRule(rules: readonly CompiledRule[], phraseMaxWords: number): number {
+  let known = widestRules.get(rules);
+  if (known?.phraseMaxWords !== phraseMaxWords) {
+    let widest = 0;
+    for (const rule of rules) widest = Math.max(widest, rule.maxWords ?? phraseMaxWords);
+    widestRules.set(rules, (known = { phraseMaxWords, widest }));
+  }
+  return known.widest;
+}
+
 export const phraseRuleTagger: Tagger = {
   name: 'phrase-rules',
   tag(doc, ctx) {
@@ -59,11 +72,13 @@ export const phraseRuleTagger: Tagger = {
     const { phraseMaxWords, tailAfter } = ctx.config.thresholds;
     const blocks = doc.blocks;
     // Weighed, not counted: a paragraph of Chinese or Japanese is one run of letters, yet long.
-    const words = blocks.map((b) => blockWeight(b));
-    const total = words.reduce((a, b) => a + b, 0);
+    // A typed array: whole and fractional weights never change the kind of array it is.
+    const words = Float64Array.from(blocks, (b) => blockWeight(b));
+    let total = 0;
+    for (const weight of words) total += weight;
     const possible = new Uint8Array(rules.length);
     // Long prose is beyond every rule: not even folded.
-    const widest = Math.max(0, ...rules.map((rule) => rule.maxWords ?? phraseMaxWords));
+    const widest = widestRule(rules, phraseMaxWords);
     const hits = blocks.map((b, i) => (words[i]! > widest ? undefined : firstHit(rules, possible, b, words[i]!, phraseMaxWords)));
 
     const spans: Span[] = [];
