@@ -1,27 +1,32 @@
 /** Text folding shared by matching, hashing and near-duplicate detection. */
 import { TextMemo } from './text-memo.js';
 
-const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u02BC`]/g; // U+02BC: the Ukrainian apostrophe
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
+/** Curly quotes, primes and dashes, and the ASCII character each folds to. */
+const ASCII_PUNCTUATION = new Map<string, string>([
+  ...[...'\u2018\u2019\u201A\u201B\u2032\u00B4\u02BC`'].map((c) => [c, "'"] as const), // U+02BC: the Ukrainian apostrophe
+  ...[...'\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'].map((c) => [c, '"'] as const),
+  ...[...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212'].map((c) => [c, '-'] as const),
+]);
+/** Every key of ASCII_PUNCTUATION: one pass over the text replaces them all. */
+const FOLDED_PUNCTUATION = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u02BC`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212]/g;
+const asciiPunctuation = (c: string) => ASCII_PUNCTUATION.get(c)!;
+/**
+ * The runs of white space (and zero-width spaces) that are not already one plain space: two or
+ * more characters, or one other than the space. Replacing only these gives what replacing every
+ * run would, without a match, and a copy, for each space between two words.
+ */
+const SPACES = /[\s\u200B]{2,}|[^\S ]|\u200B/g;
 
 /**
  * Text foldText leaves as it is: printable ASCII but the backtick, single spaces inside. Most
- * blocks of Latin-script pages are, and one test is cheaper than normalizing and four scans.
+ * blocks of Latin-script pages are, and one test is cheaper than normalizing and two scans.
  */
 const NEEDS_FOLDING = /[^\x21-\x5f\x61-\x7e ]| {2}|^ | $/;
 
 /** NFKC, curly quotes and dashes to ASCII, whitespace runs to one space, trimmed. */
 export function foldText(text: string): string {
   if (!NEEDS_FOLDING.test(text)) return text;
-  return text
-    .normalize('NFKC')
-    .replace(QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .trim();
+  return text.normalize('NFKC').replace(FOLDED_PUNCTUATION, asciiPunctuation).replace(SPACES, ' ').trim();
 }
 
 /** Longer texts (whole documents) are folded and counted once anyway; remembering them would only hold memory. */
@@ -87,8 +92,11 @@ const charCodeAt = String.prototype.charCodeAt;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 const isJoiner = (c: number) => c === 0x27 || c === 0x5f || c === 0x2d; // ' _ -
 
-/** Calls `found(start, end)` for each word; false when the text needs the regular expression. */
-function scanWords(text: string, found: (start: number, end: number) => void): boolean {
+/**
+ * Calls `found(start, end)` for each word, until it returns true; false when the text needs the
+ * regular expression (the words found before a surrogate are the expression's first words too).
+ */
+function scanWords(text: string, found: (start: number, end: number) => unknown): boolean {
   const CLASS = classes();
   const n = text.length;
   let i = 0;
@@ -117,7 +125,7 @@ function scanWords(text: string, found: (start: number, end: number) => void): b
       }
       break;
     }
-    found(start, i);
+    if (found(start, i) === true) return true;
   }
   return true;
 }
@@ -133,6 +141,20 @@ const counted = new TextMemo(countWords, 4096, CACHED_TEXT_CHARS);
 
 export function wordCount(text: string): number {
   return counted.get(text);
+}
+
+/**
+ * The number of words, counted only up to `limit`: min(wordCount(text), limit). For a threshold
+ * on a whole document, which need not be read past its first words.
+ */
+export function wordCountUpTo(text: string, limit: number): number {
+  let n = 0;
+  if (scanWords(text, () => ++n >= limit)) return Math.min(n, limit);
+  n = 0;
+  WORD.lastIndex = 0;
+  while (n < limit && WORD.exec(text)) n++;
+  WORD.lastIndex = 0;
+  return Math.min(n, limit);
 }
 
 function countWords(text: string): number {
