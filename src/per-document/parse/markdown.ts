@@ -91,7 +91,8 @@ function liftBlockLinks(lines: string[]): BlockLink[] {
     const line = lines[i]!;
     if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
-    const close = CLOSES_BLOCK_LINK.exec(line);
+    // Most lines hold neither bracket: a search for the literal each expression needs is cheaper than the expression.
+    const close = line.includes('](') ? CLOSES_BLOCK_LINK.exec(line) : null;
     if (close && open && i > open.line && i - open.line <= MAX_BLOCK_LINK_LINES) {
       found.push({ from: open.line, to: i, href: close[2]! });
       lines[open.line] = open.text;
@@ -99,7 +100,7 @@ function liftBlockLinks(lines: string[]): BlockLink[] {
       open = close[3] ? { line: i, text: '' } : undefined;
       continue;
     }
-    const opening = OPENS_BLOCK_LINK.exec(line);
+    const opening = line.includes('[') ? OPENS_BLOCK_LINK.exec(line) : null;
     if (opening) open = { line: i, text: opening[1]! };
     else if (close) open = undefined; // a close with nothing open to close: the next link starts afresh
   }
