@@ -4,7 +4,7 @@
  */
 import type { Block, Doc } from '../../core/document.js';
 import type { DocumentStage } from '../../core/stage.js';
-import { wordCount } from '../../core/text.js';
+import { wordCountUpTo } from '../../core/text.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200E\u200F\u2028\u2029\uFEFF]/g;
@@ -32,7 +32,8 @@ export const normalizeStage: DocumentStage = {
       ctx.stats.count('normalize', 'excluded');
       return { ...doc, text, failure: { stage: 'normalize', reason: 'no article text found', excluded: true } };
     }
-    const words = wordCount(text);
+    // The count matters only below the threshold: the text is read no further than that.
+    const words = wordCountUpTo(text, ctx.config.thresholds.minWords);
     const lowConfidence =
       words < ctx.config.thresholds.minWords
           ? `only ${words} words of article text found`
