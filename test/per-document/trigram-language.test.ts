@@ -49,6 +49,17 @@ describe('guessLanguage and rankLanguages agree with franc', () => {
     expect(texts.map((t) => rankLanguages(t, 30))).toEqual(texts.map((t) => francAll(t, { minLength: 30 }).map(([code]) => code)));
   });
 
+  it('on mixes of scripts, ties between them, and characters beyond the Basic Multilingual Plane', () => {
+    const texts = [
+      '東京の天気は晴れです。今日は々とても暑いでしょう。Berlin ist kalt, Москва тоже.',
+      'abcd абвг abcd абвг ab аб — ein Satz und одно предложение für the test run',
+      '𠀀𠀁 漢字の文章です 𠀂 かなもあります 😀 and some Latin words to read here',
+      'Ελληνικά και English μαζί: ένα κείμενο with two scripts σε ίσα μέρη ok',
+      '한국어 문장입니다 and ภาษาไทย plus हिन्दी भाषा and Latin text to weigh it',
+    ];
+    expect(texts.map((t) => rankLanguages(t, 10))).toEqual(texts.map((t) => francAll(t, { minLength: 10 }).map(([code]) => code)));
+  });
+
   it('in scripts franc names by one language, and on text without letters', () => {
     for (const text of ['ภาษาไทยเป็นภาษาราชการของประเทศไทย และเป็นภาษาแม่ของชาวไทย', 'Η ελληνική γλώσσα είναι μία από τις αρχαιότερες γλώσσες του κόσμου', '1234 5678 -- 9012 3456 !! 7890 1234 ## 5678 9012', '']) {
       expect(guessLanguage(text, 30)).toBe(franc(text, { minLength: 30 }));
