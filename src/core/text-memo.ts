@@ -25,6 +25,8 @@ export class TextMemo<V> {
   ) {}
 
   get(text: string): V {
+    // Never remembered, so not looked up either: hashing a whole document for nothing.
+    if (text.length > this.maxChars) return this.compute(text);
     const known = this.recent.get(text);
     if (known !== undefined || this.recent.has(text)) return known as V;
     const old = this.older.get(text);
@@ -32,7 +34,6 @@ export class TextMemo<V> {
       this.remember(text, old as V); // the key is already a copy of its own
       return old as V;
     }
-    if (text.length > this.maxChars) return this.compute(text);
     const own = ownCopy(text);
     const value = this.compute(own);
     this.remember(own, value);
