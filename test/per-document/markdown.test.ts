@@ -134,6 +134,14 @@ describe('parseMarkdown', () => {
     expect(block!.text).toBe('Before <span>inside</span> after');
   });
 
+  it('reads CR LF and lone CR line ends as LF, and a NUL as U+FFFD', () => {
+    const lf = parseMarkdown('# Garden notes\n\nTomatoes first.\nBeans after.\n\n- one\n- two\n');
+    const crlf = parseMarkdown('# Garden notes\r\n\r\nTomatoes first.\rBeans after.\r\n\r\n- one\r- two\r\n');
+    expect(crlf.map((b) => [b.type, b.level, b.text])).toEqual(lf.map((b) => [b.type, b.level, b.text]));
+    expect(lf.map((b) => b.text)).toEqual(['Garden notes', 'Tomatoes first. Beans after.', 'one', 'two']);
+    expect(parseMarkdown('Before\u0000after.').map((b) => b.text)).toEqual(['Before\uFFFDafter.']);
+  });
+
   it('keeps the source lines of each block', () => {
     const blocks = parseMarkdown('# Title\n\nSome *emphasis* here\nand more.\n');
     expect(blocks[1]!.source).toBe('Some *emphasis* here\nand more.');
