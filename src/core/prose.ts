@@ -3,7 +3,7 @@
  * most of it, which is where a dump's article sits.
  */
 import type { Block, Format, Span } from './document.js';
-import { wordCount } from './text.js';
+import { isLetterOrDigitUnit, wordCount } from './text.js';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 const SENTENCE_END = /[.!?…。！？»"”)’']\s*$/u;
@@ -30,7 +30,7 @@ export function blockWeight(block: Block): number {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** How many letters and digits `text[start, end)` holds (ASCII counted directly; a surrogate pair counts as one). */
+/** How many letters and digits `text[start, end)` holds (ASCII counted directly, other characters by table; a surrogate pair counts as one). */
 function lettersAndDigits(text: string, start = 0, end = text.length): number {
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -40,7 +40,7 @@ function lettersAndDigits(text: string, start = 0, end = text.length): number {
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) n++;
       i++;
-    } else if (LETTER_OR_DIGIT.test(text[i]!)) n++;
+    } else if (isLetterOrDigitUnit(c)) n++;
   }
   return n;
 }

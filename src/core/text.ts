@@ -90,6 +90,11 @@ function buildClasses(): Uint8Array {
 const charCodeAt = String.prototype.charCodeAt;
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
+/** Whether a UTF-16 code unit outside the surrogates is a letter or digit, as /[\p{L}\p{N}]/u says (a surrogate: false). */
+export function isLetterOrDigitUnit(code: number): boolean {
+  return classes()[code] === LN;
+}
 const isJoiner = (c: number) => c === 0x27 || c === 0x5f || c === 0x2d; // ' _ -
 
 /**

@@ -17,6 +17,11 @@ describe('linkShare', () => {
     expect(linkShare(linked(0, [['𝐀𝐁', '/'], 'cd']))).toBeCloseTo(0.5);
   });
 
+  it('counts digits of any script and numbers like ½, but not combining marks or currency signs', () => {
+    // Linked: the letters ह and द (the vowel signs are marks); outside: ٣, ½ and ñ (its added accent is a mark).
+    expect(linkShare(linked(0, [['हिंदी', '/'], ' ٣ € ½ ñ\u0301']))).toBeCloseTo(2 / 5);
+  });
+
   it('is 0 for a block with links but no letters or digits', () => {
     expect(linkShare(linked(0, [['→', '/next'], ' …']))).toBe(0);
   });
