@@ -573,3 +573,47 @@ describe("a name with the post's time beside the title", () => {
     expect(fromText('de', ['Die Zaubernuss im Winter', 'Anna Schmidt 42 Beiträge', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe('a section label over the title, not a name', () => {
+  const body = BODY_DE.flatMap((p) => ['', p]);
+
+  it('is a line of several links, each a word and not a whole name', () => {
+    const markdown = ['[Garten](#) [Gehölze](#)', '', '# Die Zaubernuss im Winter', ...body].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBeUndefined();
+    const authors = ['[Marie Jansen](#), [Paul Berger](#)', '', '# Die Zaubernuss im Winter', ...body].join('\n');
+    expect(fromMarkdown('de', authors).byline).toBe('Marie Jansen, Paul Berger');
+  });
+
+  it("is a menu's entry repeated above the title", () => {
+    expect(fromText('de', ['Startseite', 'Grüne Welt', 'Wohnen', 'Grüne Welt', 'Die Zaubernuss im Winter', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('de', ['Startseite', 'Wohnen', 'Grete Hollmann', 'Die Zaubernuss im Winter', ...BODY_DE]).byline).toBe('Grete Hollmann');
+  });
+});
+
+describe('words that are no name after a by-word', () => {
+  it('hold a small word that title case capitalises', () => {
+    expect(bylineOf('en', 'By Letters To The Editor |')).toBeUndefined();
+    expect(bylineOf('en', 'More from The Weekly Post')).toBeUndefined();
+    expect(bylineOf('en', 'More from Anna Smith')).toEqual(['Anna Smith']);
+  });
+
+  it('run the words of a menu together before another word, where one user name may', () => {
+    expect(parseNames('AllGardenHomeKitchen Insights', 1)).toBeUndefined();
+    expect(parseNames('KleineGrüneMonster', 1)).toEqual(['KleineGrüneMonster']);
+  });
+});
+
+describe("a footer's copyright holder that is no person", () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it('writes a word in capitals, or is a company of a language with its word', () => {
+    expect(fromText('en', ['Home', title, ...BODY_DE, '© 2014-2021 GX Consortium. All Rights Reserved.']).byline).toBeUndefined();
+    expect(fromText('pl', ['Home', title, ...BODY_DE, 'Copyright Nowa Gazeta Sp. z o.o.']).byline).toBeUndefined();
+    expect(fromText('de', ['Home', title, ...BODY_DE, '© 2020 Nordstadt Online']).byline).toBeUndefined();
+  });
+
+  it("holds a word of the page's sentences", () => {
+    const body = [...BODY_DE, 'Der Gartenverband gibt jedes Jahr einen Kalender mit den winterlichen Blühern heraus, den Mitglieder kostenlos bekommen.'];
+    expect(fromText('de', ['Home', title, ...body, '© 2022 Winterlicher Gartenverband']).byline).toBeUndefined();
+  });
+});

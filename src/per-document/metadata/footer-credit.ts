@@ -7,6 +7,8 @@ import { AGENCIES, SHOUTED, parseNames } from './names.js';
 import type { DumpHead } from './dump-head.js';
 import { nameWords } from './name-words.js';
 import { PARAGRAPH_WORDS, isShortLine } from './name-lines.js';
+import { isCommonWord, proseWords } from './page-words.js';
+import type { WordSet } from './names.js';
 
 /** "© 2009-2012 Jonathan Kraus. Impressum", "Copyright (c) 2012- Gregory Szabo. All rights reserved.", "© 2012 APA/AP". */
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[-–|•]\s*)?/iu;
@@ -32,7 +34,7 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
       const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
       if (AGENCIES.test(holder)) return { block, names: [holder] };
       const names = nameWords().company.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
-      if (names?.length === 1 && wordCount(names[0]!) <= 3) return { block, names };
+      if (names?.length === 1 && wordCount(names[0]!) <= 3 && isPersonsName(names[0]!, proseWords(head.blocks))) return { block, names };
     }
     // "Archive – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola": the years and the site's maker.
     for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
@@ -43,6 +45,17 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
     }
   }
   return undefined;
+}
+
+/** A word in capitals ("VI Consortium", "Luigi LAVAZZA SPA"): a brand's or an outlet's, where a footer names its owner. */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * A holder that is a person, not a body or an outlet: no word in capitals, none a word the page's sentences write in
+ * lower case ("Deutscher Handballbund" beside "deutschen", "Auswärtiges Amt" beside "auswärtigen").
+ */
+function isPersonsName(name: string, lowerCase: WordSet): boolean {
+  return !name.split(/\s+/u).some((word) => CAPITALS_WORD.test(word) || isCommonWord(word, lowerCase));
 }
 
 /** "Stylegart by Ramona": the person after a by-word that follows at most this many words (the site's name). */

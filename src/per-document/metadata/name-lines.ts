@@ -62,6 +62,7 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
     const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= PARAGRAPH_WORDS;
     const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1).some(prose);
     if (!dashed && !afterProse && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
+    if (repeatsLineAbove(head.blocks, block)) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
     if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
   }
@@ -142,6 +143,21 @@ function partlyLinked(block: Block): boolean {
   return linked > 0 && linked < block.text.replace(/\s+/gu, '').length;
 }
 
+/** A line of several links, not each a whole name: words of a menu or of share buttons ("[Wine](#) [Makers](#)"); a name is linked whole. */
+function linkedInParts(block: Block): boolean {
+  return block.links.length >= 2 && block.links.some((link) => !parseNames(block.text.slice(link.start, link.end), 2));
+}
+
+/**
+ * True for a line that repeats a line above it: a menu's entry or a breadcrumb's again as the section's
+ * label over the title ("Digital Life" in the menu and over the headline). An author's name comes again
+ * below the head (an author box), not above it.
+ */
+function repeatsLineAbove(blocks: readonly Block[], block: Block): boolean {
+  const text = block.text.trim();
+  return blocks.slice(0, block.index).some((above) => above.text.trim() === text);
+}
+
 /** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
 function isMenuItem(block: Block): boolean {
   const [link] = block.links;
@@ -204,6 +220,7 @@ export function findNameLine(
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
+      if (linkedInParts(block) || repeatsLineAbove(blocks, block)) continue;
       // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };

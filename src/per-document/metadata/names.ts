@@ -5,6 +5,21 @@ import { nameWords } from './name-words.js';
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 
 /**
+ * Words run together where a dump dropped the spaces of a menu ("AllEngineeringDesign Insights"): a name
+ * capitalises inside a word once ("McDonald"); a user name alone may run words together ("KleineGrüneMonster").
+ */
+const FUSED_WORDS = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
+
+/**
+ * A small word that title case capitalises: a headline's or a column's words ("Letters To The Editor",
+ * "The Weekly"). A two-letter word may open a name ("To Lan"), not stand inside one.
+ */
+function holdsTitleCaseWord(tokens: readonly string[]): boolean {
+  const { titleCaseWord } = nameWords();
+  return tokens.some((token, i) => (i > 0 || token.length > 2) && titleCaseWord.test(` ${token} `));
+}
+
+/**
  * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
  * capitalised words, with particles ("van", "de") inside but never first or last.
  */
@@ -20,6 +35,7 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
     // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
     if (particle.test(tokens.at(-1)!) || particle.test(tokens[0]!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || particle.test(t))) return undefined;
+    if ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens)) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
