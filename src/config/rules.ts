@@ -39,6 +39,8 @@ export interface FieldPhrases {
   companyWord: string[];
   /** Words of a credit for a site's software, theme or design ("Powered by", "Design by"). */
   siteCredit: string[];
+  /** Words of a credit to someone else than the author before a by-word ("Reviewed by", "Photos by", "Übersetzt von"). */
+  otherCredit: string[];
   /** Small words that title case capitalises and names do not hold ("How To Grow …"). */
   titleCaseWord: string[];
   /** Endings that words take in the languages with case endings ("aktuell-en"): the same word with another ending is no name either. */
@@ -60,6 +62,7 @@ export const EVERY_LANGUAGE_KEYS = [
   'authorPath',
   'companyWord',
   'siteCredit',
+  'otherCredit',
   'titleCaseWord',
   'inflection',
 ] as const satisfies readonly (keyof FieldPhrases)[];

@@ -617,3 +617,37 @@ describe("a footer's copyright holder that is no person", () => {
     expect(fromText('de', ['Home', title, ...body, '© 2022 Winterlicher Gartenverband']).byline).toBeUndefined();
   });
 });
+
+describe('a name written twice in a row, or after a joiner', () => {
+  it('is read once, where a dump kept a link and its title', () => {
+    expect(parseNames("Léa Morvan-Le GallLéa Morvan-Le Gall", 1)).toEqual(['Léa Morvan-Le Gall']);
+  });
+
+  it('is none after a joiner that opens the words: a menu entry of two words', () => {
+    expect(bylineOf('de', 'Autoren & Herausgeber')).toBeUndefined();
+  });
+});
+
+describe('a credit to another than the author', () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it('is no byline: the reviewer after the author, a photographer alone', () => {
+    expect(fromText('en', [title, 'By Grace Holloway, MA', 'Health News', 'Reviewed by Tomas Brandt, MD', ...BODY_DE]).byline).toBe('Grace Holloway');
+    expect(fromText('en', [title, 'Reviewed by Tomas Brandt, MD', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('de', [title, 'Fotos von', 'Tomas Brandt', ...BODY_DE]).byline).toBeUndefined();
+  });
+});
+
+describe('the bylines of a list of teasers under the article', () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it("are the teasers' authors, not the article's", () => {
+    const teasers = ['More stories', 'Frost comes early to the northern valleys', 'By Nora Quinlan 12 May 2022, 4:18pm', 'A lighthouse keeper retires after forty years', 'By Ivo Markert 12 May 2022, 4:13pm'];
+    const body = [...BODY_DE, ...BODY_DE.map((p) => p.replace('Zaubernuss', 'Hamamelis'))];
+    expect(fromText('en', ['Home', title, ...body, ...teasers]).byline).toBeUndefined();
+  });
+
+  it('leave a credit alone under the article', () => {
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, 'Text: Nora Quinlan', 'Impressum']).byline).toBe('Nora Quinlan');
+  });
+});

@@ -109,6 +109,7 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
     // ("Veröffentlicht von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
     // a headline that says "… Intercepted by Federal Agents" is no byline.
     const before = source.slice(0, match.index!).trim();
+    if (nameWords().otherCredit.test(before)) continue; // "Reviewed by Anna Smith, MD": a credit to another than the author
     const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language }) || !!patterns.published?.test(foldForMatch(before));
     if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
     const after = source.slice(match.index! + match[0].length);

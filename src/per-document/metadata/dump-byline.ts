@@ -34,10 +34,11 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     if (head.taken.has(block.index) || block.type === 'code') continue;
     // Inline bylines only in the head itself: around the body's first paragraph (the prose run
     // may open with a teaser or a standfirst above the byline).
-    const found = bylineOfHeadLine(head, block, patterns, language, words, isNearBodyStart(head, block));
-    if (!found) continue;
+    const near = isNearBodyStart(head, block);
+    const found = bylineOfHeadLine(head, block, patterns, language, words, near);
+    if (!found || (!near && inTeaserList(head, block, patterns, language))) continue;
     for (const line of found.lines) markHeadLine(head, line, 'metadata/byline');
-    return isNearBodyStart(head, block) ? found.byline : { ...found.byline, far: true };
+    return near ? found.byline : { ...found.byline, far: true };
   }
   const credit = authorPageLine(head) ?? creditBelowHead(head, patterns, language);
   return credit && { ...credit, far: true };
@@ -96,7 +97,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
   for (const block of head.beyond) {
     if (head.taken.has(block.index) || block.type === 'code') continue;
     const byline = parseBylineLine(block.text, patterns, language, 2);
-    if (byline) {
+    if (byline && !inTeaserList(head, block, patterns, language)) {
       markHeadLine(head, block, 'metadata/byline-credit');
       // A date there may be a teaser's below the article: the date lines of the head come first.
       return { names: byline.names };
@@ -109,6 +110,22 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
     }
   }
   return undefined;
+}
+
+/** How far apart the bylines of a list of teasers stand (a headline, a standfirst, the byline). */
+const TEASER_SPACING = 3;
+
+/**
+ * True for a byline line with another one a few lines off: the authors of a list of teasers below the
+ * article ("More stories" / headline / "By Anna Smith 12 May" / headline / "By Bo Li 12 May"), not its own.
+ */
+function inTeaserList(head: DumpHead, block: Block, patterns: HeadPatterns, language: string | undefined): boolean {
+  for (let distance = 1; distance <= TEASER_SPACING; distance++) {
+    for (const other of [head.blocks[block.index - distance], head.blocks[block.index + distance]]) {
+      if (other && other.type !== 'code' && parseBylineLine(other.text, patterns, language, 2)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -144,6 +144,9 @@ const LINK_TAIL = /\]\([^()\s]*\)\s*$/u;
  */
 export function namesBelowLabel(blocks: readonly Block[], block: Block, label: RegExp | undefined) {
   if (!label || wordCount(block.text) > 4 || !label.test(foldForMatch(block.text))) return undefined;
+  // "Photos by" / "Anna Smith": a credit to another than the author.
+  const folded = foldForMatch(block.text);
+  if (nameWords().otherCredit.test(folded.slice(0, label.exec(folded)!.index))) return undefined;
   const names: string[] = [];
   const lines: Block[] = [];
   for (let i = block.index + 1; i < blocks.length; i += 2) {

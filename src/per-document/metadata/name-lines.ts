@@ -158,6 +158,14 @@ function repeatsLineAbove(blocks: readonly Block[], block: Block): boolean {
   return blocks.slice(0, block.index).some((above) => above.text.trim() === text);
 }
 
+/** A short label of a credit to another than the author, alone above a name ("Photos by" / "Anna Smith", "Foto:" / "Anna Smith"). */
+function creditsAnother(above: Block | undefined): boolean {
+  if (!above || wordCount(above.text) > 4) return false;
+  const text = above.text.trim();
+  const { otherCredit } = nameWords();
+  return otherCredit.test(text) || otherCredit.test(text.replace(/\s*\S+$/u, ''));
+}
+
 /** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
 function isMenuItem(block: Block): boolean {
   const [link] = block.links;
@@ -220,7 +228,7 @@ export function findNameLine(
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
-      if (linkedInParts(block) || repeatsLineAbove(blocks, block)) continue;
+      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1])) continue;
       // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };

@@ -25,6 +25,8 @@ export interface NameWordPatterns {
   company: RegExp;
   /** A credit for a site's software, theme or design ("Powered by", "Theme by"). */
   siteCredit: RegExp;
+  /** A credit to someone else than the author at the end of the words before a by-word ("Medically reviewed", "Photos:"). */
+  otherCredit: RegExp;
   /** A small word that title case capitalises ("How To …"), with a space after it. */
   titleCaseWord: RegExp;
   /** An inflection ending at the end of a word ("aktuell-en"). */
@@ -60,6 +62,7 @@ function buildPatterns(fields: FieldPhrases): NameWordPatterns {
     authorPage: new RegExp(`^https?:\\/\\/[^/]+\\/(?:[^?#]*\\/)?${alternatives(fields.authorPath)}\\/[^/?#]`, 'iu'),
     company: new RegExp(`\\b${alternatives(fields.companyWord)}\\b`, 'u'),
     siteCredit: new RegExp(`\\b${alternatives(fields.siteCredit)}\\b`, 'iu'),
+    otherCredit: new RegExp(`(?:^|\\s)${alternatives(fields.otherCredit)}[\\s:]*$`, 'iu'),
     titleCaseWord: new RegExp(`(?:^|\\s)${alternatives(fields.titleCaseWord.map(capitalised))}(?=\\s)`, 'u'),
     inflection: new RegExp(`${alternatives(fields.inflection)}$`, 'u'),
     endings: ['', ...new Set(fields.inflection)],

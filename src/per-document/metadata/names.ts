@@ -27,7 +27,9 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   // Soft hyphens break a word where a line may wrap ("Chris\u00ADti\u00ADne"); no part of a name.
   const firstLine = text.replace(/\u00AD/gu, '').split('\n')[0]!.trim();
   const { separator, particle } = nameWords();
-  const parts = firstLine.split(separator).map((p) => p.trim()).filter(Boolean);
+  // "& Herausgeber" after "Autoren": the second of two words of a menu entry, not the first of the names.
+  if (/^[&,;]/u.test(firstLine)) return undefined;
+  const parts = firstLine.split(separator).map((p) => undoubled(p.trim())).filter(Boolean);
   if (!parts.length || parts.length > 6) return undefined;
   for (const part of parts) {
     const tokens = part.split(/\s+/);
@@ -41,6 +43,13 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
   // A stop after a whole word ends the line ("Tatyana Taylor."); after an initial it is the initial's.
   return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
+}
+
+/** A text written twice in a row, where a dump kept a link's text and its title ("Anna SmithAnna Smith"). */
+const DOUBLED = /^(\S.{3,}?)\1$/u;
+
+function undoubled(text: string): string {
+  return DOUBLED.exec(text)?.[1] ?? text;
 }
 
 /** A line in capitals only (a script with case, no lower-case letter). */
