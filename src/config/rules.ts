@@ -41,6 +41,8 @@ export interface FieldPhrases {
   siteCredit: string[];
   /** Words of a credit to someone else than the author before a by-word ("Reviewed by", "Photos by", "Übersetzt von"). */
   otherCredit: string[];
+  /** Words of a page's buttons, menus and notices ("Tweet", "Cookie", "Navigation"): no part of a person's name. */
+  interfaceWord: string[];
   /** Small words that title case capitalises and names do not hold ("How To Grow …"). */
   titleCaseWord: string[];
   /** Endings that words take in the languages with case endings ("aktuell-en"): the same word with another ending is no name either. */
@@ -63,6 +65,7 @@ export const EVERY_LANGUAGE_KEYS = [
   'companyWord',
   'siteCredit',
   'otherCredit',
+  'interfaceWord',
   'titleCaseWord',
   'inflection',
 ] as const satisfies readonly (keyof FieldPhrases)[];

@@ -651,3 +651,18 @@ describe('the bylines of a list of teasers under the article', () => {
     expect(fromText('de', ['Startseite', title, ...BODY_DE, 'Text: Nora Quinlan', 'Impressum']).byline).toBe('Nora Quinlan');
   });
 });
+
+describe("the words of a page's buttons and menus", () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it('are no name beside the title or below the article', () => {
+    expect(fromText('en', [title, 'Tweet This', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('de', [title, 'Teilen Twittern', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, 'Cookie-Einstellungen Ablehnen Akzeptieren']).byline).toBeUndefined();
+    expect(bylineOf('en', 'By Harbor News |')).toBeUndefined();
+  });
+
+  it('leave a name beside the title alone', () => {
+    expect(fromText('de', [title, 'Grete Hollmann', ...BODY_DE]).byline).toBe('Grete Hollmann');
+  });
+});

@@ -60,8 +60,9 @@ describe('parseNames', () => {
 
   it('rejects lines that are not names', () => {
     expect(parseNames('the council voted on Tuesday')).toBeUndefined();
-    expect(parseNames('Local News')).toEqual(['Local News']); // looks like a name: callers ask for context
-    expect(parseNames('Local News', 2)).toEqual(['Local News']);
+    expect(parseNames('Garden Living')).toEqual(['Garden Living']); // looks like a name: callers ask for context
+    expect(parseNames('Garden Living', 2)).toEqual(['Garden Living']);
+    expect(parseNames('Local News', 2)).toBeUndefined(); // a word of a menu ("News") is in no name
     expect(parseNames('Sport', 2)).toBeUndefined();
   });
 });

@@ -27,6 +27,8 @@ export interface NameWordPatterns {
   siteCredit: RegExp;
   /** A credit to someone else than the author at the end of the words before a by-word ("Medically reviewed", "Photos:"). */
   otherCredit: RegExp;
+  /** A word of a page's buttons, menus and notices, as a whole word in any case ("Tweet", "cookie"). */
+  interfaceWord: RegExp;
   /** A small word that title case capitalises ("How To …"), with a space after it. */
   titleCaseWord: RegExp;
   /** An inflection ending at the end of a word ("aktuell-en"). */
@@ -63,6 +65,7 @@ function buildPatterns(fields: FieldPhrases): NameWordPatterns {
     company: new RegExp(`\\b${alternatives(fields.companyWord)}\\b`, 'u'),
     siteCredit: new RegExp(`\\b${alternatives(fields.siteCredit)}\\b`, 'iu'),
     otherCredit: new RegExp(`(?:^|\\s)${alternatives(fields.otherCredit)}[\\s:]*$`, 'iu'),
+    interfaceWord: new RegExp(`^${alternatives(fields.interfaceWord)}$`, 'iu'),
     titleCaseWord: new RegExp(`(?:^|\\s)${alternatives(fields.titleCaseWord.map(capitalised))}(?=\\s)`, 'u'),
     inflection: new RegExp(`${alternatives(fields.inflection)}$`, 'u'),
     endings: ['', ...new Set(fields.inflection)],

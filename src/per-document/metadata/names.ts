@@ -19,6 +19,12 @@ function holdsTitleCaseWord(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => (i > 0 || token.length > 2) && titleCaseWord.test(` ${token} `));
 }
 
+/** A word of a button, a menu or a notice, alone or in a compound with a hyphen ("Tweet This", "Cookie-Einstellungen"). */
+function holdsInterfaceWord(tokens: readonly string[]): boolean {
+  const { interfaceWord } = nameWords();
+  return tokens.some((token) => token.split('-').some((part) => interfaceWord.test(part.replace(/\.$/u, ''))));
+}
+
 /**
  * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
  * capitalised words, with particles ("van", "de") inside but never first or last.
@@ -37,7 +43,7 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
     // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
     if (particle.test(tokens.at(-1)!) || particle.test(tokens[0]!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || particle.test(t))) return undefined;
-    if ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens)) return undefined;
+    if ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens) || holdsInterfaceWord(tokens)) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
