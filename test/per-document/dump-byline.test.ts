@@ -621,6 +621,7 @@ describe("a footer's copyright holder that is no person", () => {
 describe('a name written twice in a row, or after a joiner', () => {
   it('is read once, where a dump kept a link and its title', () => {
     expect(parseNames("Léa Morvan-Le GallLéa Morvan-Le Gall", 1)).toEqual(['Léa Morvan-Le Gall']);
+    expect(bylineOf('fr', 'Par Olivier Marchetti Olivier Marchetti')).toEqual(['Olivier Marchetti']);
   });
 
   it('is none after a joiner that opens the words: a menu entry of two words', () => {
@@ -664,5 +665,23 @@ describe("the words of a page's buttons and menus", () => {
 
   it('leave a name beside the title alone', () => {
     expect(fromText('de', [title, 'Grete Hollmann', ...BODY_DE]).byline).toBe('Grete Hollmann');
+  });
+});
+
+describe('a body or a notice where a name would stand', () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it("is no copyright holder: a public body's word, the word Copyright again", () => {
+    expect(fromText('de', ['Startseite', title, ...BODY_DE, '© 2021 Stadt Lindenau']).byline).toBeUndefined();
+    expect(fromText('en', ['Home', title, ...BODY_DE, '© 2022 Copyright Harbor Lights. All rights reserved.']).byline).toBeUndefined();
+  });
+
+  it('is no name on a date line: a label of the section or of paid content', () => {
+    expect(bylineOf('de', 'Von Pressemitteilung Aktuell')).toBeUndefined();
+    expect(namesBesideDate('04. November 2021 | PAID CONTENT', 'en')).toBeUndefined();
+  });
+
+  it('is no name below the label of an operator', () => {
+    expect(fromText('en', ['Travel advice', 'Managed by:', 'Harbor Rail', ...BODY_DE]).byline).toBeUndefined();
   });
 });

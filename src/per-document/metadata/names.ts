@@ -51,8 +51,8 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
   return (full.length ? full : parts).map((part) => part.replace(/(\p{L}{2,})\.$/u, '$1'));
 }
 
-/** A text written twice in a row, where a dump kept a link's text and its title ("Anna SmithAnna Smith"). */
-const DOUBLED = /^(\S.{3,}?)\1$/u;
+/** A text written twice in a row, where a dump kept a link's text and its title ("Anna SmithAnna Smith", "Anna Smith Anna Smith"). */
+const DOUBLED = /^(\S.{3,}?)\s*\1$/u;
 
 function undoubled(text: string): string {
   return DOUBLED.exec(text)?.[1] ?? text;
