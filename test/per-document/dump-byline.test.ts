@@ -685,3 +685,10 @@ describe('a body or a notice where a name would stand', () => {
     expect(fromText('en', ['Travel advice', 'Managed by:', 'Harbor Rail', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe('a small word of title case in a name', () => {
+  it('may open it, not follow its first word', () => {
+    expect(parseNames('To Lan', 2)).toEqual(['To Lan']);
+    expect(parseNames('Letters To', 2)).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ const FUSED_WORDS = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
 
 /**
  * A small word that title case capitalises: a headline's or a column's words ("Letters To The Editor",
- * "The Weekly"). A two-letter word may open a name ("To Lan"), not stand inside one.
+ * "The Weekly", "Letters To"). A two-letter word may open a name ("To Lan"); after its first word it is the headline's.
  */
 function holdsTitleCaseWord(tokens: readonly string[]): boolean {
   const { titleCaseWord } = nameWords();
