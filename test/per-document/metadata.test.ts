@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/document.js';
 import { dateFromUrl, findDate, normalizeDate } from '../../src/core/dates.js';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
-import { parseNames } from '../../src/per-document/metadata/names.js';
+import { isNameShaped, parseNames } from '../../src/per-document/metadata/names.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
 import { findSiteName, hostLabel, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
@@ -63,6 +63,7 @@ describe('parseNames', () => {
     expect(parseNames('Garden Living')).toEqual(['Garden Living']); // looks like a name: callers ask for context
     expect(parseNames('Garden Living', 2)).toEqual(['Garden Living']);
     expect(parseNames('Local News', 2)).toBeUndefined(); // a word of a menu ("News") is in no name
+    expect(isNameShaped('Local News', 2)).toBe(true); // but the line has a name's shape: no headline either
     expect(parseNames('Sport', 2)).toBeUndefined();
   });
 });

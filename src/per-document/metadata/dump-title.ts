@@ -13,7 +13,7 @@ import { hostOf } from '../../core/url.js';
 import { findDate } from '../../core/dates.js';
 import { textHeadline } from './text-headline.js';
 import { looksLikeTitle } from './title-shape.js';
-import { parseNames } from './names.js';
+import { isNameShaped } from './names.js';
 import { parseDateLine } from './dump-date.js';
 import { HEAD_AFTER, HEAD_BEFORE, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
@@ -118,7 +118,7 @@ function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (blo
   if (firstHeadLine) {
     const above = blocks.slice(Math.max(0, firstHeadLine.index - 2), firstHeadLine.index).reverse();
     // A bare name just above the date line is the author; the title is above it.
-    const candidates = above.filter((b) => free(b) && looksLikeTitle(b) && !isChaff(b) && !parseNames(b.text, 2));
+    const candidates = above.filter((b) => free(b) && looksLikeTitle(b) && !isChaff(b) && !isNameShaped(b.text, 2));
     // Headline over standfirst: the upper of two such lines is the title, unless it is a
     // short section label ("Local News").
     const [lower, upper] = candidates;

@@ -27,14 +27,27 @@ function holdsInterfaceWord(tokens: readonly string[]): boolean {
 
 /**
  * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
- * capitalised words, with particles ("van", "de") inside but never first or last.
+ * capitalised words, with particles ("van", "de") inside but never first or last, and none of
+ * them the words of a menu, a button or a headline ("Tweet This", "Letters To The Editor").
  */
 export function parseNames(text: string, minTokens = 1): string[] | undefined {
+  return readNames(text, minTokens, true);
+}
+
+/**
+ * True for a text shaped like names (capitalised words, particles inside), whatever the words: a
+ * headline finder's test for a line that is no headline. "Tweet This" has that shape, and is no headline either.
+ */
+export function isNameShaped(text: string, minTokens = 1): boolean {
+  return !!readNames(text, minTokens, false);
+}
+
+function readNames(text: string, minTokens: number, personsOnly: boolean): string[] | undefined {
   // Soft hyphens break a word where a line may wrap ("Chris\u00ADti\u00ADne"); no part of a name.
   const firstLine = text.replace(/\u00AD/gu, '').split('\n')[0]!.trim();
   const { separator, particle } = nameWords();
   // "& Herausgeber" after "Autoren": the second of two words of a menu entry, not the first of the names.
-  if (/^[&,;]/u.test(firstLine)) return undefined;
+  if (personsOnly && /^[&,;]/u.test(firstLine)) return undefined;
   const parts = firstLine.split(separator).map((p) => undoubled(p.trim())).filter(Boolean);
   if (!parts.length || parts.length > 6) return undefined;
   for (const part of parts) {
@@ -43,7 +56,7 @@ export function parseNames(text: string, minTokens = 1): string[] | undefined {
     // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
     if (particle.test(tokens.at(-1)!) || particle.test(tokens[0]!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || particle.test(t))) return undefined;
-    if ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens) || holdsInterfaceWord(tokens)) return undefined;
+    if (personsOnly && ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens) || holdsInterfaceWord(tokens))) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);

@@ -7,7 +7,7 @@
 import type { Block } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { isProse, textWeight } from '../../core/prose.js';
-import { parseNames } from './names.js';
+import { isNameShaped } from './names.js';
 import { findDate } from '../../core/dates.js';
 import { DOMAIN_NAME, MENU_SEPARATOR, endsBreadcrumbAbove, isDatedSentenceTitle, isJoinedLabels, isShortList, isTrailingOffTitle, looksLikeTitle } from './title-shape.js';
 
@@ -104,7 +104,7 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
     // box's label under a standfirst: across it the head lines vouch less.
     if (d === 1 && wordCount(between.text) === 1 && !notTitle(between)) label = true;
     // An author's name between the headline and the date line belongs to the head too.
-    else if (wordCount(between.text) < 4 && !parseNames(between.text, 2)) break;
+    else if (wordCount(between.text) < 4 && !isNameShaped(between.text, 2)) break;
   }
   return isHead.has(i - 1) ? 0.5 : 0;
 }
@@ -261,7 +261,7 @@ export function headlineCandidates(
     if (findDate(block.text)) score -= 1;
     // Title Case headlines look like names too ("Neue VHS-Online-Kurse"), so a name only loses weight.
     // An author's name stands beside the date or byline line; elsewhere a name-shaped line is more often a short headline.
-    if (parseNames(block.text, 2)) score -= isHead.has(i - 1) || isHead.has(i + 1) ? 1 : 0.5;
+    if (isNameShaped(block.text, 2)) score -= isHead.has(i - 1) || isHead.has(i + 1) ? 1 : 0.5;
 
     // Lines far from the body and the head lines are more often menus and teasers.
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
