@@ -692,3 +692,12 @@ describe('a small word of title case in a name', () => {
     expect(parseNames('Letters To', 2)).toBeUndefined();
   });
 });
+
+describe("a portrait's caption beside the title", () => {
+  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+  it('is the name above the picture credit, not the author', () => {
+    expect(fromText('de', [title, 'Grete Hollmann', '© Ivo Markert (Bildagentur)', ...BODY_DE]).byline).toBeUndefined();
+    expect(fromText('de', [title, 'Grete Hollmann', 'Foto: Ivo Markert', ...BODY_DE]).byline).toBeUndefined();
+  });
+});

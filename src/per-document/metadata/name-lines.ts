@@ -166,6 +166,12 @@ function creditsAnother(above: Block | undefined): boolean {
   return otherCredit.test(text) || otherCredit.test(text.replace(/\s*\S+$/u, ''));
 }
 
+/** "© Anna Smith", "Foto: dpa": a picture's credit, below a name that is the picture's caption (a portrait of the person the article is about). */
+function isPhotoCredit(below: Block | undefined): boolean {
+  const text = below?.text.trim() ?? '';
+  return text.startsWith('©') || (/^\S+:/u.test(text) && nameWords().otherCredit.test(text.slice(0, text.indexOf(':') + 1)));
+}
+
 /** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
 function isMenuItem(block: Block): boolean {
   const [link] = block.links;
@@ -228,7 +234,7 @@ export function findNameLine(
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
-      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1])) continue;
+      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1]) || isPhotoCredit(blocks[i + 1])) continue;
       // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
