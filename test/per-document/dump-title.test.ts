@@ -261,6 +261,12 @@ describe('text dump titles that trail off or are one word', () => {
     const headline = 'Neue Radwege rund um die Altstadt';
     expect(titleOfText('de', ['Startseite', 'Reisen', 'Spenden', headline, 'Rendsburg', ...BODY_DE])).toBe(headline);
   });
+
+  it('may be one word right above the body when no line scores, when it exclaims or no menu entry stands above it, unless the dump repeats it', () => {
+    expect(titleOfText('de', ['Das Lexikon.', 'Unsere Partner.', 'Kampfdrohnen', ...BODY_DE])).toBe('Kampfdrohnen');
+    expect(titleOfText('de', ['Das Lexikon.', 'Zubereitung', 'Unsere Partner.', 'Zubereitung', ...BODY_DE])).toBeUndefined();
+    expect(titleOfText('de', ['Startseite', 'Kontakt', 'Achtsamkeit', 'Zuversicht!', ...BODY_DE])).toBe('Zuversicht!');
+  });
 });
 
 describe('text dump titles under a lone opening paragraph', () => {

@@ -157,8 +157,25 @@ export function textHeadline(
   let best: ScoredLine | undefined;
   for (const line of scored) if (line.score > (best?.score ?? MIN_SCORE)) best = line;
   // Nothing stands out: the title-shaped line right above the body is the best guess left.
-  return best?.block ?? scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block;
+  return best?.block ?? scored.find((line) => line.block.index === anchor - 1 && line.score > LAST_GUESS_SCORE)?.block ?? shortLineOverBody(blocks, anchor, taken, notTitle);
 }
+
+/**
+ * When no line scores at all, a short line right above the body ("Batteriespeicher", "Hope!") is
+ * the page's headline more often than nothing is: when it exclaims or asks, or when the line above
+ * it is no menu entry (a menu's last entry stands right above the body as often). A line the dump
+ * has again is a label ("Zubereitung" over each part of a recipe).
+ */
+function shortLineOverBody(blocks: readonly Block[], anchor: number, taken: ReadonlySet<number>, notTitle: (block: Block) => boolean): Block | undefined {
+  const [line, above, body] = [blocks[anchor - 1], blocks[anchor - 2], blocks[anchor]];
+  if (!line || !body || !isProse(body, 10) || taken.has(line.index) || line.text.includes('\n') || notTitle(line) || !looksLikeTitle(line, 1)) return undefined;
+  if (occursElsewhere(blocks.map((b) => foldForMatch(b.text)), line.index)) return undefined;
+  const menuEntryAbove = !!above && looksLikeTitle(above, 1) && wordCount(above.text) <= MENU_ENTRY_WORDS;
+  return /[!?]\s*$/u.test(line.text) || !menuEntryAbove ? line : undefined;
+}
+
+/** Menu entries have a few words. */
+const MENU_ENTRY_WORDS = 3;
 
 /** A weaker line is no headline... */
 const MIN_SCORE = 0.3;
