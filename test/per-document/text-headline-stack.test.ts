@@ -43,6 +43,13 @@ describe('text dump headlines over a one-word label and their date line', () => 
     const lines = [...MENU_DE, 'Neue Ausgabe jetzt im Handel erhältlich', 'Wir über uns', headline, 'Essay', '25.10.2022 - Jonas Feldmann', ...BODY_DE];
     expect(dumpLinesFromText('de', lines).title).toBe(headline);
   });
+
+  it('are vouched for in full across an agency named in capitals, even under a notice that opens the prose run', () => {
+    const headline = 'Thieves take a van full of pumpkins from the village market';
+    const notice = 'Sorry, but your browser needs JavaScript to use this site. If you are not sure how to turn it on, please ask the person who looks after your computer.';
+    const lines = [...MENU_EN, notice, 'Local / Crime', headline, 'AFP', 'Oct 30, 2021', ...BODY_EN];
+    expect(dumpLinesFromText('en', lines).title).toBe(headline);
+  });
 });
 
 /** The title the metadata stage finds in a text dump: the rule packs' chaff lines are never titles. */

@@ -101,13 +101,16 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
     const between = blocks[i + d];
     if (!between) break;
     // The article's kind or an agency ("Essay", "AFP") may stand between the headline and its date line, but so may a
-    // box's label under a standfirst: across it the head lines vouch less.
-    if (d === 1 && wordCount(between.text) === 1 && !notTitle(between)) label = true;
+    // box's label under a standfirst: across it the head lines vouch less. An agency's name in capitals is part of the head.
+    if (d === 1 && wordCount(between.text) === 1 && !notTitle(between)) label = !AGENCY.test(between.text.trim());
     // An author's name between the headline and the date line belongs to the head too.
     else if (wordCount(between.text) < 4 && !isNameShaped(between.text, 2)) break;
   }
   return isHead.has(i - 1) ? 0.5 : 0;
 }
+
+/** A news agency's name as a head line writes it: a word in capitals ("AFP", "REUTERS"). */
+const AGENCY = /^\p{Lu}{2,}$/u;
 
 /** What head lines below a line vouch for it across a one-word label: less than a line under the body's first paragraph needs. */
 const LABELLED_HEAD = 0.9;
