@@ -44,6 +44,17 @@ describe('text dump headlines over a one-word label and their date line', () => 
     expect(dumpLinesFromText('de', lines).title).toBe(headline);
   });
 
+  it('are read a few lines under a notice that opens the prose run, when a date line follows them within a few lines', () => {
+    const headline = 'The Sazerac: a classic cocktail from New Orleans, explained';
+    const notice = 'We use cookies to make this site work better for you. By using it, you agree to our use of cookies and to our privacy policy';
+    const standfirst = 'Bitter, sweet and strong? Today we learn how the old drink is stirred';
+    const lines = [...MENU_EN, notice, 'OK', 'Life', 'Drinks', headline, standfirst, 'Photo: Ann Example', BODY_EN[0]!, 'Share on Facebook Share by email', 'Oct 19, 2021, 18:56', 'Oliver Example', BODY_EN[1]!, BODY_EN[2]!];
+    expect(dumpLinesFromText('en', lines).title).toBe(headline);
+    // Right under the body's first paragraph, a line with a date below it is a crosshead.
+    const crosshead = ['Why do the almonds stay on?', 'Oct 19, 2021'];
+    expect(dumpLinesFromText('en', [...MENU_EN, 'Spooky finger biscuits', BODY_EN[0]!, ...crosshead, BODY_EN[1]!, BODY_EN[2]!]).title).toBe('Spooky finger biscuits');
+  });
+
   it('are vouched for in full across an agency named in capitals, even under a notice that opens the prose run', () => {
     const headline = 'Thieves take a van full of pumpkins from the village market';
     const notice = 'Sorry, but your browser needs JavaScript to use this site. If you are not sure how to turn it on, please ask the person who looks after your computer.';

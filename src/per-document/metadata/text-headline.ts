@@ -133,6 +133,23 @@ function headsBodyUnderOpening(blocks: readonly Block[], anchor: number, i: numb
   return !!next && isProse(next, 10) && sharedWithBody(blocks, i) > 0 && !insideBody(blocks, anchor, i);
 }
 
+/** A sentence's end with another one after it. */
+const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
+/** How far under the body's first line a headline under a lone opening paragraph may stand. */
+const UNDER_OPENING_REACH = 8;
+
+/** How many lines under a headline its date line may stand (a standfirst, the author's name, a share bar between). */
+const DATE_WITHIN = 6;
+
+/** A date line is short: a paragraph that names a date is text. */
+const DATE_LINE_WORDS = 15;
+
+/** True when a short line with a date stands a few lines under this one. */
+function datedLineBelow(blocks: readonly Block[], i: number): boolean {
+  return blocks.slice(i + 1, i + 1 + DATE_WITHIN).some((b) => wordCount(b.text) <= DATE_LINE_WORDS && !!findDate(b.text));
+}
+
 /** What a headline candidate far below the body's start loses. */
 const FAR_BELOW = 1;
 
@@ -215,6 +232,9 @@ export function headlineCandidates(
     }
   }
   for (const i of closeEcho) candidates.add(i);
+  for (let i = anchor + AFTER + 1; i <= Math.min(blocks.length - 1, anchor + UNDER_OPENING_REACH); i++) candidates.add(i);
+  // A notice of several sentences may end without a stop ("… you agree to this use. See our Cookie Policy"): no headline.
+  const openingIsTitle = !!blocks[anchor] && looksLikeTitle(blocks[anchor]) && !SENTENCE_BREAK.test(blocks[anchor].text);
   const headEnd = Math.max(anchor + AFTER, ...heads, ...closeEcho) + 1;
   let folded: string[] | undefined;
   let foldedAll: string[] | undefined;
@@ -247,7 +267,12 @@ export function headlineCandidates(
       !MENU_SEPARATOR.test(above.text) &&
       !findDate(above.text) &&
       !occursElsewhere(foldedAll, above.index);
-    const belowHead = headLinesBelow(blocks, i, isHead, notTitle);
+    // Under a lone paragraph that opens the prose run (a notice, not a headline of its own, with its buttons or labels
+    // under it: the line right under it is a crosshead as often), the headline's own date line may be one the date
+    // finder passed over. The top line of the stack, not its standfirst or the author's name.
+    const datedUnderOpening =
+      i > anchor + 1 && !openingIsTitle && !subtitle && !parseNames(block.text, 2) && !insideBody(blocks, anchor, i) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
+    const belowHead = Math.max(headLinesBelow(blocks, i, isHead, notTitle), datedUnderOpening ? 1 : 0);
     if (i > anchor + AFTER) {
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
       // head (the page's own article under a teaser of the site's work) rather than an author box or a footer's dates.
@@ -289,7 +314,7 @@ export function headlineCandidates(
     // Under the body's first paragraph, a line only the body under it confirms may be a crosshead: it loses to a line above.
     if (i > anchor && i <= anchor + AFTER && !echoed && belowHead < 1) score -= UNDER_OPENING;
     // Head lines far below the body's start may be a teaser's: the line they confirm there loses to one near the start.
-    if (i > anchor + AFTER && !closeEcho.has(i)) score -= FAR_BELOW;
+    if (i > anchor + AFTER && !closeEcho.has(i) && !datedUnderOpening) score -= FAR_BELOW;
     scored.push({ block, score });
   }
   return scored;
