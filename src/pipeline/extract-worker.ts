@@ -1,7 +1,9 @@
 /**
  * A worker thread of the extractor pool: takes the run's pipeline and compiled rule packs
  * from the main thread (it reads no file and loads neither the YAML reader nor the schemas),
- * then extracts documents.
+ * then extracts documents. It loads its modules while the main thread is still reading the
+ * packs, and Piscina hands it no task before its handler (the default export, a promise) is
+ * ready.
  * The packed document's bytes are moved to the main thread, not copied; each result says
  * how big this thread's heap has grown, so the pool can retire a thread past its bound.
  */
@@ -9,35 +11,38 @@ import { getHeapStatistics } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { Piscina, workerData } from 'piscina';
 import type { PipelineConfig } from '../config/pipeline-config.js';
-import { buildRuleSet, type RulePacks } from '../config/rules.js';
+import { buildRuleSet, type RuleSet } from '../config/rules.js';
 import { StageStats } from '../core/stage.js';
-import type { WorkerResult, WorkerTask } from './extractor.js';
+import type { WorkerResult, WorkerTask } from './worker-extractor.js';
 import { documentStages } from './document-stages.js';
+import { receivePacks } from './packs-channel.js';
 import { extractDocument } from './run-document.js';
 
-/** What the pool gives each worker as it starts. */
+/** What the pool gives each worker as it starts: the pipeline, and the channel its compiled rule packs come on. */
 export interface ExtractWorkerData {
   config: PipelineConfig;
-  packs: RulePacks;
+  packsChannel: string;
 }
 
-const { config, packs } = workerData as ExtractWorkerData;
-// The main thread read, checked and compiled the rule packs once; each worker builds its rule set from them.
-const rules = buildRuleSet(config, packs);
+const { config, packsChannel } = workerData as ExtractWorkerData;
 const stages = documentStages(config);
 
 /** The bytes in an ArrayBuffer of their own (a small Buffer may share Node's pool, which must not move). */
 const ownBytes = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));
 
-export default function extract(task: WorkerTask): object {
-  if ('ping' in task) return { threadId, heapMb: getHeapStatistics().total_heap_size / 2 ** 20 };
-  const { doc } = task;
-  const stats = new StageStats();
-  const outcome = extractDocument(doc, stages, { config, rules, stats });
-  const heapMb = getHeapStatistics().total_heap_size / 2 ** 20;
-  if (!outcome.ok) return { outcome, stats: stats.snapshot(), heapMb, threadId } satisfies WorkerResult;
-  const packed = ownBytes(outcome.doc.packed);
-  const result: WorkerResult = { outcome: { ok: true, doc: { ...outcome.doc, packed } }, stats: stats.snapshot(), heapMb, threadId };
-  // A movable value for Piscina: the result, with the packed bytes transferred rather than cloned.
-  return Piscina.move({ [Piscina.transferableSymbol]: [packed.buffer], [Piscina.valueSymbol]: result } as unknown as Parameters<typeof Piscina.move>[0]);
-}
+const extractWith = (rules: RuleSet) =>
+  function extract(task: WorkerTask): object {
+    if ('ping' in task) return { threadId, heapMb: getHeapStatistics().total_heap_size / 2 ** 20 };
+    const { doc } = task;
+    const stats = new StageStats();
+    const outcome = extractDocument(doc, stages, { config, rules, stats });
+    const heapMb = getHeapStatistics().total_heap_size / 2 ** 20;
+    if (!outcome.ok) return { outcome, stats: stats.snapshot(), heapMb, threadId } satisfies WorkerResult;
+    const packed = ownBytes(outcome.doc.packed);
+    const result: WorkerResult = { outcome: { ok: true, doc: { ...outcome.doc, packed } }, stats: stats.snapshot(), heapMb, threadId };
+    // A movable value for Piscina: the result, with the packed bytes transferred rather than cloned.
+    return Piscina.move({ [Piscina.transferableSymbol]: [packed.buffer], [Piscina.valueSymbol]: result } as unknown as Parameters<typeof Piscina.move>[0]);
+  };
+
+/** The handler, once the main thread's packs are here: it read, checked and compiled them once; each worker builds its rule set from them. */
+export default receivePacks(packsChannel).then((packs) => extractWith(buildRuleSet(config, packs)));

@@ -113,8 +113,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: number): Extractor {
   const threads = Math.max(1, concurrency);
   let made: Promise<Extractor> | undefined;
+  // Only the side that runs loads: the pool's thread loads no stage, the in-thread extractor no pool.
   const start = () =>
-    (made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config, ctx.stats, threads) : m.inThreadExtractor(config, ctx))));
+    (made ??=
+      threads > 1
+        ? import('./worker-extractor.js').then((m) => m.workerExtractor(config, ctx.stats, threads))
+        : import('./extractor.js').then((m) => m.inThreadExtractor(config, ctx)));
   return {
     threads,
     process: async (doc) => (await start()).process(doc),
