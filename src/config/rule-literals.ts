@@ -102,6 +102,50 @@ function repeat(atom: Info, min: number, max: number): Info {
   return own ? { required: own } : ANY;
 }
 
+/** Characters with a meaning in an expression (escaped, each stands for itself). */
+const SYNTAX = new Set([...'\\^$.|?*+()[]{}/']);
+const QUANTIFIERS = new Set([...'*+?{']);
+const isSurrogate = (c: string) => c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff;
+
+/** Where the class whose body starts at `start` ends (its `]`). */
+function classEnd(src: string, start: number): number {
+  let i = start;
+  while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+  if (i >= src.length) throw new Error('unclosed class');
+  return i;
+}
+
+/**
+ * What a character class matches, from its body (between the brackets). The rule packs' word
+ * edges repeat a few long classes thousands of times: each body is read once per thread.
+ */
+const classes = new Map<string, Info>();
+
+function classInfo(body: string): Info {
+  const chars = new Set<string>();
+  let known = body[0] !== '^';
+  let i = 0;
+  while (i < body.length) {
+    let c = body[i++]!;
+    if (c === '\\') {
+      const e = body[i++]!;
+      if (CLASS_ESCAPES.has(e)) {
+        known = false;
+        if ((e === 'p' || e === 'P') && body[i] === '{') i = body.indexOf('}', i) + 1;
+        continue;
+      }
+      if (/[ux]/.test(e) || e === 'c') {
+        known = false; // code escapes inside classes are rare: no filter rather than a reader for them
+        continue;
+      }
+      c = e === 'b' ? '\b' : (CONTROL_ESCAPES[e] ?? e); // in a class, \b is a backspace
+    } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff) c += body[i++];
+    if (body[i] === '-' && i + 1 < body.length) known = false; // a range
+    chars.add(c);
+  }
+  return known && chars.size <= MAX_EXACT ? { exact: chars } : ANY;
+}
+
 class Reader {
   private i = 0;
   constructor(private readonly src: string) {}
@@ -128,8 +172,30 @@ class Reader {
 
   private sequence(): Info {
     const items: Info[] = [];
-    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified(this.atom()));
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') items.push(this.literalRun() ?? this.quantified(this.atom()));
     return sequence(items);
+  }
+
+  /**
+   * Plain characters (or escaped syntax characters) in a row, none quantified, as one string:
+   * what reading them one by one and joining them gives, at a fraction of the sets. Most of a
+   * phrase rule's expression is such runs.
+   */
+  private literalRun(): Info | undefined {
+    const { src } = this;
+    let text = '';
+    let i = this.i;
+    for (;;) {
+      const escaped = src[i] === '\\' && SYNTAX.has(src[i + 1]!);
+      const c = escaped ? src[i + 1]! : src[i];
+      const width = escaped ? 2 : 1;
+      if (c === undefined || (!escaped && SYNTAX.has(c)) || isSurrogate(c) || QUANTIFIERS.has(src[i + width]!)) break;
+      text += c;
+      i += width;
+    }
+    if (!text) return undefined;
+    this.i = i;
+    return { exact: new Set([text]) };
   }
 
   private quantified(atom: Info): Info {
@@ -188,28 +254,12 @@ class Reader {
   }
 
   private charClass(): Info {
-    const chars = new Set<string>();
-    let known = this.peek() !== '^';
-    while (this.i < this.src.length && this.peek() !== ']') {
-      let c = this.src[this.i++]!;
-      if (c === '\\') {
-        const e = this.src[this.i++]!;
-        if (CLASS_ESCAPES.has(e)) {
-          known = false;
-          if ((e === 'p' || e === 'P') && this.peek() === '{') this.i = this.src.indexOf('}', this.i) + 1;
-          continue;
-        }
-        if (/[ux]/.test(e) || e === 'c') {
-          known = false; // code escapes inside classes are rare: no filter rather than a reader for them
-          continue;
-        }
-        c = e === 'b' ? '\b' : (CONTROL_ESCAPES[e] ?? e); // in a class, \b is a backspace
-      } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff) c += this.src[this.i++];
-      if (this.peek() === '-' && this.src[this.i + 1] !== ']') known = false; // a range
-      chars.add(c);
-    }
-    if (this.src[this.i++] !== ']') throw new Error('unclosed class');
-    return known && chars.size <= MAX_EXACT ? { exact: chars } : ANY;
+    const end = classEnd(this.src, this.i);
+    const body = this.src.slice(this.i, end);
+    this.i = end + 1;
+    let info = classes.get(body);
+    if (!info) classes.set(body, (info = classInfo(body)));
+    return info;
   }
 
   private escape(): Info {

@@ -81,8 +81,8 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
   // engine tests them once per position rather than once per phrase.
   const bounded: string[] = [];
   const other: string[] = [];
-  for (const p of def.phrases) {
-    const folded = foldForMatch(p);
+  const foldedPhrases = def.phrases.map(foldForMatch);
+  for (const folded of foldedPhrases) {
     const body = escapeRegExp(folded).replace(/ /g, '\\s+');
     const before = def.match === 'contains' && WORD_EDGE.test(folded[0] ?? '');
     const after = def.match !== 'whole' && WORD_EDGE.test(folded.at(-1) ?? '');
@@ -109,7 +109,7 @@ export function compileRule(def: RuleDefinition, kind: BoilerplateKind, language
     }
   };
   const test = compile(source);
-  const firstWords = def.phrases.map((p) => (WORD_EDGE.test(foldForMatch(p)[0] ?? '') ? words(foldForMatch(p))[0] : undefined));
+  const firstWords = foldedPhrases.map((folded) => (WORD_EDGE.test(folded[0] ?? '') ? words(folded)[0] : undefined));
   const anchors = def.patterns.length || firstWords.some((w) => !w) ? undefined : new Set(firstWords as string[]);
   return {
     id: `${kind}/${language}/${def.name}`,
