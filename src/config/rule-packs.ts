@@ -16,6 +16,7 @@ import { escapeRegExp, foldForMatch, words } from '../core/text.js';
 import { ConfigError, describeIssues, readYaml, siteFolders, type PipelineConfig } from './pipeline-config.js';
 import { SEPARATOR, WORD_CHARACTER } from './separator-class.js';
 import { requiredLiterals } from './rule-literals.js';
+import { cachedPacks } from './pack-cache.js';
 import { buildRuleSet, FIELD_KEYS, mergeFields, RULE_EFFECTS, RULE_MATCHES, type CompiledRule, type FieldPhrases, type RulePacks, type RuleSet, type SitePack } from './rules.js';
 
 const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'quote', 'code', 'table-row', 'rule'] as const;
@@ -138,44 +139,51 @@ const listDir = (dir: string) => readdirSync(dir).sort();
 /** A pack file's name without its extension, `.yaml` or `.yml` (a file of another kind is no pack: undefined). */
 const yamlStem = (fileName: string) => /^(.+)\.ya?ml$/u.exec(fileName)?.[1];
 
-function loadPacks(folders: string[]) {
-  const rules: CompiledRule[] = [];
-  const fields = new Map<string, FieldPhrases>();
-  for (const folder of folders) {
+/** A rule pack file (`<pack>/<lang>/<kind>.yaml` or `fields.yaml`), or a site pack file (`<sites>/<name>.yaml`). */
+type PackFile = { file: string; language: string; stem: string } | { file: string; site: string };
+
+/**
+ * The pack files a pipeline reads, in the order they are compiled: each rule pack folder by
+ * language and file name, then each site pack folder by file name. A rule pack folder, or a
+ * site pack folder the pipeline names, that does not exist is a ConfigError.
+ */
+function packFiles(config: PipelineConfig): PackFile[] {
+  const base = path.dirname(config.file);
+  const files: PackFile[] = [];
+  for (const folder of config.rules.packs.map((p) => path.resolve(base, p))) {
     if (!existsSync(folder)) throw new ConfigError(`rule pack folder not found: ${folder}`);
     for (const language of listDir(folder)) {
       const langDir = path.join(folder, language);
       if (!statSync(langDir).isDirectory()) continue;
       for (const fileName of listDir(langDir)) {
         const stem = yamlStem(fileName);
-        if (!stem) continue;
-        const file = path.join(langDir, fileName);
-        if (stem === 'fields') {
-          const parsed = parseWith(fieldsSchema, readYaml(file), file);
-          const prior = fields.get(language);
-          fields.set(language, prior ? mergeFields(prior, parsed) : parsed);
-          continue;
-        }
-        if (!isBoilerplateKind(stem)) throw new ConfigError(`${file}: "${stem}" is not a boilerplate kind`);
-        const pack = parseWith(packSchema, readYaml(file), file);
-        for (const def of pack.rules) rules.push(compileRule(def, stem, language, file));
+        if (stem) files.push({ file: path.join(langDir, fileName), language, stem });
       }
     }
   }
-  return { rules, fields };
-}
-
-function loadSites(folders: string[], required: boolean): SitePack[] {
-  const sites: SitePack[] = [];
-  for (const folder of folders) {
+  const { folders, required } = siteFolders(config);
+  for (const folder of folders.map((p) => path.resolve(base, p))) {
     if (!existsSync(folder)) {
       if (required) throw new ConfigError(`site pack folder not found: ${folder}`);
       continue; // the default folder: a pipeline need not have site packs
     }
     for (const fileName of listDir(folder)) {
-      const name = yamlStem(fileName);
-      if (!name) continue;
-      const file = path.join(folder, fileName);
+      const site = yamlStem(fileName);
+      if (site) files.push({ file: path.join(folder, fileName), site });
+    }
+  }
+  return files;
+}
+
+/** The packs compiled from their files: rules and fields of every language, and the site packs. */
+function compilePacks(files: readonly PackFile[]): RulePacks {
+  const rules: CompiledRule[] = [];
+  const fields = new Map<string, FieldPhrases>();
+  const sites: SitePack[] = [];
+  for (const packFile of files) {
+    const { file } = packFile;
+    if ('site' in packFile) {
+      const name = packFile.site;
       const pack = parseWith(sitePackSchema, readYaml(file), file);
       sites.push({
         name,
@@ -183,17 +191,29 @@ function loadSites(folders: string[], required: boolean): SitePack[] {
         html: pack.html,
         rules: pack.rules.map((def) => compileRule(def, def.kind, `site-${name}`, file)),
       });
+      continue;
     }
+    const { language, stem } = packFile;
+    if (stem === 'fields') {
+      const parsed = parseWith(fieldsSchema, readYaml(file), file);
+      const prior = fields.get(language);
+      fields.set(language, prior ? mergeFields(prior, parsed) : parsed);
+      continue;
+    }
+    if (!isBoilerplateKind(stem)) throw new ConfigError(`${file}: "${stem}" is not a boilerplate kind`);
+    const pack = parseWith(packSchema, readYaml(file), file);
+    for (const def of pack.rules) rules.push(compileRule(def, stem, language, file));
   }
-  return sites;
+  return { rules, fields, sites };
 }
 
+/** A pipeline's packs, read and compiled (or taken from the cache of compiled packs when their files and this code are the same). */
 export function readRulePacks(config: PipelineConfig): RulePacks {
-  const base = path.dirname(config.file);
-  const { rules, fields } = loadPacks(config.rules.packs.map((p) => path.resolve(base, p)));
-  const { folders, required } = siteFolders(config);
-  const sites = loadSites(folders.map((p) => path.resolve(base, p)), required);
-  return { rules, fields, sites };
+  const files = packFiles(config);
+  return cachedPacks(
+    files.map((f) => f.file),
+    () => compilePacks(files),
+  );
 }
 
 /** A pipeline's rule set, its packs read and compiled in this thread. */

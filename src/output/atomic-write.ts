@@ -9,11 +9,12 @@ import path from 'node:path';
 
 const TEMP_NAME = /\.\d+\.tmp$/;
 
-export function writeFileAtomic(file: string, data: string, options: { durable?: boolean } = {}): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, data);
+    if (typeof data === 'string') writeSync(fd, data);
+    else writeSync(fd, data);
     if (options.durable !== false) fsyncSync(fd);
   } finally {
     closeSync(fd);
