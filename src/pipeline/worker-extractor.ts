@@ -1,9 +1,10 @@
 /**
  * The pool of worker threads that extract documents (one per core by default). A worker whose
  * heap has grown past a bound is retired once idle and replaced by a fresh one, so a long
- * run's memory stays that of a short one. The pool starts before the rule packs are read:
- * the workers load their modules while this thread reads and checks the packs, then take
- * them over a channel (packs-channel.ts). This module loads none of the stages itself.
+ * run's memory stays that of a short one. The pool can start before the run knows its
+ * pipeline: the workers load their modules while this thread reads the pipeline and reads
+ * and checks its packs, then take them over a channel (setup-channel.ts). This module loads
+ * none of the stages itself.
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import type { Doc } from '../core/document.js';
 import type { Extraction } from './run-document.js';
 import type { Extractor } from './extractor.js';
 import type { ExtractWorkerData } from './extract-worker.js';
-import { offerPacks, packsChannelName } from './packs-channel.js';
+import { offerSetup, setupChannelName } from './setup-channel.js';
 
 /** A document to extract, or a ping that only checks that the worker started. */
 export type WorkerTask = { doc: Doc } | { ping: true };
@@ -88,27 +89,52 @@ function loopHold(): { hold: () => void; release: () => void } {
   };
 }
 
-export function workerExtractor(config: PipelineConfig, stats: StageStats, threads = os.availableParallelism()): Extractor {
+/** A started pool whose workers wait for the run's setup (`workerExtractor` gives it). */
+export interface WorkerPool {
+  readonly threads: number;
+  readonly pool: Piscina<WorkerTask, WorkerResult>;
+  readonly recycle: ReturnType<typeof recycling>;
+  readonly setup: ReturnType<typeof offerSetup>;
+  /** Stops the workers (harmless twice, or after the extractor's close). */
+  destroy(): Promise<void>;
+}
+
+export function startWorkerPool(threads = os.availableParallelism()): WorkerPool {
   let pool: Piscina<WorkerTask, WorkerResult> | undefined;
   const recycle = recycling(() => pool!, WORKER_RECYCLE_MB);
-  const packsChannel = packsChannelName();
-  const packs = offerPacks(packsChannel);
+  const setupChannel = setupChannelName();
+  const setup = offerSetup(setupChannel);
   pool = new Piscina<WorkerTask, WorkerResult>({
     filename: fileURLToPath(new URL('./extract-worker.js', import.meta.url)),
     // The workers take this thread's pipeline and compiled packs: they never read the files again
     // (a worker started mid-run, past a recycle, runs what the run started with).
-    workerData: { config, packsChannel } satisfies ExtractWorkerData,
+    workerData: { setupChannel } satisfies ExtractWorkerData,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     loadBalancer: recycle.balancer as never,
   });
+  const started = pool;
+  return {
+    threads,
+    pool,
+    recycle,
+    setup,
+    async destroy() {
+      await started.destroy();
+      setup.close();
+    },
+  };
+}
+
+/** The extractor over a pool (started now, or earlier by `startWorkerPool` with the same number of threads). */
+export function workerExtractor(config: PipelineConfig, stats: StageStats, threads = os.availableParallelism(), started = startWorkerPool(threads)): Extractor {
+  const { pool, recycle } = started;
   // Read while the workers start; a bad pack stops the pool before any document is taken.
   try {
-    packs.provide(readRulePacks(config));
+    started.setup.provide({ config, packs: readRulePacks(config) });
   } catch (error) {
-    packs.close();
-    void pool.destroy();
+    void started.destroy();
     throw error;
   }
   // A worker that dies holding no task (between documents, or retiring) is replaced by the pool,
@@ -117,7 +143,7 @@ export function workerExtractor(config: PipelineConfig, stats: StageStats, threa
   const limit = config.limits.timeoutMs;
   const loop = loopHold();
   return {
-    threads,
+    threads: started.threads,
     async process(doc) {
       const raw = doc.raw;
       loop.hold();
@@ -143,7 +169,7 @@ export function workerExtractor(config: PipelineConfig, stats: StageStats, threa
       // ConfigError for a bad one): a worker that still cannot start has met its environment.
       // A ping is answered once the worker has its packs.
       loop.hold();
-      const pings = Array.from({ length: threads }, async () => {
+      const pings = Array.from({ length: started.threads }, async () => {
         const pong = await pool!.run({ ping: true });
         recycle.done(pong.threadId, pong.heapMb);
       });
@@ -152,8 +178,7 @@ export function workerExtractor(config: PipelineConfig, stats: StageStats, threa
       if (failed) throw new Error(`a worker thread failed to start: ${reasonOf((failed as PromiseRejectedResult).reason)}`);
     },
     async close() {
-      await pool.destroy();
-      packs.close();
+      await started.destroy();
     },
   };
 }
