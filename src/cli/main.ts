@@ -84,7 +84,7 @@ ${EXIT_CODES_HELP}`,
     // A first run into a folder (no state yet) extracts every input: its worker threads start
     // now, loading their modules while this thread loads the run's own and reads the pipeline.
     const first = options.concurrency > 1 && !existsSync(options.state ?? defaultStatePath(options.out));
-    const workers = first ? (await import('../pipeline/worker-extractor.js')).startWorkerPool(options.concurrency) : undefined;
+    const workers = first ? (await import('../pipeline/worker-pool.js')).startWorkerPool(options.concurrency) : undefined;
     try {
       const { runCommand } = await import('./run-command.js');
       process.exitCode = await runCommand(inputs, { ...options, workers });

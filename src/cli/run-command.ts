@@ -1,7 +1,7 @@
 import { pino, destination } from 'pino';
 import type { FeedFormat } from '../feed/change-feed.js';
 import { EXIT_INTERRUPTED, runPipeline } from '../pipeline/run.js';
-import type { WorkerPool } from '../pipeline/worker-extractor.js';
+import type { WorkerPool } from '../pipeline/worker-pool.js';
 import { lockOutput } from './lock.js';
 import { createProgress } from './progress.js';
 

@@ -13,7 +13,7 @@ import { Piscina, workerData } from 'piscina';
 import type { PipelineConfig } from '../config/pipeline-config.js';
 import { buildRuleSet, type RuleSet } from '../config/rules.js';
 import { StageStats, type DocumentStage } from '../core/stage.js';
-import type { WorkerResult, WorkerTask } from './worker-extractor.js';
+import type { WorkerResult, WorkerTask } from './worker-pool.js';
 import { documentStages } from './document-stages.js';
 import { receiveSetup, type WorkerSetup } from './setup-channel.js';
 import { extractDocument } from './run-document.js';

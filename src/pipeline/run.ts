@@ -28,7 +28,7 @@ import { pipelineFingerprint } from '../state/fingerprint.js';
 import { defaultStatePath } from '../state/state-path.js';
 import { StateStore, type RunCounts } from '../state/store.js';
 import type { Extractor } from './extractor.js';
-import type { WorkerPool } from './worker-extractor.js';
+import type { WorkerPool } from './worker-pool.js';
 import { mapInputs } from './map-inputs.js';
 import { reduce } from './reduce.js';
 import { buildSummary, totalsOf, type RunSummary } from './run-summary.js';
