@@ -271,7 +271,7 @@ export function headlineCandidates(
     // under it: the line right under it is a crosshead as often), the headline's own date line may be one the date
     // finder passed over. The top line of the stack, not its standfirst or the author's name.
     const datedUnderOpening =
-      i > anchor + 1 && !openingIsTitle && !subtitle && !parseNames(block.text, 2) && !insideBody(blocks, anchor, i) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
+      i > anchor + 1 && !openingIsTitle && !subtitle && !isNameShaped(block.text, 2) && !insideBody(blocks, anchor, i) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
     const belowHead = Math.max(headLinesBelow(blocks, i, isHead, notTitle), datedUnderOpening ? 1 : 0);
     if (i > anchor + AFTER) {
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
