@@ -1,0 +1,55 @@
+/**
+ * Widget lines of the default rule packs that a dump keeps as lines of their own: a share
+ * bar's button labels, a newsletter sign-up link, an anti-spam plugin's notice under a
+ * comment form. Each is marked with its rule, and the article's sentences around it are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
+import { block, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
+
+const ctx = defaultContext();
+
+const PROSE: Record<string, string[]> = {
+  de: [
+    'Der Gemeinderat hat am Donnerstag beschlossen, die alte Markthalle am Hafen für drei Jahre an einen Verein zu verpachten.',
+    'Der Verein will dort einen überdachten Wochenmarkt für Erzeuger aus der Region einrichten und im Sommer eröffnen.',
+  ],
+  en: [
+    'The harbour board met on Thursday to discuss the future of the old fish market, which has stood empty for years.',
+    'Several councillors argued that the building should become a covered market for local producers this summer.',
+  ],
+};
+
+/** The rules that mark the blocks of a text dump: the widget line between two paragraphs. */
+function rulesAround(language: string, line: string): (string | undefined)[] {
+  const [before, after] = PROSE[language]!;
+  const doc = docWithBlocks([block(0, before!), block(1, line), block(2, after!)], { meta: { language }, format: 'text' });
+  const spans = phraseRuleTagger.tag(doc, ctx);
+  return [0, 1, 2].map((i) => spans.find((s) => s.block === i)?.rule);
+}
+
+describe('widget lines of the default rule packs', () => {
+  it.each([
+    ['Teilen Pin it Mailen Drucken', 'share/de/button-row'],
+    ['Twittern · WhatsApp · E-Mail', 'share/de/button-row'],
+    ['Facebook | Xing | LinkedIn | Drucken', 'share/de/button-row'],
+  ])('a German row of share buttons: %s', (line, rule) => {
+    expect(rulesAround('de', line)).toEqual([undefined, rule, undefined]);
+  });
+
+  it('a German sentence that names a network is no button row', () => {
+    expect(rulesAround('de', 'Auf Facebook und WhatsApp teilen viele Nutzer solche Bilder')[1]).not.toBe('share/de/button-row');
+  });
+
+  it('the anti-spam notice under a German comment form', () => {
+    expect(rulesAround('de', 'Dieses Kommentarformular steht unter Antispam-Schutz.')).toEqual([undefined, 'comments/de/comment-form', undefined]);
+  });
+
+  it.each(['Sign up to Newsletters', 'Sign up for email newsletters'])('an English newsletter sign-up link: %s', (line) => {
+    expect(rulesAround('en', line)).toEqual([undefined, 'newsletter/en/newsletter-family', undefined]);
+  });
+
+  it('a sentence about signing up for a newsletter goes on being prose', () => {
+    expect(rulesAround('en', PROSE['en']![0]!.replace('old fish market', 'newsletter they sign up to'))[1]).toBeUndefined();
+  });
+});
