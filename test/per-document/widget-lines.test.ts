@@ -53,3 +53,13 @@ describe('widget lines of the default rule packs', () => {
     expect(rulesAround('en', PROSE['en']![0]!.replace('old fish market', 'newsletter they sign up to'))[1]).toBeUndefined();
   });
 });
+
+describe('video credits', () => {
+  it.each(['Video: Reuters', 'Video by Jane Doe'])('a video credit is a credit: %s', (line) => {
+    expect(rulesAround('en', line)[1]).toBe('credit/en/photo-credit-line');
+  });
+
+  it('a sentence that opens with the word video is prose', () => {
+    expect(rulesAround('en', 'Video of the meeting was shared widely by residents on Friday evening.')[1]).toBeUndefined();
+  });
+});
