@@ -4,10 +4,10 @@
  * configuration error, 75 output folder locked by another run, 130 interrupted (SIGINT/SIGTERM).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { defaultStatePath } from '../state/state-path.js';
+import { ConfigError } from '../config/pipeline-config.js';
 import { LockedError } from './lock.js';
+import { runCommand } from './run-command.js';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, locked: 75, interrupted: 130 } as const;
 
@@ -81,16 +81,7 @@ again; records keep their ids; changes.jsonl lists the records added, updated an
 ${EXIT_CODES_HELP}`,
   )
   .action(async (inputs: string[], options) => {
-    // A first run into a folder (no state yet) extracts every input: its worker threads start
-    // now, loading their modules while this thread loads the run's own and reads the pipeline.
-    const first = options.concurrency > 1 && !existsSync(options.state ?? defaultStatePath(options.out));
-    const workers = first ? (await import('../pipeline/worker-pool.js')).startWorkerPool(options.concurrency) : undefined;
-    try {
-      const { runCommand } = await import('./run-command.js');
-      process.exitCode = await runCommand(inputs, { ...options, workers });
-    } finally {
-      await workers?.destroy();
-    }
+    process.exitCode = await runCommand(inputs, options);
   });
 
 program.addHelpText('after', EXIT_CODES_HELP);
@@ -110,7 +101,6 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  const { ConfigError } = await import('../config/pipeline-config.js');
   const code = (error as { code?: string }).code;
   if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = EXIT.ok;
   else if (error instanceof LockedError) {

@@ -1,7 +1,6 @@
 import { pino, destination } from 'pino';
 import type { FeedFormat } from '../feed/change-feed.js';
 import { EXIT_INTERRUPTED, runPipeline } from '../pipeline/run.js';
-import type { WorkerPool } from '../pipeline/worker-pool.js';
 import { lockOutput } from './lock.js';
 import { createProgress } from './progress.js';
 
@@ -19,8 +18,6 @@ export interface RunCommandOptions {
   format?: FeedFormat[];
   esIndex?: string;
   progressInterval: number;
-  /** Worker threads started before the command, for a run that extracts in worker threads. */
-  workers?: WorkerPool;
 }
 
 /** Exit codes: 0 all inputs processed, 1 some failed, 2 usage or configuration error, 75 locked, 130 interrupted. */
@@ -59,7 +56,6 @@ export async function runCommand(inputs: string[], options: RunCommandOptions): 
       prune: options.prune,
       formats: ['jsonl', ...(options.format ?? []).filter((f) => f !== 'jsonl')],
       esIndex: options.esIndex,
-      workers: options.workers,
       signal: controller.signal,
       onStart: (files) => progress.start(files),
       onFile: (done) => progress.file(done),

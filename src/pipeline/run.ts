@@ -25,10 +25,8 @@ import type { FeedFormat } from '../feed/change-feed.js';
 import { removeStaleTemps, writeFileAtomic } from '../output/atomic-write.js';
 import { expandInputs } from '../per-document/read/expand-inputs.js';
 import { pipelineFingerprint } from '../state/fingerprint.js';
-import { defaultStatePath } from '../state/state-path.js';
 import { StateStore, type RunCounts } from '../state/store.js';
 import type { Extractor } from './extractor.js';
-import type { WorkerPool } from './worker-pool.js';
 import { mapInputs } from './map-inputs.js';
 import { reduce } from './reduce.js';
 import { buildSummary, totalsOf, type RunSummary } from './run-summary.js';
@@ -60,8 +58,6 @@ export interface RunOptions {
   onDocument?: (done: number) => void;
   /** Called after each input file is done. */
   onFile?: (done: number) => void;
-  /** Worker threads started before the run (`concurrency` of them): the run extracts in them when it extracts in worker threads. */
-  workers?: WorkerPool;
 }
 
 export function loadContext(pipeline: string): { config: PipelineConfig; ctx: StageContext } {
@@ -82,6 +78,9 @@ function contextFor(config: PipelineConfig, lazyRules: boolean): StageContext {
   };
 }
 
+export function defaultStatePath(outDir: string): string {
+  return path.join(outDir, '.winnow', 'state.sqlite');
+}
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date();
@@ -98,7 +97,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const known = lastBatchPipeline(state) === pipelineFingerprint(config);
     const inThread = options.concurrency <= 1;
     const ctx = contextFor(config, known || !inThread);
-    const extractor = lazyExtractor(config, ctx, options.concurrency, options.workers);
+    const extractor = lazyExtractor(config, ctx, options.concurrency);
     try {
       if (!known && !inThread) await extractor.ready();
       return await runWithState(options, state, { startedAt, config, ctx, extractor, files, missing });
@@ -110,19 +109,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
 }
 
-/**
- * The extractor, started when the first document needs it (an unchanged rerun loads no stage and
- * starts no thread, unless the caller started them); closing it twice is harmless.
- */
-function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: number, workers?: WorkerPool): Extractor {
+/** The extractor, started when the first document needs it (an unchanged rerun loads no stage and starts no thread); closing it twice is harmless. */
+function lazyExtractor(config: PipelineConfig, ctx: StageContext, concurrency: number): Extractor {
   const threads = Math.max(1, concurrency);
   let made: Promise<Extractor> | undefined;
-  // Only the side that runs loads: the pool's thread loads no stage, the in-thread extractor no pool.
   const start = () =>
-    (made ??=
-      threads > 1
-        ? import('./worker-extractor.js').then((m) => m.workerExtractor(config, ctx.stats, threads, workers))
-        : import('./extractor.js').then((m) => m.inThreadExtractor(config, ctx)));
+    (made ??= import('./extractor.js').then((m) => (threads > 1 ? m.workerExtractor(config, ctx.stats, threads) : m.inThreadExtractor(config, ctx))));
   return {
     threads,
     process: async (doc) => (await start()).process(doc),

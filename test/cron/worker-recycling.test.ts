@@ -4,7 +4,7 @@
  * fresh one). No document is ever cut off by it.
  */
 import { describe, expect, it } from 'vitest';
-import { recycling } from '../../src/pipeline/worker-pool.js';
+import { recycling } from '../../src/pipeline/extractor.js';
 
 function fakePool(ids: number[]) {
   const terminated: number[] = [];

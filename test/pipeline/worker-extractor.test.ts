@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type * as Extractor from '../../src/pipeline/worker-extractor.js';
+import type * as Extractor from '../../src/pipeline/extractor.js';
 import type * as Document from '../../src/core/document.js';
 import type * as Codec from '../../src/state/doc-codec.js';
 import type * as PipelineConfig from '../../src/config/pipeline-config.js';
@@ -22,7 +22,7 @@ const TWEET = 'NATO Secretary General Mark Rutte told The Moscow Times that each
 
 describe('workerExtractor', () => {
   it('runs the configuration it is given, not the pipeline file it came from', async () => {
-    const { workerExtractor } = await built<typeof Extractor>('pipeline/worker-extractor.js');
+    const { workerExtractor } = await built<typeof Extractor>('pipeline/extractor.js');
     const { newDoc } = await built<typeof Document>('core/document.js');
     const { unpackDoc } = await built<typeof Codec>('state/doc-codec.js');
     const { loadPipeline } = await built<typeof PipelineConfig>('config/pipeline-config.js');
