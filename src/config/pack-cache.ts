@@ -49,14 +49,21 @@ export function cachedPacks(files: readonly string[], compile: () => RulePacks):
 }
 
 function readEntry(entry: string): RulePacks | undefined {
+  if (!existsSync(entry)) return undefined;
   try {
     const packs = deserialize(readFileSync(entry)) as RulePacks;
     const now = new Date();
     utimesSync(entry, now, now); // used last: kept longest
     return packs;
-  } catch {
-    return undefined; // none, or unreadable: compiled again
+  } catch (error) {
+    warn(`unreadable entry ${entry} (compiled again)`, error);
+    return undefined;
   }
+}
+
+/** A cache that fails only costs a compile, so the run goes on; the reason goes to stderr as a Node warning. */
+function warn(what: string, error: unknown): void {
+  process.emitWarning(`rule pack cache: ${what}: ${error instanceof Error ? error.message : String(error)}`, { code: 'WINNOW_PACK_CACHE' });
 }
 
 function store(dir: string, entry: string, packs: RulePacks): void {
@@ -68,8 +75,9 @@ function store(dir: string, entry: string, packs: RulePacks): void {
       .map((name) => ({ file: path.join(dir, name), used: statSync(path.join(dir, name)).mtimeMs }))
       .sort((a, b) => b.used - a.used);
     for (const old of entries.slice(KEEP)) unlinkSync(old.file);
-  } catch {
+  } catch (error) {
     // A cache that cannot be written (read-only home, a full disk) only costs the next run its compile.
+    warn(`cannot store ${entry}`, error);
   }
 }
 

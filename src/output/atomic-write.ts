@@ -13,8 +13,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    if (typeof data === 'string') writeSync(fd, data);
-    else writeSync(fd, data);
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     if (options.durable !== false) fsyncSync(fd);
   } finally {
     closeSync(fd);

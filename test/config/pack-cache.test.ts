@@ -55,11 +55,20 @@ describe('compiled rule pack cache', () => {
     expect(ruleMatches(packs.rules[0]!, 'adopt a wombat today')).toBe(false);
   });
 
-  it('compiles again over an entry it cannot decode', () => {
+  it('compiles again over an entry it cannot decode, and says so in a warning', async () => {
     const config = pipelineWith('adopt a wombat today');
     readRulePacks(config);
     writeFileSync(path.join(cache, entries()[0]!), 'not a compiled pack');
-    expect(ruleMatches(readRulePacks(config).rules[0]!, 'adopt a wombat today')).toBe(true);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error & { code?: string }) => warnings.push(`${warning.code}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      expect(ruleMatches(readRulePacks(config).rules[0]!, 'adopt a wombat today')).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on a later tick
+      expect(warnings).toEqual([expect.stringMatching(/^WINNOW_PACK_CACHE: rule pack cache: unreadable entry .*rule-packs-[0-9a-f]{64}\.v8 \(compiled again\)/)]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 
   it('stores no pack that does not compile: the same error every run', () => {
