@@ -106,15 +106,17 @@ export function batchAndWrite(input: BatchWriteInput): BatchWriteResult {
   const clusters = canonicalize ? clusterTable(table, config.thresholds.nearDuplicate) : singletons(size);
   const repeated = config.batch.includes('repeated') && config.kinds.repeated !== false;
   const minDocs = config.thresholds.repeatedMinDocs;
-  const seenIn = repeated ? templateCountsOf(table, clusters, minDocs) : undefined;
+  const template = repeated ? templateCountsOf(table, clusters, minDocs) : undefined;
   const build: Build = (cluster) => {
     const keys = new Map<string, string>();
-    const docs = clusters.members(cluster).map((i) => {
+    const members = clusters.members(cluster);
+    const docs = members.map((i) => {
       const { key, source } = table.doc(i);
       keys.set(sourceId(source), key);
       return input.load(key, source);
     });
-    const current = seenIn ? docs.map((d) => withoutTemplate(d, seenIn, minDocs)) : docs;
+    // A document with no template key keeps every block: it is not read again.
+    const current = template ? docs.map((d, j) => (template.inDocs.has(members[j]!) ? withoutTemplate(d, template.seenIn, minDocs) : d)) : docs;
     return { docs, current, record: mergeDocuments(current), keys };
   };
   const spool = new RecordSpool(path.join(input.outDir, `records.spool.${process.pid}.tmp`));

@@ -93,15 +93,19 @@ describe('clusterTable', () => {
 describe('templateCountsOf', () => {
   it('counts a key once per cluster and returns only the keys at or over the bar', () => {
     const page = (path: string, paragraphs: string[]) => extracted({ path, paragraphs: [...paragraphs, TEMPLATE], meta: { url: `https://harbourledger.example/${path}` } });
-    const docs = [page('a.md', STORY), page('a2.md', STORY), page('b.md', OTHER_STORY), page('c.md', STORY_REWRITTEN)];
+    // d.md carries the same line on another site: there it is no template.
+    const elsewhere = extracted({ path: 'd.md', paragraphs: [...OTHER_STORY, TEMPLATE], meta: { url: 'https://quillmoor.example/d.md' } });
+    const docs = [page('a.md', STORY), page('a2.md', STORY), page('b.md', OTHER_STORY), page('c.md', STORY_REWRITTEN), elsewhere];
     const table = tableOf(docs);
     const clusters = clusterTable(table, THRESHOLD);
     const inMemory = countTemplateKeys(
       Array.from({ length: clusters.count }, (_, c) => clusters.members(c).map((i) => templateKeysOf(docs.find((d) => d.source.path === table.doc(i).source.path)!))),
     );
-    const counted = templateCountsOf(table, clusters, 3);
+    const { seenIn: counted, inDocs } = templateCountsOf(table, clusters, 3);
     expect(counted.size).toBeGreaterThan(0);
     expect([...counted]).toEqual([...inMemory].filter(([, n]) => n >= 3).sort(([a], [b]) => (a < b ? -1 : 1)));
     expect([...counted.values()]).toEqual([3]);
+    // The documents the template can take a block from.
+    expect([...inDocs].map((i) => table.doc(i).source.path).sort()).toEqual(['a.md', 'a2.md', 'b.md', 'c.md']);
   });
 });

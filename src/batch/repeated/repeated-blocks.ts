@@ -4,7 +4,7 @@
  * template, not of any article. Dumps of the same article count once.
  */
 import type { ExtractedDoc } from '../../core/extracted.js';
-import { foldForMatch, wordCount } from '../../core/text.js';
+import { foldForMatch, wordCountUpTo } from '../../core/text.js';
 import { createHash } from 'node:crypto';
 import { hostOf } from '../../core/url.js';
 import { documentText } from '../../per-document/normalize/normalize-stage.js';
@@ -20,7 +20,8 @@ const UNKNOWN_SITE_FACTOR = 2;
  * which is article, not template.
  */
 const MAX_TEMPLATE_WORDS = 30;
-const isCandidate = (text: string) => wordCount(text) <= MAX_TEMPLATE_WORDS;
+// Counted only as far as the bound: the reduce reads every block of the batch's documents.
+const isCandidate = (text: string) => wordCountUpTo(text, MAX_TEMPLATE_WORDS + 1) <= MAX_TEMPLATE_WORDS;
 
 export function removeRepeatedBlocks(docs: readonly ExtractedDoc[], clusters: readonly number[][], minDocs: number): ExtractedDoc[] {
   const seenIn = countTemplateKeys(clusters.map((cluster) => cluster.map((i) => templateKeysOf(docs[i]!))));
