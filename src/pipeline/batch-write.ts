@@ -79,16 +79,17 @@ type Spooled = { entry: SpoolEntry; meta: Omit<Prepared, 'pretty' | 'line'> };
 
 /** Validates and serialises a record under its final id; throws when it does not match the schema. */
 function prepare(built: ArticleRecord, id: string): Prepared {
-  const withId = built.id === id ? built : { ...built, id };
-  const record = validateRecord(withId);
+  const record = validateRecord(built.id === id ? built : { ...built, id });
+  const line = serializeRecord(record, false);
   return {
     id,
     contentHash: record.contentHash,
     url: record.url,
     pretty: serializeRecord(record, true),
-    line: serializeRecord(record, false),
-    // The hash of the record as built (before the schema's parse), as the state has always kept it.
-    recordHash: sha256Hex(serializeRecord(withId, false)),
+    line,
+    // The hash of the line written. (A record as built serialises as it does after the schema's
+    // parse, so this is the hash the state kept when it hashed the record as built.)
+    recordHash: sha256Hex(line),
     removedKinds: record.removed.map((r) => r.kind),
   };
 }
@@ -220,12 +221,16 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; build: 
   const files: { id: string; bytes: number }[] = [];
   const keepRecords = input.formats.includes('es-bulk') ? new Map<string, ArticleRecord>() : undefined;
   const totals: BatchTotals = { extracted: 0, lowConfidence: [], records: 0, removed: {} };
-  /** The record of a batch entry under its final id: spooled when pass 1 built it under that id. */
+  /**
+   * The record of a batch entry under its final id: as pass 1 spooled it, renamed when two
+   * groups shared the id pass 1 gave it (the written line, with the other id, is that record).
+   */
   const preparedOf = (r: RecordRow): Prepared => {
-    if (r.id === r.final_id && r.spooled !== null) {
+    if (r.spooled !== null) {
       const { entry, meta } = JSON.parse(r.spooled) as Spooled;
       const [pretty, line] = p.spool.read(entry);
-      return { ...meta, pretty: pretty!, line: line! };
+      if (r.id === r.final_id) return { ...meta, pretty: pretty!, line: line! };
+      return prepare({ ...(JSON.parse(line!) as ArticleRecord), id: r.final_id }, r.final_id);
     }
     if (r.id === r.final_id && r.invalid !== null) throw new Error(r.invalid);
     return prepare(p.build(r.cluster).record, r.final_id);
