@@ -3,7 +3,7 @@
  * table (src/batch/batch-table.ts: what it reads of each live document, kept in SQLite), and
  * each record is built once from its documents, loaded back from the state one cluster at a
  * time (pass 1: its id, its bytes to a spool file, the rest a row of `batch.records`), then
- * written in id order from the spool (pass 2; built again only if its id changed). What the
+ * written in id order from the spool (pass 2; renamed from its spooled line if its id changed). What the
  * state takes of the run (records, the record each input fed, changes) waits in batch tables
  * until it is committed. Memory holds typed arrays of the batch's size and one cluster's
  * documents, never a summary per document.
@@ -94,9 +94,6 @@ function prepare(built: ArticleRecord, id: string): Prepared {
   };
 }
 
-/** A cluster's record as built: its documents (loaded, then without their template blocks) and the record. */
-type Build = (cluster: number) => { docs: ExtractedDoc[]; current: ExtractedDoc[]; record: ArticleRecord; keys: Map<string, string> };
-
 export function batchAndWrite(input: BatchWriteInput): BatchWriteResult {
   const { table, config, state } = input;
   const batchStart = performance.now();
@@ -108,7 +105,8 @@ export function batchAndWrite(input: BatchWriteInput): BatchWriteResult {
   const repeated = config.batch.includes('repeated') && config.kinds.repeated !== false;
   const minDocs = config.thresholds.repeatedMinDocs;
   const template = repeated ? templateCountsOf(table, clusters, minDocs) : undefined;
-  const build: Build = (cluster) => {
+  /** A cluster's record as built: its documents (loaded, then without their template blocks) and the record. */
+  const build = (cluster: number) => {
     const keys = new Map<string, string>();
     const members = clusters.members(cluster);
     const docs = members.map((i) => {
@@ -163,7 +161,7 @@ export function batchAndWrite(input: BatchWriteInput): BatchWriteResult {
     assignIds(state, clusters.count, { threshold: config.thresholds.nearDuplicate, dedupe: input.dedupe && config.batch.includes('canonicalize') });
     state.db.exec(`CREATE INDEX batch.records_final ON records (final_id, bidx)`);
     const batchMs = performance.now() - batchStart;
-    return writeInIdOrder({ input, spool, build, batchMs });
+    return writeInIdOrder({ input, spool, batchMs });
   } finally {
     spool.dispose();
   }
@@ -200,7 +198,7 @@ function staged<R>(state: StateStore, columns: string, from: string, order: stri
 }
 
 /** Pass 2, in id order: each record from the spool (built again only when its id changed), validated, written; what changed noted. */
-function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; build: Build; batchMs: number }): BatchWriteResult {
+function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs: number }): BatchWriteResult {
   const { input } = p;
   const { table, state } = input;
   const { db } = state;
@@ -232,8 +230,8 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; build: 
       if (r.id === r.final_id) return { ...meta, pretty: pretty!, line: line! };
       return prepare({ ...(JSON.parse(line!) as ArticleRecord), id: r.final_id }, r.final_id);
     }
-    if (r.id === r.final_id && r.invalid !== null) throw new Error(r.invalid);
-    return prepare(p.build(r.cluster).record, r.final_id);
+    // Pass 1 found the record does not match the schema: not written, under any id.
+    throw new Error(r.invalid ?? `batch: record of cluster ${r.cluster} neither spooled nor invalid`);
   };
   const columns = 'cluster, id, final_id, bidx, content_hash, url, signature, keys, spooled, invalid';
   const first = db.prepare(`SELECT ${columns} FROM batch.records ORDER BY final_id, bidx LIMIT ${PAGE_SIZE}`);
