@@ -59,12 +59,31 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   if (bySlug && !headline && (!title || slugCover(title.text, slug) < slugCover(bySlug.text, slug))) title = bySlug;
   if (!title) return undefined;
   markHeadLine(head, title, 'metadata/title');
+  const kicker = kickerLineAbove(blocks, title, taken);
+  if (kicker) markHeadLine(head, kicker, 'metadata/title');
+  const titleText = kicker ? `${kicker.text.trim()} ${title.text.trim()}` : title.text;
   // The headline again further down (a gallery caption, a teaser of this very page) is not body text.
-  const folded = foldForMatch(title.text);
+  const folded = foldForMatch(titleText);
   // Folding only trims and collapses whitespace and maps single characters: a line far shorter or longer is no repeat, unfolded.
   const near = (text: string) => text.length >= folded.length / 2 && text.length <= folded.length * 2 + 20;
   for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) markHeadLine(head, block, 'metadata/title-repeat');
-  return stripSiteFromTitle(withoutLeadingDate(title.text, options.published, options.language), host);
+  return stripSiteFromTitle(withoutLeadingDate(titleText, options.published, options.language), host);
+}
+
+/** A kicker has a few words, fewer than a headline's most. */
+const KICKER_WORDS = 10;
+
+/**
+ * The kicker a dump wrote on its own line above the headline ("Tanz im Stadtpark:" over "Mit
+ * leichtem Schritt"), when the page has both again as one line elsewhere (a teaser, a list of the
+ * most read): the headline is the two together.
+ */
+function kickerLineAbove(blocks: readonly Block[], title: Block, taken: ReadonlySet<number>): Block | undefined {
+  const above = blocks[title.index - 1];
+  // A kicker is a few words, and a title's own: no sentence, no line ending in a stop.
+  if (!above || taken.has(above.index) || above.text.includes('\n') || wordCount(above.text) > KICKER_WORDS || /[.!?]\s*$/u.test(above.text)) return undefined;
+  const joined = foldForMatch(`${above.text.trim()} ${title.text.trim()}`);
+  return blocks.some((b) => b.index !== above.index && b.index !== title.index && b.text.length >= joined.length - 2 && foldForMatch(b.text) === joined) ? above : undefined;
 }
 
 /** Words before a title's date that are a label or a breadcrumb run into it ("Startseite News & mehr"), at most. */

@@ -118,9 +118,12 @@ const LABELLED_HEAD = 0.9;
 /** What a line under the body's first paragraph loses when only the body under it vouches for it. */
 const UNDER_OPENING = 0.5;
 
-/** True when a paragraph of prose stands between the body's first line and this one. */
-function insideBody(blocks: readonly Block[], anchor: number, i: number): boolean {
-  return blocks.slice(anchor + 1, i).some((b) => isProse(b, 10));
+/**
+ * True when a paragraph of prose stands between the body's first line and this one. A notice the
+ * rule packs know (a paywall's "thank you for registering") is no paragraph of the body.
+ */
+function insideBody(blocks: readonly Block[], anchor: number, i: number, notTitle: (block: Block) => boolean): boolean {
+  return blocks.slice(anchor + 1, i).some((b) => isProse(b, 10) && !notTitle(b));
 }
 
 /**
@@ -128,9 +131,9 @@ function insideBody(blocks: readonly Block[], anchor: number, i: number): boolea
  * line, a few lines under it, heads the body: no prose between them, a paragraph right under it
  * that uses its words ("Mosambik: Wo die Küste endet" under a teaser of another article).
  */
-function headsBodyUnderOpening(blocks: readonly Block[], anchor: number, i: number): boolean {
+function headsBodyUnderOpening(blocks: readonly Block[], anchor: number, i: number, notTitle: (block: Block) => boolean): boolean {
   const next = blocks[i + 1];
-  return !!next && isProse(next, 10) && sharedWithBody(blocks, i) > 0 && !insideBody(blocks, anchor, i);
+  return !!next && isProse(next, 10) && sharedWithBody(blocks, i) > 0 && !insideBody(blocks, anchor, i, notTitle);
 }
 
 /** A sentence's end with another one after it. */
@@ -271,7 +274,7 @@ export function headlineCandidates(
     // under it: the line right under it is a crosshead as often), the headline's own date line may be one the date
     // finder passed over. The top line of the stack, not its standfirst or the author's name.
     const datedUnderOpening =
-      i > anchor + 1 && !openingIsTitle && !subtitle && !isNameShaped(block.text, 2) && !insideBody(blocks, anchor, i) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
+      i > anchor + 1 && !openingIsTitle && !subtitle && !isNameShaped(block.text, 2) && !insideBody(blocks, anchor, i, notTitle) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
     const belowHead = Math.max(headLinesBelow(blocks, i, isHead, notTitle), datedUnderOpening ? 1 : 0);
     if (i > anchor + AFTER) {
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
@@ -280,7 +283,7 @@ export function headlineCandidates(
     } else if (i > anchor && !echoed) {
       // Just below it (the prose run may open with a teaser), one the head lines or the body under it confirm, or
       // an echo; under a paragraph of the body it is inside the body (a crosshead, a note to the reader).
-      if (insideBody(blocks, anchor, i) || (belowHead < 1 && !headsBodyUnderOpening(blocks, anchor, i))) continue;
+      if (insideBody(blocks, anchor, i, notTitle) || (belowHead < 1 && !headsBodyUnderOpening(blocks, anchor, i, notTitle))) continue;
     }
     // Menu labels and section names have one to three words; headlines more.
     const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;

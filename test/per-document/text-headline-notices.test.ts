@@ -1,0 +1,49 @@
+/**
+ * Text dump headlines beside a paywall's account notices and a kicker written on its own line.
+ * Invented pages, run through winnow's stages up to the metadata.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, runUntil } from '../helpers/stage-context.js';
+
+const MENU_DE = ['Startseite', 'Region', 'Kultur', 'Sport', 'Wirtschaft', 'Abonnement', 'Kontakt'];
+
+const BODY_DE = [
+  'Der Gemeinderat hat am Dienstagabend lange über die neue Brücke am Stadtpark gestritten, bevor er dem Vorschlag der Verwaltung mit knapper Mehrheit zustimmte.',
+  'Die Kosten sind seit der ersten Planung deutlich gestiegen, weil der Stahl teurer geworden ist und der Boden am Ufer aufwendiger befestigt werden muss als gedacht.',
+  'Die Bauarbeiten sollen im kommenden Frühjahr beginnen und gut zwei Jahre dauern; bis dahin bleibt die alte Fähre die einzige Verbindung zwischen den beiden Ufern.',
+];
+
+function titleOf(lines: string[]): string | undefined {
+  return runUntil(docOf(`${lines.join('\n')}\n`, { path: 'dump.txt' }), 'metadata').meta.title;
+}
+
+describe('text dump headlines under the notices of a paywall box', () => {
+  it('are read under the box’s hidden messages, which are no paragraphs of the body', () => {
+    const headline = 'Die neue Brücke am Stadtpark wird teurer als geplant';
+    const standfirst = 'Der Gemeinderat stimmt dem Bau trotzdem zu, die Opposition spricht von einem Fass ohne Boden';
+    const notices = [
+      'Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink für Ihr Konto per E-Mail erhalten und können sich jetzt anmelden.',
+      'Vielen Dank für Ihre Anmeldung.',
+      'Ihr Benutzerkonto ist aktiviert. Wir wünschen Ihnen viel Lesevergnügen mit unseren Artikeln und Kommentaren.',
+      'Vielen Dank für Ihre Bestellung. Wir wünschen Ihnen eine angenehme Lektüre und viele neue Einsichten.',
+    ];
+    const lines = [...MENU_DE, ...notices, headline, standfirst, 'Lena Beispiel, Anna Muster 12.03.2021, 18:30 Uhr', ...BODY_DE, 'Teilen', 'Mehr zum Thema', 'Die Fähre fährt bald seltener'];
+    expect(titleOf(lines)).toBe(headline);
+  });
+});
+
+describe('text dump headlines under a kicker on its own line', () => {
+  const kicker = 'Streit im Gemeinderat:';
+  const headline = 'Die Brücke kommt doch';
+
+  it('take the kicker in when the page has both again as one line (a list of the most read)', () => {
+    const mostRead = ['Meistgelesen', `${kicker} ${headline}`, 'Lena Beispiel 12.03.2021, 18:30 Uhr', 'Ein Sommer ohne Freibad', 'Anna Muster 11.03.2021, 09:00 Uhr'];
+    const lines = [...MENU_DE, kicker, headline, 'Lena Beispiel 12.03.2021, 18:30 Uhr', ...BODY_DE, ...mostRead];
+    expect(titleOf(lines)).toBe(`${kicker} ${headline}`);
+  });
+
+  it('leave the line above out when the page never writes the two together', () => {
+    const lines = [...MENU_DE, kicker, headline, 'Lena Beispiel 12.03.2021, 18:30 Uhr', ...BODY_DE, 'Meistgelesen', 'Ein Sommer ohne Freibad'];
+    expect(titleOf(lines)).toBe(headline);
+  });
+});
