@@ -3,6 +3,7 @@
  * Invented pages, run through winnow's stages up to the metadata.
  */
 import { describe, expect, it } from 'vitest';
+import { dumpLinesFromText } from '../helpers/dump-text.js';
 import { docOf, runUntil } from '../helpers/stage-context.js';
 
 const MENU_DE = ['Startseite', 'Region', 'Kultur', 'Sport', 'Wirtschaft', 'Abonnement', 'Kontakt'];
@@ -45,5 +46,17 @@ describe('text dump headlines under a kicker on its own line', () => {
   it('leave the line above out when the page never writes the two together', () => {
     const lines = [...MENU_DE, kicker, headline, 'Lena Beispiel 12.03.2021, 18:30 Uhr', ...BODY_DE, 'Meistgelesen', 'Ein Sommer ohne Freibad'];
     expect(titleOf(lines)).toBe(headline);
+  });
+});
+
+describe('text dump headlines whose kicker and headline met at a spaced colon', () => {
+  const lines = (headline: string) => [...MENU_DE, headline, 'Lena Beispiel 12.03.2021, 18:30 Uhr', ...BODY_DE];
+
+  it('lose the space before the colon', () => {
+    expect(dumpLinesFromText('de', lines('Brückenbau am Stadtpark : Die Kosten steigen weiter')).title).toBe('Brückenbau am Stadtpark: Die Kosten steigen weiter');
+  });
+
+  it('keep it in French, whose typography sets it', () => {
+    expect(dumpLinesFromText('fr', lines('Le pont du parc : les coûts augmentent encore')).title).toBe('Le pont du parc : les coûts augmentent encore');
   });
 });

@@ -67,7 +67,18 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   // Folding only trims and collapses whitespace and maps single characters: a line far shorter or longer is no repeat, unfolded.
   const near = (text: string) => text.length >= folded.length / 2 && text.length <= folded.length * 2 + 20;
   for (const block of blocks) if (!taken.has(block.index) && near(block.text) && foldForMatch(block.text) === folded) markHeadLine(head, block, 'metadata/title-repeat');
-  return stripSiteFromTitle(withoutLeadingDate(titleText, options.published, options.language), host);
+  return stripSiteFromTitle(withoutLeadingDate(withColonTypography(titleText, options.language), options.published, options.language), host);
+}
+
+/** A space a dump put before a colon, where two inline parts of a heading met ("Kicker : Headline"). */
+const SPACED_COLON = /(?<=[\p{L}\p{N}"'”“»)]) +:(?= )/gu;
+
+/** Languages whose typography sets a space before a colon ("Covid-19 et infox : comment …"). */
+const SPACE_BEFORE_COLON = new Set(['fr']);
+
+/** A title with its colons set as its language writes them: "Kicker : Headline" → "Kicker: Headline", but not in French. */
+function withColonTypography(title: string, language: string | undefined): string {
+  return language && SPACE_BEFORE_COLON.has(language) ? title : title.replace(SPACED_COLON, ':');
 }
 
 /** A kicker has a few words, fewer than a headline's most. */
