@@ -60,3 +60,17 @@ describe('text dump headlines whose kicker and headline met at a spaced colon', 
     expect(dumpLinesFromText('fr', lines('Le pont du parc : les coûts augmentent encore')).title).toBe('Le pont du parc : les coûts augmentent encore');
   });
 });
+
+describe('text dump headlines over a head the page writes twice', () => {
+  it('are vouched for by the copy of the head lines under them, not only by the copy the date finder claimed', () => {
+    const headline = 'Voters back a pay rise for retired school staff, but the fund may run short';
+    const head = ['by: Mara Example', 'Posted: Nov 8, 2023 / 04:43 PM CST', 'Updated: Nov 8, 2023 / 05:10 PM CST'];
+    const body = [
+      'Voters in the state approved an amendment on Tuesday that will give billions of dollars to the fund that pays retired teachers and other school staff.',
+      'The association of retired teachers called the vote a victory, but its director warned that the fund will need more money within a decade.',
+      'The amendment passed with a large majority in every county, a rare moment of agreement in a year of close and bitter races.',
+    ];
+    const lines = ['Home', 'News', 'Politics', 'Weather', 'Search', 'The State Capitol', 'Politics', headline, ...head, 'The State Capitol', ...head, 'SHARE', ...body];
+    expect(dumpLinesFromText('en', lines).title).toBe(headline);
+  });
+});

@@ -211,6 +211,25 @@ export interface ScoredLine {
   score: number;
 }
 
+/** How far from a head line its copy may stand. */
+const HEAD_COPY_WITHIN = 8;
+
+/**
+ * The lines that repeat a head line word for word a few lines away: a page may write its head twice
+ * (one for small screens, one for large), and the date finder claims only one copy; the headline
+ * stands above the other as often.
+ */
+function headCopies(blocks: readonly Block[], heads: readonly number[]): number[] {
+  const copies: number[] = [];
+  for (const head of heads) {
+    const own = foldForMatch(blocks[head]!.text);
+    for (let i = Math.max(0, head - HEAD_COPY_WITHIN); i <= Math.min(blocks.length - 1, head + HEAD_COPY_WITHIN); i++) {
+      if (i !== head && foldForMatch(blocks[i]!.text) === own) copies.push(i);
+    }
+  }
+  return copies;
+}
+
 /** The title-shaped lines around the body's start, each with how much it looks like the headline. */
 export function headlineCandidates(
   blocks: readonly Block[],
@@ -219,7 +238,7 @@ export function headlineCandidates(
   taken: ReadonlySet<number>,
   notTitle: (block: Block) => boolean,
 ): ScoredLine[] {
-  const isHead = new Set(heads);
+  const isHead = new Set([...heads, ...headCopies(blocks, heads)]);
   const candidates = new Set<number>();
   for (let i = Math.max(0, anchor - BEFORE); i <= Math.min(blocks.length - 1, anchor + AFTER); i++) candidates.add(i);
   for (const head of heads) for (let i = Math.max(0, head - ABOVE_HEAD); i <= Math.min(blocks.length - 1, head + 1); i++) candidates.add(i);
