@@ -130,10 +130,21 @@ export interface Doc {
   lowConfidence?: string;
 }
 
+/**
+ * Every Doc is made here, with every field present from the start in one order (unset ones
+ * undefined): stages then only change values, so all documents share one object shape and
+ * the functions that read them stay monomorphic (fields added later, or deleted, give each
+ * document its own shape and make V8 throw away optimised code).
+ */
 export function newDoc(source: SourceRef, raw: Uint8Array | undefined, extra: Partial<Doc> = {}): Doc {
-  return {
+  const doc: Doc = {
     source,
     raw,
+    declaredCharset: undefined,
+    declaredFormat: undefined,
+    content: undefined,
+    charset: undefined,
+    format: undefined,
     blocks: [],
     preRemoved: [],
     spans: [],
@@ -141,7 +152,10 @@ export function newDoc(source: SourceRef, raw: Uint8Array | undefined, extra: Pa
     metaOrigin: {},
     kept: [],
     removed: [],
+    text: undefined,
     messages: [],
-    ...extra,
+    failure: undefined,
+    lowConfidence: undefined,
   };
+  return Object.assign(doc, extra);
 }

@@ -11,7 +11,7 @@ export const decodeStage: DocumentStage = {
   name: NAME,
   run(doc, ctx) {
     const raw = doc.raw;
-    delete doc.raw; // memory: the bytes are not needed once decoded
+    doc.raw = undefined; // memory: the bytes are not needed once decoded (not deleted: that would change the Doc's shape)
     if (doc.content !== undefined) {
       // Came as text (JSON Lines, stdin): already decoded by its reader.
       doc.charset = 'utf-8';
