@@ -63,6 +63,23 @@ export interface Block {
   context?: string;
 }
 
+/**
+ * Every parser makes its blocks here: all fields present, in one order, so markdown, text and
+ * HTML blocks share one object shape (a dump saved as .txt is often Markdown, so one run meets
+ * both) and the taggers that read them are not made to handle several.
+ */
+export function newBlock(
+  index: number,
+  type: BlockType,
+  text: string,
+  links: InlineLink[],
+  level?: number,
+  source?: string,
+  context?: string,
+): Block {
+  return { index, type, level, text, links, source, context };
+}
+
 /** A tagger's verdict on a block, or on a range within it. */
 export interface Span {
   block: number;

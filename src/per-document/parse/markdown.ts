@@ -5,7 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { Block, BlockType, InlineLink } from '../../core/document.js';
+import { newBlock, type Block, type BlockType, type InlineLink } from '../../core/document.js';
 
 const markdown = new MarkdownIt('commonmark', { html: false }).enable('table');
 // Link targets are kept as written: they are only tested for placeholders (`#`, `javascript:`),
@@ -129,7 +129,7 @@ export function parseMarkdown(content: string): Block[] {
     if (!inline.text) return;
     const around = linkAround(map);
     const links = around ? [{ start: 0, end: inline.text.length, href: around.href }] : inline.links;
-    blocks.push({ index: blocks.length, type, level, text: inline.text, links, source: sourceOf(map) });
+    blocks.push(newBlock(blocks.length, type, inline.text, links, level, sourceOf(map)));
   };
 
   for (let i = 0; i < tokens.length; i++) {

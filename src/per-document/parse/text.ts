@@ -3,7 +3,7 @@
  * e-mailed text wraps paragraphs at a fixed width and separates them by blank lines.
  * Wrapped paragraphs are joined; otherwise every line is a block.
  */
-import type { Block } from '../../core/document.js';
+import { newBlock, type Block } from '../../core/document.js';
 
 /** True when the groups look hard-wrapped: most lines of multi-line groups are long and of similar width. */
 function looksHardWrapped(groups: string[][]): boolean {
@@ -28,5 +28,5 @@ export function parseText(content: string): Block[] {
   if (current.length) groups.push(current);
 
   const texts = looksHardWrapped(groups) ? groups.map((g) => g.join(' ')) : groups.flat();
-  return texts.map((text, index) => ({ index, type: 'paragraph', text, links: [], source: text }));
+  return texts.map((text, index) => newBlock(index, 'paragraph', text, [], undefined, text));
 }

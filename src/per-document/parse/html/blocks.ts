@@ -3,7 +3,7 @@
  * (link-dense boxes, captions, "read more" stubs) on the way, each dropped box recorded.
  */
 import { Element, Text, type AnyNode } from 'domhandler';
-import type { Block, BlockType, InlineLink, Removal } from '../../../core/document.js';
+import { newBlock, type Block, type BlockType, type InlineLink, type Removal } from '../../../core/document.js';
 import type { BoilerplateKind } from '../../../core/kinds.js';
 import { BLOCK_TAGS, textOf } from './dom.js';
 import { hasBlockChild, linkDensity, type Stats } from './score.js';
@@ -335,10 +335,9 @@ export class BlockEmitter {
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end > start) out.push({ start, end, href: l.href });
     }
-    const block: Block = { index: this.blocks.length, type: frame.type, text, links: out };
-    if (frame.level !== undefined && (frame.type === 'heading' || frame.type === 'list-item')) block.level = frame.level;
-    if (frame.chain.length) block.context = frame.chain.map(describe).join(' > ');
-    this.blocks.push(block);
+    const level = frame.type === 'heading' || frame.type === 'list-item' ? frame.level : undefined;
+    const context = frame.chain.length ? frame.chain.map(describe).join(' > ') : undefined;
+    this.blocks.push(newBlock(this.blocks.length, frame.type, text, out, level, undefined, context));
   }
 }
 

@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
-import type { Block, Metadata, Removal } from '../../../core/document.js';
+import { newBlock, type Block, type Metadata, type Removal } from '../../../core/document.js';
 import { message, reasonOf, type Message } from '../../../core/messages.js';
 import type { SitePack } from '../../../config/rules.js';
 import { BlockEmitter } from './blocks.js';
@@ -296,5 +296,5 @@ function paragraphsOf(text: string): Block[] {
     .split(/\n\s*\n|\r?\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .map((p, index) => ({ index, type: 'paragraph' as const, text: p, links: [] }));
+    .map((p, index) => newBlock(index, 'paragraph', p, []));
 }
