@@ -77,7 +77,18 @@ export function newBlock(
   source?: string,
   context?: string,
 ): Block {
-  return { index, type, level, text, links, source, context };
+  return { index, type, level, text, links: links.length ? links : noLinks(), source, context };
+}
+
+const ONE_LINK: InlineLink[] = [{ start: 0, end: 0, href: '' }];
+
+/**
+ * An empty list of links of the kind V8 keeps lists of objects in: a bare `[]` is kept as a
+ * list of small integers, and functions that read the links of blocks with and without
+ * them would see two kinds of array (and throw away their optimised code on meeting the other).
+ */
+function noLinks(): InlineLink[] {
+  return ONE_LINK.slice(0, 0);
 }
 
 /** A tagger's verdict on a block, or on a range within it. */

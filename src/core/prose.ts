@@ -139,8 +139,12 @@ export function proseScore(block: Block, marked: Span | undefined, format?: Form
   return format === 'markdown' ? -2 : -3;
 }
 
-/** The maximum-sum segment [start, end] of scores (Kadane); undefined when nothing is positive. */
-export function bestSegment(scores: readonly number[]): [number, number] | undefined {
+/**
+ * The maximum-sum segment [start, end] of scores (Kadane); undefined when nothing is positive.
+ * Scores come in a Float64Array: in a plain array they are whole numbers for some documents
+ * and fractions for others, two kinds of array that make V8 drop the optimised code.
+ */
+export function bestSegment(scores: Float64Array): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestSum = 0;
   let start = 0;

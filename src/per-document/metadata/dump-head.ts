@@ -29,7 +29,7 @@ export interface DumpHead {
 
 /** The head around the body's start (the best run of prose). */
 export function dumpHead(blocks: readonly Block[], format: Format | undefined): DumpHead {
-  const anchor = bestSegment(blocks.map((b) => proseScore(b, undefined, format)))?.[0] ?? 0;
+  const anchor = bestSegment(Float64Array.from(blocks, (b) => proseScore(b, undefined, format)))?.[0] ?? 0;
   const order = searchOrder(blocks, anchor);
   const searched = new Set(order.map((b) => b.index));
   return { blocks, anchor, order, beyond: blocks.filter((b) => !searched.has(b.index)), taken: new Set(), spans: [] };

@@ -169,8 +169,15 @@ export function rankLanguages(text: string, minLength: number): string[] {
     const { language, weight } = scriptModels;
     for (let k = postings.start; k < postings.end; k++) distance[language[k]!]! += Math.abs(count - weight[k]! - 1) - MAX_DIFFERENCE;
   }
-  // A stable sort: among equal distances the language franc lists first comes first.
-  return scriptModels.languages.map((_, l) => l).sort((a, b) => distance[a]! - distance[b]!).map((l) => scriptModels.languages[l]!);
+  // A stable sort: among equal distances the language franc lists first comes first. Plain
+  // loops, not a chain of map calls: V8 kept dropping this function's optimised code at the chain.
+  const { languages } = scriptModels;
+  const order: number[] = [];
+  for (let l = 0; l < languages.length; l++) order.push(l);
+  order.sort((a, b) => distance[a]! - distance[b]!);
+  const ranked: string[] = [];
+  for (const l of order) ranked.push(languages[l]!);
+  return ranked;
 }
 
 /** The ISO 639-3 code franc(text, { minLength }) returns, `und` when it cannot tell. */

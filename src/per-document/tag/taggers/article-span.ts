@@ -23,7 +23,7 @@ const LEAD_WINDOW = 12;
  * (no links, no chaff), or holds about as much text as it holds menu. A share bar between
  * the lead and the body counts neither way: pages put it there, under the standfirst.
  */
-function growOverLead(start: number, blocks: readonly Block[], scores: readonly number[], marked: ReadonlyMap<number, Span>, titleIndex: number | undefined): number {
+function growOverLead(start: number, blocks: readonly Block[], scores: Float64Array, marked: ReadonlyMap<number, Span>, titleIndex: number | undefined): number {
   if (titleIndex === undefined || titleIndex >= start || start - titleIndex > LEAD_WINDOW) return start;
   let gain = 0;
   let loss = 0;
@@ -57,7 +57,7 @@ const UNDER_TITLE_SHARE = 0.5;
  * The text right under the title is the article, unless it is much weaker than the best run
  * elsewhere: a long cookie notice or comment thread must not outweigh a short news item.
  */
-function preferUnderTitle(best: [number, number], scores: readonly number[], title: number | undefined): [number, number] {
+function preferUnderTitle(best: [number, number], scores: Float64Array, title: number | undefined): [number, number] {
   if (title === undefined || (best[0] > title && best[0] - title <= LEAD_WINDOW)) return best;
   const sum = (from: number, to: number) => scores.slice(from, to + 1).reduce((a, b) => a + b, 0);
   let start = -1;
@@ -83,7 +83,7 @@ const AFTER_FOOTER_SHARE = 0.3;
  * comes after most of the article's text, when little text follows it: teasers and blurbs
  * after a share bar are not the article, even when they are written as sentences.
  */
-function endAtFooter(start: number, end: number, scores: readonly number[], marked: ReadonlyMap<number, Span>, doc: Doc): number {
+function endAtFooter(start: number, end: number, scores: Float64Array, marked: ReadonlyMap<number, Span>, doc: Doc): number {
   const total = scores.slice(start, end + 1).reduce((n, s) => n + Math.max(0, s), 0);
   // In plain text a list of teaser headlines has no links to give it away: a run of four
   // label lines opens the footer as a marked box does.
@@ -113,7 +113,7 @@ const TEASER_WEIGHT = 20;
  * hold one (the box's label): without it a list that closes the article looks the same. A
  * long paragraph or a closed sentence ends the run.
  */
-function trimTeaserRun(start: number, end: number, scores: readonly number[], marked: ReadonlyMap<number, Span>, doc: Doc): number {
+function trimTeaserRun(start: number, end: number, scores: Float64Array, marked: ReadonlyMap<number, Span>, doc: Doc): number {
   if (doc.format === 'html') return end;
   let first = end + 1;
   let lines = 0;
@@ -197,7 +197,7 @@ function isAnnouncement(text: string): boolean {
  * summarize them:", "Consider the following file:") read as menu lines: they score as
  * Markdown list items do, up to the next paragraph of prose or block of chaff.
  */
-function scoreAnnouncedLists(scores: number[], marked: ReadonlyMap<number, Span>, doc: Doc): void {
+function scoreAnnouncedLists(scores: Float64Array, marked: ReadonlyMap<number, Span>, doc: Doc): void {
   if (doc.format !== 'text') return;
   let inList = false;
   for (const block of doc.blocks) {
@@ -217,7 +217,7 @@ export const articleSpanTagger: Tagger = {
     const wholeDrops = new Map<number, Span>();
     for (const span of doc.spans) if (span.action === 'drop' && !span.range && !wholeDrops.has(span.block)) wholeDrops.set(span.block, span);
 
-    const scores = doc.blocks.map((block) => spanScore(block, wholeDrops.get(block.index), doc));
+    const scores = Float64Array.from(doc.blocks, (block) => spanScore(block, wholeDrops.get(block.index), doc));
     scoreAnnouncedLists(scores, wholeDrops, doc);
     // HTML has had its main content chosen by the extractor: only the footer and labels are left to trim.
     const best: [number, number] | undefined = doc.format === 'html' ? [0, doc.blocks.length - 1] : bestSegment(scores);
