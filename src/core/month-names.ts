@@ -83,6 +83,15 @@ const NAMES: Record<string, string[][]> = {
     ['tammikuuta'], ['helmikuuta'], ['maaliskuuta'], ['huhtikuuta'], ['toukokuuta'], ['kesäkuuta'],
     ['heinäkuuta'], ['elokuuta'], ['syyskuuta'], ['lokakuuta'], ['marraskuuta'], ['joulukuuta'],
   ],
+  // Arabic pages name the months three ways: from the European names (Egypt, the Gulf; Morocco's
+  // own forms), from the French ones (Algeria, Tunisia) and the Syriac ones (the Levant, Iraq),
+  // each with and without hamza on its alef. The two-word Syriac names (كانون الثاني …) and آب,
+  // shorter than a month word, are not read.
+  ar: [
+    ['يناير', 'جانفي'], ['فبراير', 'فيفري', 'شباط'], ['مارس', 'آذار', 'اذار'], ['أبريل', 'ابريل', 'إبريل', 'أفريل', 'افريل', 'نيسان'],
+    ['مايو', 'ماي', 'أيار', 'ايار'], ['يونيو', 'يونيه', 'جوان', 'حزيران'], ['يوليو', 'يوليه', 'جويلية', 'يوليوز', 'تموز'],
+    ['أغسطس', 'اغسطس', 'أوت', 'اوت', 'غشت'], ['سبتمبر', 'شتنبر', 'أيلول', 'ايلول'], ['أكتوبر', 'اكتوبر'], ['نوفمبر', 'نونبر'], ['ديسمبر', 'دجنبر'],
+  ],
 };
 
 /**
@@ -109,4 +118,5 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
   'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
   'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя',
+  'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد',
 ]);

@@ -19,6 +19,9 @@ describe('findDate: written dates in many languages', () => {
     ['uk', '12 березня 2019', '2019-03-12'],
     ['sv', '7 oktober 2020', '2020-10-07'],
     ['zh', '2019年3月12日', '2019-03-12'],
+    ['ar', 'الجمعة 8 فيفري 2019', '2019-02-08'],
+    ['ar', 'نشر في 15 أكتوبر 2020', '2020-10-15'],
+    ['ar', '3 حزيران 2021', '2021-06-03'],
   ])('%s: %s', (language, text, iso) => {
     expect(findDate(text, { language })?.iso).toBe(iso);
   });
