@@ -211,6 +211,12 @@ function nameBeforeTime(text: string): string[] | undefined {
   return names?.length === 1 ? names : undefined;
 }
 
+/**
+ * The marks a paper sets after an author's name to point to an affiliation or a note ("Lena Hartwig1",
+ * "Tom Reed2,3", "Ada Vogt*"): right after a lower-case letter, no part of the name.
+ */
+const AFFILIATION_MARKS = /(?<=\p{Ll})(?:\d{1,2}(?:,\d{1,2})*|[*†‡]+)(?=\s|,|$)/gu;
+
 /** A line of nothing but a person's name, right beside the title or the date line. */
 export function findNameLine(
   blocks: readonly Block[],
@@ -227,7 +233,7 @@ export function findNameLine(
       const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
       if (!block || taken.has(i) || sectionHeading || isMenuItem(block) || block.text.length > 80 || wordCount(block.text) > 6) continue;
       // "Tom Becker Science editor": the name is the line without the role after it.
-      const name = { ...block, text: cutRole(block.text) };
+      const name = { ...block, text: cutRole(block.text.replace(AFFILIATION_MARKS, '')) };
       if (notName(name)) continue;
       // "By Matthew Hughes", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
       const labelled = byline(block)?.names;

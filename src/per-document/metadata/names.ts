@@ -19,6 +19,11 @@ function holdsTitleCaseWord(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => (i > 0 || token.length > 2) && titleCaseWord.test(` ${token} `));
 }
 
+/** A credit to another than the author opening the words ("Übersetzung Lena Hartwig", "Photos Tom Reed"): a label, not a first name. */
+function opensWithOtherCredit(tokens: readonly string[]): boolean {
+  return tokens.length > 1 && nameWords().otherCredit.test(tokens[0]!);
+}
+
 /** A word of a button, a menu or a notice, alone or in a compound with a hyphen ("Tweet This", "Cookie-Einstellungen"). */
 function holdsInterfaceWord(tokens: readonly string[]): boolean {
   const { interfaceWord } = nameWords();
@@ -27,8 +32,9 @@ function holdsInterfaceWord(tokens: readonly string[]): boolean {
 
 /**
  * Splits "Anna Smith and Bo Li" into names; undefined unless every part looks like a name:
- * capitalised words, with particles ("van", "de") inside but never first or last, and none of
- * them the words of a menu, a button or a headline ("Tweet This", "Letters To The Editor").
+ * capitalised words, with particles ("van", "de") inside but never first or last, none of
+ * them the words of a menu, a button or a headline ("Tweet This", "Letters To The Editor"), and no
+ * credit to another than the author first ("Übersetzung Lena Hartwig").
  */
 export function parseNames(text: string, minTokens = 1): string[] | undefined {
   return readNames(text, minTokens, true);
@@ -56,7 +62,7 @@ function readNames(text: string, minTokens: number, personsOnly: boolean): strin
     // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
     if (particle.test(tokens.at(-1)!) || particle.test(tokens[0]!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || particle.test(t))) return undefined;
-    if (personsOnly && ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens) || holdsInterfaceWord(tokens))) return undefined;
+    if (personsOnly && ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens) || holdsInterfaceWord(tokens) || opensWithOtherCredit(tokens))) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);
