@@ -701,32 +701,3 @@ describe("a portrait's caption beside the title", () => {
     expect(fromText('de', [title, 'Grete Hollmann', 'Foto: Ivo Markert', ...BODY_DE]).byline).toBeUndefined();
   });
 });
-
-describe('a credit to another than the author', () => {
-  it('is no name when its label opens the words', () => {
-    expect(parseNames('Übersetzung Lena Hartwig', 2)).toBeUndefined();
-    expect(parseNames('Photos Tom Reed', 2)).toBeUndefined();
-    expect(parseNames('Lena Hartwig', 2)).toEqual(['Lena Hartwig']);
-  });
-});
-
-describe('an editor labelled on a date line', () => {
-  it('is the author, up to the role in brackets', () => {
-    const title = 'Wie pflege ich meine Zaubernuss im Winter?';
-    const found = fromText('de', ['Startseite', '14.03.2021 - Redaktion: Lena Hartwig (Pressestelle)', 'Gartentipps', title, ...BODY_DE]);
-    expect(found.byline).toBe('Lena Hartwig');
-    expect(found.published).toBe('2021-03-14');
-  });
-});
-
-describe('a name line beside the title', () => {
-  const title = 'Wie pflege ich meine Zaubernuss im Winter?';
-
-  it("drops a paper's affiliation marks after the name", () => {
-    expect(fromText('de', [title, 'Lena B. Hartwig1', ...BODY_DE]).byline).toBe('Lena B. Hartwig');
-  });
-
-  it('is no name after a menu word', () => {
-    expect(fromText('en', [title, 'Home Tobias', ...BODY_DE]).byline).toBeUndefined();
-  });
-});

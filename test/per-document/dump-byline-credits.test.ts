@@ -1,0 +1,48 @@
+/**
+ * Bylines of dumps and the words around them: credits to another than the author, labels, marks
+ * after a name. Invented lines in the shapes scraper dumps show.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNames } from '../../src/per-document/metadata/names.js';
+import { dumpLinesFromText as fromText } from '../helpers/dump-text.js';
+
+const BODY_DE = [
+  'Die Zaubernuss blüht mitten im Winter, wenn die meisten anderen Gehölze im Garten noch kahl sind und kaum etwas Farbe zeigt. Ihre fadenförmigen Blüten überstehen dabei auch Frost, denn sie rollen sich bei Kälte einfach ein.',
+  'Damit der Strauch gut durch den Winter kommt, braucht er einen geschützten Platz, einen humosen Boden und in trockenen Wochen etwas Wasser. Eine dicke Schicht aus Laub oder Rindenmulch schützt die flachen Wurzeln vor dem Austrocknen.',
+  'Geschnitten wird die Zaubernuss kaum: Sie wächst langsam und bildet von selbst eine schöne Krone. Nur abgestorbene oder sich kreuzende Zweige werden nach der Blüte entfernt, damit der Strauch seine Form behält.',
+];
+
+const title = 'Wie pflege ich meine Zaubernuss im Winter?';
+
+describe('a credit to another than the author', () => {
+  it('is no name when its label opens the words', () => {
+    expect(parseNames('Übersetzung Lena Hartwig', 2)).toBeUndefined();
+    expect(parseNames('Photos Tom Reed', 2)).toBeUndefined();
+    expect(parseNames('Lena Hartwig', 2)).toEqual(['Lena Hartwig']);
+  });
+
+  it('leaves the date of its line to the date finder', () => {
+    const found = fromText('de', ['Startseite', title, 'Übersetzung Lena Hartwig, 14.03.21', ...BODY_DE]);
+    expect(found.byline).toBeUndefined();
+    expect(found.published).toBe('2021-03-14');
+  });
+});
+
+describe('an editor labelled on a date line', () => {
+  it('is the author, up to the role in brackets', () => {
+    const found = fromText('de', ['Startseite', '14.03.2021 - Redaktion: Lena Hartwig (Pressestelle)', 'Gartentipps', title, ...BODY_DE]);
+    expect(found.byline).toBe('Lena Hartwig');
+    expect(found.published).toBe('2021-03-14');
+  });
+});
+
+describe('a name line beside the title', () => {
+  it("drops a paper's affiliation marks after the name", () => {
+    expect(fromText('de', [title, 'Lena B. Hartwig1', ...BODY_DE]).byline).toBe('Lena B. Hartwig');
+    expect(fromText('de', [title, 'Lena Hartwig2,3', ...BODY_DE]).byline).toBe('Lena Hartwig');
+  });
+
+  it('is no name after a menu word', () => {
+    expect(fromText('en', [title, 'Home Tobias', ...BODY_DE]).byline).toBeUndefined();
+  });
+});
