@@ -46,3 +46,14 @@ describe('a name line beside the title', () => {
     expect(fromText('en', [title, 'Home Tobias', ...BODY_DE]).byline).toBeUndefined();
   });
 });
+
+describe("a post's sign-off", () => {
+  it('is a first name alone between the last paragraph and the date line', () => {
+    expect(fromText('de', [title, ...BODY_DE, 'Bis bald!', 'Jonas', '3. März 2021']).byline).toBe('Jonas');
+  });
+
+  it('is no word of the page there', () => {
+    expect(fromText('de', [title, ...BODY_DE, 'Bis bald!', 'Zaubernuss', '3. März 2021']).byline).toBeUndefined();
+    expect(fromText('de', [title, ...BODY_DE, 'Bis bald!', 'Jonas']).byline).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { Block } from '../../core/document.js';
 import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { SHOUTED, parseNames, userNames, type WordSet } from './names.js';
-import { isCommonWord } from './page-words.js';
+import { isCommonWord, lowerCaseWords } from './page-words.js';
 import { nameWords } from './name-words.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
@@ -61,12 +61,34 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
     // more of the article below, if not at once: a list, a table, then the next paragraph).
     const prose = (b: Block | undefined) => !!b && wordCount(b.text) >= PARAGRAPH_WORDS;
     const afterProse = prose(head.blocks[block.index - 1]) && !head.blocks.slice(block.index + 1).some(prose);
-    if (!dashed && !afterProse && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
+    const dated = signedAndDated(head, block, prose);
+    if (!dashed && !afterProse && !dated && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
     if (repeatsLineAbove(head.blocks, block)) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
     if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
+    if (dated && isFirstNameLine(head.blocks, block, notName, lowerCaseWords(head.blocks))) return { block, names: [name.text.trim()] };
   }
   return undefined;
+}
+
+/**
+ * A line below the text's last paragraphs with the date line right below it: a letter's or a post's
+ * sign-off ("… Bis bald!" / "Jonas" / "3. März 2021"), which may be a first name alone.
+ */
+function signedAndDated(head: DumpHead, block: Block, prose: (b: Block | undefined) => boolean): boolean {
+  const dateBelow = head.spans.some((span) => span.block === block.index + 1 && span.rule === 'metadata/date');
+  return dateBelow && [head.blocks[block.index - 1], head.blocks[block.index - 2]].some(prose);
+}
+
+/**
+ * One capitalised word that no other line of the page writes, in any case, and no word of a menu or a button:
+ * a first name ("Jonas"), not a noun of the text ("Zaubernuss") nor a word of it ("Fazit" over "fazit").
+ */
+function isFirstNameLine(blocks: readonly Block[], block: Block, notName: NotName, lowerCase: WordSet): boolean {
+  const word = block.text.trim();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || notName(block) || isCommonWord(word, lowerCase)) return false;
+  const asWord = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu');
+  return parseNames(word)?.length === 1 && !blocks.some((other) => other !== block && asWord.test(other.text));
 }
 
 /**
