@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseNames } from '../../src/per-document/metadata/names.js';
-import { dumpLinesFromText as fromText } from '../helpers/dump-text.js';
+import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText } from '../helpers/dump-text.js';
 
 const BODY_DE = [
   'Die Zaubernuss blüht mitten im Winter, wenn die meisten anderen Gehölze im Garten noch kahl sind und kaum etwas Farbe zeigt. Ihre fadenförmigen Blüten überstehen dabei auch Frost, denn sie rollen sich bei Kälte einfach ein.',
@@ -55,5 +55,17 @@ describe("a post's sign-off", () => {
   it('is no word of the page there', () => {
     expect(fromText('de', [title, ...BODY_DE, 'Bis bald!', 'Zaubernuss', '3. März 2021']).byline).toBeUndefined();
     expect(fromText('de', [title, ...BODY_DE, 'Bis bald!', 'Jonas']).byline).toBeUndefined();
+  });
+});
+
+describe("a link to an expert's page in the head", () => {
+  it('names the author, after the role before it', () => {
+    const markdown = [
+      '# Wie pflege ich meine Zaubernuss im Winter?',
+      '-   Garten-Experte [Lena Hartwig](https://garten.example/experten/lena-hartwig_id_4711.html)',
+      '14.03.2021, 10:15',
+      ...BODY_DE,
+    ].join('\n\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Lena Hartwig');
   });
 });
