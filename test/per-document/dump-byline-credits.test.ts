@@ -69,3 +69,15 @@ describe("a link to an expert's page in the head", () => {
     expect(fromMarkdown('de', markdown).byline).toBe('Lena Hartwig');
   });
 });
+
+describe('a weekday run into a name', () => {
+  it("is the date's, not the name's", () => {
+    expect(parseNames('Lena HartwigMittwoch', 2)).toEqual(['Lena Hartwig']);
+    expect(parseNames('Tom ReedSaturday,', 2)).toEqual(['Tom Reed']);
+  });
+
+  it('is not a short form or a month ending a name', () => {
+    expect(parseNames('Joe DiMaggio', 2)).toEqual(['Joe DiMaggio']);
+    expect(parseNames('Ann LaMar', 2)).toEqual(['Ann LaMar']);
+  });
+});

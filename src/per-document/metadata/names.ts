@@ -1,4 +1,5 @@
 /** Person names as bylines write them: "Anna Smith and Bo Li", "Ruud van der Berg". */
+import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch } from '../../core/text.js';
 import { nameWords } from './name-words.js';
 
@@ -18,6 +19,14 @@ function holdsTitleCaseWord(tokens: readonly string[]): boolean {
   const { titleCaseWord } = nameWords();
   return tokens.some((token, i) => (i > 0 || token.length > 2) && titleCaseWord.test(` ${token} `));
 }
+
+/**
+ * A weekday run into the word before it, where a dump dropped the break ("Anna RothMittwoch, 5. Mai"): the
+ * date's, not the name's. Written out only: a short form or a month may end a name ("LaMar", "DiMaggio").
+ */
+const FUSED_WEEKDAY = /(?<=\p{Ll})\p{Lu}\p{Ll}{4,}(?=[\s,.]|$)/gu;
+
+const withoutFusedWeekday = (text: string) => text.replace(FUSED_WEEKDAY, (word) => (WEEKDAYS.has(word.toLowerCase()) ? '' : word));
 
 /** A credit to another than the author opening the words ("Übersetzung Lena Hartwig", "Photos Tom Reed"): a label, not a first name. */
 function opensWithOtherCredit(tokens: readonly string[]): boolean {
@@ -50,7 +59,7 @@ export function isNameShaped(text: string, minTokens = 1): boolean {
 
 function readNames(text: string, minTokens: number, personsOnly: boolean): string[] | undefined {
   // Soft hyphens break a word where a line may wrap ("Chris\u00ADti\u00ADne"); no part of a name.
-  const firstLine = text.replace(/\u00AD/gu, '').split('\n')[0]!.trim();
+  const firstLine = withoutFusedWeekday(text.replace(/\u00AD/gu, '').split('\n')[0]!).trim();
   const { separator, particle } = nameWords();
   // "& Herausgeber" after "Autoren": the second of two words of a menu entry, not the first of the names.
   if (personsOnly && /^[&,;]/u.test(firstLine)) return undefined;
