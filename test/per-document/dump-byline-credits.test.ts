@@ -81,3 +81,15 @@ describe('a weekday run into a name', () => {
     expect(parseNames('Ann LaMar', 2)).toEqual(['Ann LaMar']);
   });
 });
+
+describe('a name line over a paragraph that names the person again', () => {
+  it('is the subject of the text, not its author', () => {
+    const about = 'Der Fall Grete Hollmann beschäftigt die Gerichte seit Jahren, und noch immer ist nicht geklärt, wer die Zaubernuss im Garten der Nachbarn gefällt hat und warum niemand etwas gesehen haben will.';
+    expect(fromText('de', [title, 'Gartenrecht', 'Grete Hollmann', about, ...BODY_DE]).byline).toBeUndefined();
+  });
+
+  it('is the author when the paragraph is their biography', () => {
+    const bio = 'Grete Hollmann schreibt seit zwanzig Jahren über Gärten, Sträucher und Bäume, und sie pflegt selbst einen großen Garten am Stadtrand, in dem im Winter die Zaubernuss blüht und im Sommer die Rosen.';
+    expect(fromText('de', [title, 'Grete Hollmann', bio, ...BODY_DE]).byline).toBe('Grete Hollmann');
+  });
+});

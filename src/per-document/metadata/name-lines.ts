@@ -200,6 +200,16 @@ function isMenuItem(block: Block): boolean {
   return block.type === 'list-item' && block.links.length === 1 && link!.start === 0 && link!.end === block.text.trim().length;
 }
 
+/**
+ * True for a name that the paragraph right below names again inside a sentence: the person the text is
+ * about, set as a subheading ("Ada Vogt" / "Der Fall Ada Vogt beschäftigt …"). An author box opens its biography with the name.
+ */
+function subjectOfNextLine(blocks: readonly Block[], block: Block): boolean {
+  const next = blocks[block.index + 1];
+  const name = block.text.trim();
+  return !!next && wordCount(next.text) >= PARAGRAPH_WORDS && next.text.indexOf(name) > 0;
+}
+
 /** How far from the title a line repeating it stands in the head (further off, it is a footer's or a teaser's). */
 const TITLE_REPEAT_DISTANCE = 3;
 
@@ -262,7 +272,7 @@ export function findNameLine(
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
-      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1]) || isPhotoCredit(blocks[i + 1])) continue;
+      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1]) || isPhotoCredit(blocks[i + 1]) || subjectOfNextLine(blocks, block)) continue;
       // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
       const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
