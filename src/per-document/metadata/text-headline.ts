@@ -209,6 +209,8 @@ const LAST_GUESS_SCORE = -1;
 export interface ScoredLine {
   block: Block;
   score: number;
+  /** What the score was made of. */
+  evidence: HeadlineEvidence;
 }
 
 /** How far from a head line its copy may stand. */
@@ -228,6 +230,46 @@ function headCopies(blocks: readonly Block[], heads: readonly number[]): number[
     }
   }
   return copies;
+}
+
+/** The evidence about one candidate line: each kind a number, mostly 0 or 1, weighed by `HEADLINE_WEIGHTS`. */
+export type HeadlineEvidence = Record<keyof typeof HEADLINE_WEIGHTS, number>;
+
+/**
+ * What each kind of evidence weighs: a line's score is the sum of its evidence times these. The
+ * weights are tuned by hand on dumps of many sites; they say how much each sign counts against
+ * the others, so change one only with the figures of a whole benchmark beside it.
+ */
+export const HEADLINE_WEIGHTS = {
+  length: 1,
+  headLines: 1,
+  echoed: 1,
+  proseFollows: 0.5,
+  overlong: -0.5,
+  bodyEcho: BODY_ECHO,
+  kickerRunIn: -1,
+  domainName: -1,
+  semicolon: -0.5,
+  menuSeparators: -0.5,
+  shortList: -1,
+  joinedLabels: -0.5,
+  subtitle: -0.5,
+  dated: -1,
+  nameBesideHead: -1,
+  nameShaped: -0.5,
+  distance: -0.05,
+  underOpening: -UNDER_OPENING,
+  farBelow: -FAR_BELOW,
+} as const;
+
+/** How many lines of distance a line the page echoes close by pays for, at most. */
+const ECHO_DISTANCE_CAP = 10;
+
+/** A candidate's score: its evidence, weighed. */
+function weigh(evidence: HeadlineEvidence): number {
+  let score = 0;
+  for (const kind in HEADLINE_WEIGHTS) score += HEADLINE_WEIGHTS[kind as keyof HeadlineEvidence] * evidence[kind as keyof HeadlineEvidence];
+  return score;
 }
 
 /** The title-shaped lines around the body's start, each with how much it looks like the headline. */
@@ -304,40 +346,45 @@ export function headlineCandidates(
       // an echo; under a paragraph of the body it is inside the body (a crosshead, a note to the reader).
       if (insideBody(blocks, anchor, i, notTitle) || (belowHead < 1 && !headsBodyUnderOpening(blocks, anchor, i, notTitle))) continue;
     }
-    // Menu labels and section names have one to three words; headlines more.
-    const length = words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1;
-    let score = length + belowHead + (echoed ? 1 : 0);
-    // The body, or a standfirst, follows the headline.
-    if (next && (isProse(next, 10) || i + 1 === anchor)) score += 0.5;
-    if (words > 22) score -= 0.5;
-    // The headline names what the paragraphs below it are about; a menu label or a teaser of another page rarely does.
-    score += BODY_ECHO * sharedWithBody(blocks, i);
-    // A kicker or a section run into the headline ("Lokales Rendsburg So lief …" over "So lief …"): the headline is the line it ends with.
-    if (blocks.slice(Math.max(0, i - ABOVE_HEAD), i + ABOVE_HEAD + 1).some((b) => b.index !== i && ranInto(own, foldForMatch(b.text)))) score -= 1;
-    // A site's name or a credit names a domain ("Redaktion Gartenfreund.de", "Review of kochbox.co.uk"); a headline rarely does.
-    if (DOMAIN_NAME.test(block.text)) score -= 1;
-    // A caption or a credit ("Bakterien; Aufnahme von 1982; Quelle: …"), a bare name: rarely headlines.
-    if (/;/.test(block.text)) score -= 0.5;
-    // Menu entries or a breadcrumb joined on one line ("Wohnungspolitik | Blog | Briefaktion Landtag").
-    if (block.text.split(MENU_SEPARATOR).length > 2) score -= 0.5;
-    // A list of categories or tags ("Allgemein, Reisen, Fotografie, Kommentare"): three or more short items.
-    if (isShortList(block.text)) score -= 1;
-    else if (isJoinedLabels(block.text)) score -= 0.5;
-    if (subtitle) score -= 0.5;
-    // A line with a date is a head line, a teaser or a label ("14.02.2020 Soziales & Gesundheit"), rarely the headline.
-    if (findDate(block.text)) score -= 1;
-    // Title Case headlines look like names too ("Neue VHS-Online-Kurse"), so a name only loses weight.
-    // An author's name stands beside the date or byline line; elsewhere a name-shaped line is more often a short headline.
-    if (isNameShaped(block.text, 2)) score -= isHead.has(i - 1) || isHead.has(i + 1) ? 1 : 0.5;
-
-    // Lines far from the body and the head lines are more often menus and teasers.
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
-    score -= closeEcho.has(i) ? Math.min(distance * 0.05, 0.5) : distance * 0.05;
-    // Under the body's first paragraph, a line only the body under it confirms may be a crosshead: it loses to a line above.
-    if (i > anchor && i <= anchor + AFTER && !echoed && belowHead < 1) score -= UNDER_OPENING;
-    // Head lines far below the body's start may be a teaser's: the line they confirm there loses to one near the start.
-    if (i > anchor + AFTER && !closeEcho.has(i) && !datedUnderOpening) score -= FAR_BELOW;
-    scored.push({ block, score });
+    const shortList = isShortList(block.text);
+    const nameShaped = isNameShaped(block.text, 2);
+    const evidence: HeadlineEvidence = {
+      // Menu labels and section names have one to three words; headlines more.
+      length: words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1,
+      headLines: belowHead,
+      echoed: echoed ? 1 : 0,
+      // The body, or a standfirst, follows the headline.
+      proseFollows: next && (isProse(next, 10) || i + 1 === anchor) ? 1 : 0,
+      overlong: words > 22 ? 1 : 0,
+      // The headline names what the paragraphs below it are about; a menu label or a teaser of another page rarely does.
+      bodyEcho: sharedWithBody(blocks, i),
+      // A kicker or a section run into the headline ("Lokales Rendsburg So lief …" over "So lief …"): the headline is the line it ends with.
+      kickerRunIn: blocks.slice(Math.max(0, i - ABOVE_HEAD), i + ABOVE_HEAD + 1).some((b) => b.index !== i && ranInto(own, foldForMatch(b.text))) ? 1 : 0,
+      // A site's name or a credit names a domain ("Redaktion Gartenfreund.de", "Review of kochbox.co.uk"); a headline rarely does.
+      domainName: DOMAIN_NAME.test(block.text) ? 1 : 0,
+      // A caption or a credit ("Bakterien; Aufnahme von 1982; Quelle: …"), a bare name: rarely headlines.
+      semicolon: /;/.test(block.text) ? 1 : 0,
+      // Menu entries or a breadcrumb joined on one line ("Wohnungspolitik | Blog | Briefaktion Landtag").
+      menuSeparators: block.text.split(MENU_SEPARATOR).length > 2 ? 1 : 0,
+      // A list of categories or tags ("Allgemein, Reisen, Fotografie, Kommentare"): three or more short items.
+      shortList: shortList ? 1 : 0,
+      joinedLabels: !shortList && isJoinedLabels(block.text) ? 1 : 0,
+      subtitle: subtitle ? 1 : 0,
+      // A line with a date is a head line, a teaser or a label ("14.02.2020 Soziales & Gesundheit"), rarely the headline.
+      dated: findDate(block.text) ? 1 : 0,
+      // Title Case headlines look like names too ("Neue VHS-Online-Kurse"), so a name only loses weight.
+      // An author's name stands beside the date or byline line; elsewhere a name-shaped line is more often a short headline.
+      nameBesideHead: nameShaped && (isHead.has(i - 1) || isHead.has(i + 1)) ? 1 : 0,
+      nameShaped: nameShaped && !isHead.has(i - 1) && !isHead.has(i + 1) ? 1 : 0,
+      // Lines far from the body and the head lines are more often menus and teasers; a line the page echoes close by less so.
+      distance: closeEcho.has(i) ? Math.min(distance, ECHO_DISTANCE_CAP) : distance,
+      // Under the body's first paragraph, a line only the body under it confirms may be a crosshead: it loses to a line above.
+      underOpening: i > anchor && i <= anchor + AFTER && !echoed && belowHead < 1 ? 1 : 0,
+      // Head lines far below the body's start may be a teaser's: the line they confirm there loses to one near the start.
+      farBelow: i > anchor + AFTER && !closeEcho.has(i) && !datedUnderOpening ? 1 : 0,
+    };
+    scored.push({ block, score: weigh(evidence), evidence });
   }
   return scored;
 }
