@@ -3,14 +3,15 @@
  * (`{"op","id","contentHash","url"}`), so an indexer upserts only what changed; with
  * `--format es-bulk` also `changes.es-bulk.ndjson`, the same changes as an Elasticsearch /
  * OpenSearch `_bulk` body. Changes are kept in the state until the feed is written, so a
- * run killed in between hands its changes to the next run's feed (at-least-once).
+ * run killed in between hands its changes to the next run's feed (at-least-once). The feed is
+ * written as the state hands the changes over, one line at a time, and a bulk body reads each
+ * record from its file: a run's memory does not grow with the number of changes.
  */
 import { existsSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleRecord } from '../core/record.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
+import { openFileAtomic, type AtomicFileWriter } from '../output/atomic-write.js';
 import type { Change } from '../state/store.js';
-import { esBulkBody } from './es-bulk.js';
+import { esBulkLines } from './es-bulk.js';
 
 export const CHANGES_FILE = 'changes.jsonl';
 export const ES_BULK_FILE = 'changes.es-bulk.ndjson';
@@ -23,27 +24,42 @@ export interface FeedOptions {
   esIndex?: string;
 }
 
-const ORDER = { add: 0, update: 1, delete: 2 } as const;
-
-export function sortChanges(changes: readonly Change[]): Change[] {
-  return [...changes].sort((a, b) => ORDER[a.op] - ORDER[b.op] || a.id.localeCompare(b.id));
-}
-
 export function changeLine(change: Change): string {
   return JSON.stringify({ op: change.op, id: change.id, contentHash: change.contentHash, url: change.url });
 }
 
-/** Writes the feed files; returns the files written. */
-export function writeChangeFeed(outDir: string, changes: readonly Change[], records: ReadonlyMap<string, ArticleRecord>, options: FeedOptions): string[] {
-  const sorted = sortChanges(changes);
+/**
+ * Writes the feed files from changes in feed order; `recordLine` gives a record's JSON line
+ * by id (for the bulk body; undefined when the record is gone). Returns the files written and
+ * how many changes they hold.
+ */
+export function writeChangeFeed(
+  outDir: string,
+  changes: Iterable<Change>,
+  recordLine: (id: string) => string | undefined,
+  options: FeedOptions,
+): { files: string[]; changes: number } {
   const files = [path.join(outDir, CHANGES_FILE)];
-  writeFileAtomic(files[0]!, sorted.map((c) => `${changeLine(c)}\n`).join(''));
   const bulk = path.join(outDir, ES_BULK_FILE);
-  if (options.formats.includes('es-bulk')) {
-    writeFileAtomic(bulk, esBulkBody(sorted, records, options.esIndex));
-    files.push(bulk);
-  } else if (existsSync(bulk)) {
-    unlinkSync(bulk); // stale: from an earlier run asked for it
+  const withBulk = options.formats.includes('es-bulk');
+  if (withBulk) files.push(bulk);
+  else if (existsSync(bulk)) unlinkSync(bulk); // stale: from an earlier run asked for it
+  const writers: AtomicFileWriter[] = [];
+  let count = 0;
+  try {
+    const feed = openFileAtomic(files[0]!);
+    writers.push(feed);
+    const bulkBody = withBulk ? openFileAtomic(bulk) : undefined;
+    if (bulkBody) writers.push(bulkBody);
+    for (const change of changes) {
+      feed.write(`${changeLine(change)}\n`);
+      if (bulkBody) for (const line of esBulkLines(change, recordLine, options.esIndex)) bulkBody.write(`${line}\n`);
+      count++;
+    }
+  } catch (error) {
+    for (const writer of writers) writer.abort();
+    throw error;
   }
-  return files;
+  for (const writer of writers) writer.commit();
+  return { files, changes: count };
 }

@@ -21,6 +21,53 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   renameSync(temp, file);
 }
 
+/** A file written piece by piece that appears whole or not at all: `commit` flushes and renames it over, `abort` drops it. */
+export interface AtomicFileWriter {
+  write(text: string): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** How much text is gathered before a write: a feed of a million short lines is a few hundred writes, not a million. */
+const WRITE_CHUNK = 1 << 16;
+
+export function openFileAtomic(file: string, options: { durable?: boolean } = {}): AtomicFileWriter {
+  const temp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let open = true;
+  const flush = () => {
+    if (pendingLength) writeSync(fd, Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    pendingLength = 0;
+  };
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= WRITE_CHUNK) flush();
+    },
+    commit() {
+      try {
+        flush();
+        if (options.durable !== false) fsyncSync(fd);
+      } finally {
+        close();
+      }
+      renameSync(temp, file);
+    },
+    abort() {
+      close();
+      if (existsSync(temp)) unlinkSync(temp);
+    },
+  };
+}
+
 /** Removes the temporary files a killed writer left behind in these folders (`<name>.<pid>.tmp`); returns how many. */
 export function removeStaleTemps(dirs: readonly string[]): number {
   let removed = 0;

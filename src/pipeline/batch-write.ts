@@ -8,7 +8,7 @@
  * until it is committed. Memory holds typed arrays of the batch's size and one cluster's
  * documents, never a summary per document.
  */
-import { closeSync, fsyncSync, openSync, opendirSync, renameSync, unlinkSync, writeSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { opendirSync, unlinkSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { paged, PAGE_SIZE, signatureBlob, signatureOf, type BatchTable } from '../batch/batch-table.js';
 import { clusterTable, singletons } from '../batch/canonicalize/cluster-table.js';
@@ -23,7 +23,7 @@ import { minhash } from '../core/minhash.js';
 import type { ArticleRecord } from '../core/record.js';
 import type { StageStats } from '../core/stage.js';
 import { writeChangeFeed, type FeedFormat } from '../feed/change-feed.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
+import { openFileAtomic, writeFileAtomic } from '../output/atomic-write.js';
 import { RecordSpool, type SpoolEntry } from '../output/record-spool.js';
 import { serializeRecord, validateRecord, type WriteResult } from '../output/records-writer.js';
 import { assignIds, RECORDS_SCHEMA } from '../state/identity.js';
@@ -206,8 +206,7 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs
   const dir = path.join(input.outDir, 'records');
   mkdirSync(dir, { recursive: true });
   const jsonl = path.join(input.outDir, 'records.jsonl');
-  const jsonlTemp = `${jsonl}.${process.pid}.tmp`;
-  const fd = openSync(jsonlTemp, 'w');
+  const jsonlFile = openFileAtomic(jsonl);
   const written: WriteResult = { written: 0, unchanged: 0, deleted: 0 };
   db.exec(STAGING_SCHEMA);
   const setInputRecord = db.prepare(`INSERT INTO batch.input_records (key, id) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET id = excluded.id`);
@@ -217,7 +216,6 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs
   const addChange = db.prepare(`INSERT INTO batch.changes (op, id, content_hash, url) VALUES (?, ?, ?, ?)`);
   const recordCounts = { added: 0, updated: 0, unchanged: 0, deleted: 0 };
   const files: { id: string; bytes: number }[] = [];
-  const keepRecords = input.formats.includes('es-bulk') ? new Map<string, ArticleRecord>() : undefined;
   const totals: BatchTotals = { extracted: 0, lowConfidence: [], records: 0, removed: {} };
   /**
    * The record of a batch entry under its final id: as pass 1 spooled it, renamed when two
@@ -262,9 +260,8 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs
         written.written++;
       }
       files.push({ id: record.id, bytes: Buffer.byteLength(pretty) });
-      writeSync(fd, `${line}\n`);
+      jsonlFile.write(`${line}\n`);
       addRecord(totals, record.removedKinds);
-      keepRecords?.set(record.id, JSON.parse(line) as ArticleRecord);
 
       const before = state.record(record.id);
       for (const key of keys) setInputRecord.run(key, record.id);
@@ -281,10 +278,11 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs
   });
   try {
     stage();
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  } catch (error) {
+    jsonlFile.abort();
+    throw error;
   }
+  jsonlFile.commit();
   if (input.prune) {
     const listing = opendirSync(dir);
     try {
@@ -299,7 +297,6 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs
       listing.closeSync();
     }
   }
-  renameSync(jsonlTemp, jsonl);
 
   db.exec(`
     INSERT INTO batch.deletes (id) SELECT id FROM main.records WHERE deleted = 0 AND id NOT IN (SELECT id FROM batch.live_ids);
@@ -322,12 +319,16 @@ function writeInIdOrder(p: { input: BatchWriteInput; spool: RecordSpool; batchMs
     goneContainers: input.goneContainers,
     changes: mapped(changes, (c) => ({ op: c.op, id: c.id, contentHash: c.content_hash, url: c.url })),
   });
-  const feed = state.pendingChanges();
-  writeChangeFeed(input.outDir, feed, keepRecords ?? new Map(), { formats: input.formats, esIndex: input.esIndex });
+  // A record's line for the bulk body is read back from its file, so no record waits in memory for the feed.
+  const recordLine = (id: string) => {
+    const file = path.join(dir, `${id}.json`);
+    return existsSync(file) ? JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
+  };
+  const feed = writeChangeFeed(input.outDir, state.pendingChanges(), recordLine, { formats: input.formats, esIndex: input.esIndex });
   state.clearPendingChanges();
 
   for (const doc of table.valid()) addDoc(totals, doc);
-  return { totals, written, recordChanges: { ...recordCounts, feed: feed.length }, files, batchMs: p.batchMs, writeMs: performance.now() - writeStart };
+  return { totals, written, recordChanges: { ...recordCounts, feed: feed.changes }, files, batchMs: p.batchMs, writeMs: performance.now() - writeStart };
 }
 
 function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {

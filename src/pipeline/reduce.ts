@@ -53,7 +53,7 @@ export async function reduce(input: ReduceInput): Promise<ReduceResult> {
     unseen.gone.length === 0 &&
     unseen.carried.length === 0 &&
     input.failed.every((f) => f.failure.excluded) &&
-    state.pendingChanges().length === 0;
+    !state.hasPendingChanges();
   const snapshot = quiet ? unchangedSnapshot(state, batchKey(state, keyParts), input.outDir, input.prune) : undefined;
   input.failed.sort(byPath);
   if (snapshot) {
@@ -61,7 +61,7 @@ export async function reduce(input: ReduceInput): Promise<ReduceResult> {
     const writeStart = performance.now();
     if (snapshot.batchStats.repeated !== undefined) stats.count('repeated', 'blocks', snapshot.batchStats.repeated);
     stats.count('canonicalize', 'merged-sources', snapshot.batchStats.merged);
-    writeChangeFeed(input.outDir, [], new Map(), { formats: input.formats, esIndex: input.esIndex });
+    writeChangeFeed(input.outDir, [], () => undefined, { formats: input.formats, esIndex: input.esIndex });
     return {
       totals: snapshot.totals,
       written: { written: 0, unchanged: snapshot.files.length, deleted: 0 },

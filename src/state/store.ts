@@ -501,11 +501,16 @@ export class StateStore {
     })();
   }
 
-  pendingChanges(): Change[] {
-    return this
-      .sql<[], { op: ChangeOp; id: string; content_hash: string; url: string | null }>(`SELECT id, op, content_hash, url FROM pending_changes ORDER BY id`)
-      .all()
-      .map((r) => ({ op: r.op, id: r.id, contentHash: r.content_hash, url: r.url }));
+  /** The changes not yet published, in the feed's order (adds, updates, deletes; each by id), read as they are consumed. */
+  *pendingChanges(): Generator<Change> {
+    const rows = this.sql<[], { op: ChangeOp; id: string; content_hash: string; url: string | null }>(
+      `SELECT id, op, content_hash, url FROM pending_changes ORDER BY CASE op WHEN 'add' THEN 0 WHEN 'update' THEN 1 ELSE 2 END, id`,
+    );
+    for (const r of rows.iterate()) yield { op: r.op, id: r.id, contentHash: r.content_hash, url: r.url };
+  }
+
+  hasPendingChanges(): boolean {
+    return this.sql(`SELECT 1 FROM pending_changes LIMIT 1`).get() !== undefined;
   }
 
   /** After the change feed is written: those changes are published. */

@@ -103,3 +103,30 @@ describe('StateStore', () => {
     state.close();
   });
 });
+
+describe('StateStore pending changes', () => {
+  const change = (op: 'add' | 'update' | 'delete', id: string) => ({ op, id, contentHash: `h-${id}`, url: null });
+  const commit = (state: StateStore, runId: number, changes: ReturnType<typeof change>[]) =>
+    state.commitRun({ runId, upserts: [], deletes: [], inputRecords: [], goneInputs: [], goneContainers: [], changes });
+
+  it('hands the changes over in the feed order: adds, updates, deletes, each by id; an unpublished add stays an add', () => {
+    const state = new StateStore(stateFile());
+    expect(state.hasPendingChanges()).toBe(false);
+    const first = state.beginRun(new Date(0), 'p');
+    commit(state, first, [change('delete', '00000000000000c1'), change('update', '00000000000000b2'), change('add', '00000000000000a2'), change('update', '00000000000000b1')]);
+    // The run was killed before its feed: the next run's changes join them.
+    const second = state.beginRun(new Date(1), 'p');
+    commit(state, second, [change('add', '00000000000000a1'), change('update', '00000000000000a2')]);
+    expect(state.hasPendingChanges()).toBe(true);
+    expect([...state.pendingChanges()].map((c) => `${c.op} ${c.id}`)).toEqual([
+      'add 00000000000000a1',
+      'add 00000000000000a2',
+      'update 00000000000000b1',
+      'update 00000000000000b2',
+      'delete 00000000000000c1',
+    ]);
+    state.clearPendingChanges();
+    expect(state.hasPendingChanges()).toBe(false);
+    state.close();
+  });
+});
