@@ -118,6 +118,8 @@ export interface RuleSet {
   rulesFor(language: string | undefined, host?: string): readonly CompiledRule[];
   /** Field phrases of the document's language plus English and `any`; the words of EVERY_LANGUAGE_KEYS of every language. */
   fieldsFor(language: string | undefined): FieldPhrases;
+  /** Field phrases of every language merged: the words names are read with on a page in any language (EVERY_LANGUAGE_KEYS). */
+  readonly everyLanguageFields: FieldPhrases;
   siteFor(host: string | undefined): SitePack | undefined;
 }
 
@@ -257,6 +259,7 @@ export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet 
       }
       return list;
     },
+    everyLanguageFields: everyLanguage,
     fieldsFor(language) {
       // One object per set of languages, so what is built from it (the head patterns) is built once too.
       const langs = ['any', ...activeLanguages(language)];

@@ -7,7 +7,7 @@ import { parseNames } from '../../src/per-document/metadata/names.js';
 import { isCommonWord } from '../../src/per-document/metadata/page-words.js';
 import { nameWords } from '../../src/per-document/metadata/name-words.js';
 import { parseBylineLine } from '../../src/per-document/metadata/byline-line.js';
-import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
+import { linePatterns } from '../helpers/dump-text.js';
 import { contextFrom, defaultContext, DEFAULT_RULES, docOf, runUntil } from '../helpers/stage-context.js';
 
 /** A context whose packs are the default ones plus a pack that adds Danish name words. */
@@ -74,7 +74,7 @@ describe('name words from fields.yaml', () => {
 
   it('ends a byline at the comments link in the languages that list its words', () => {
     const ctx = defaultContext();
-    const byline = (lang: string, line: string) => parseBylineLine(line, headPatterns(ctx.rules.fieldsFor(lang)), lang)?.names;
+    const byline = (lang: string, line: string) => parseBylineLine(line, linePatterns(lang, ctx.rules), lang)?.names;
     expect(byline('pt', 'Por Ana Figueira Sem comentários')).toEqual(['Ana Figueira']);
     expect(byline('nl', 'Door Jorien Kalsbeek Geen reacties')).toEqual(['Jorien Kalsbeek']);
     expect(byline('ru', 'Автор: Ольга Светлова Нет комментариев')).toEqual(['Ольга Светлова']);
@@ -86,7 +86,7 @@ describe('name words from fields.yaml', () => {
 
   it('cuts the role after a name off a Czech, Swedish or Turkish byline', () => {
     const ctx = defaultContext();
-    const byline = (lang: string, line: string) => parseBylineLine(line, headPatterns(ctx.rules.fieldsFor(lang)), lang)?.names;
+    const byline = (lang: string, line: string) => parseBylineLine(line, linePatterns(lang, ctx.rules), lang)?.names;
     expect(byline('cs', 'Autor: Petra Dvořáková redaktorka')).toEqual(['Petra Dvořáková']);
     expect(byline('sv', 'Av Lina Bergkvist Krönikör')).toEqual(['Lina Bergkvist']);
     expect(byline('tr', 'Yazar: Elif Korkmaz Gazeteci')).toEqual(['Elif Korkmaz']);

@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/byline-line.js';
 import { namesBesideDate, unglueDate } from '../../src/per-document/metadata/dated-names.js';
 import { userName, withoutFusedRole } from '../../src/per-document/metadata/names.js';
-import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
 import { defaultContext } from '../helpers/stage-context.js';
-import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText } from '../helpers/dump-text.js';
+import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText, linePatterns } from '../helpers/dump-text.js';
 
 const ctx = defaultContext();
 
@@ -21,7 +20,7 @@ const BODY_DE = [
 
 /** The names a "By …" line gives in a language. */
 function bylineOf(lang: string, line: string) {
-  const patterns = headPatterns(ctx.rules.fieldsFor(lang));
+  const patterns = linePatterns(lang, ctx.rules);
   return parseBylineLine(line, patterns, lang)?.names;
 }
 
@@ -108,7 +107,7 @@ describe('by-words that introduce the author', () => {
   });
 
   it('inside a line need a full name after a few unlabelled words, one word after a date label', () => {
-    const patterns = headPatterns(ctx.rules.fieldsFor('de'));
+    const patterns = linePatterns('de', ctx.rules);
     expect(parseInlineByline('Die Qual der Wahl im Supermarkt', patterns, 'de')).toBeUndefined();
     expect(parseInlineByline('Veröffentlicht von HansG', patterns, 'de')?.names).toEqual(['HansG']);
   });

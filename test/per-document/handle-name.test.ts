@@ -1,12 +1,11 @@
 /** A user name as a page names its author: after a label's colon, or as the text of a link to the author's page. */
 import { describe, expect, it } from 'vitest';
 import { parseBylineLine, parseInlineByline } from '../../src/per-document/metadata/byline-line.js';
-import { headPatterns } from '../../src/per-document/metadata/dump-head.js';
 import { handleName } from '../../src/per-document/metadata/names.js';
 import { defaultContext } from '../helpers/stage-context.js';
-import { dumpLinesFromMarkdown } from '../helpers/dump-text.js';
+import { dumpLinesFromMarkdown, linePatterns } from '../helpers/dump-text.js';
 
-const de = headPatterns(defaultContext().rules.fieldsFor('de'));
+const de = linePatterns('de', defaultContext().rules);
 
 describe('handleName', () => {
   it('takes one token of letters, digits, dots, dashes or underscores', () => {

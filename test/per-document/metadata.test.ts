@@ -7,6 +7,7 @@ import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/met
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
 import { findSiteName, hostLabel, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
 import { block, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
+import { dumpWords } from '../helpers/dump-text.js';
 
 const ctx = defaultContext();
 
@@ -39,7 +40,7 @@ function dump(lang: string, head: string[], tail: string[] = []): Block[] {
 }
 
 function lines(lang: string, head: string[], tail: string[] = []) {
-  return findDumpLines(dump(lang, head, tail), { fields: ctx.rules.fieldsFor(lang), language: lang });
+  return findDumpLines(dump(lang, head, tail), dumpWords(lang, ctx.rules));
 }
 
 const ruleOf = (found: ReturnType<typeof lines>, index: number) => found.spans.find((s) => s.block === index)?.rule;
@@ -196,7 +197,7 @@ describe('findDumpLines: title and source URL', () => {
 
   it('prefers a known title and lifts the line that repeats it', () => {
     const blocks = [block(0, 'Menu'), block(1, 'Pool to close after roof survey', { type: 'heading', level: 1 }), ...PROSE.en!.map((t, i) => block(i + 2, t))];
-    const found = findDumpLines(blocks, { fields: ctx.rules.fieldsFor('en'), language: 'en', knownTitle: 'Pool to close after roof survey' });
+    const found = findDumpLines(blocks, { ...dumpWords('en', ctx.rules), knownTitle: 'Pool to close after roof survey' });
     expect(found.title).toBe('Pool to close after roof survey');
     expect(found.spans).toContainEqual({ block: 1, action: 'drop', kind: 'metadata', rule: 'metadata/title' });
   });
@@ -357,7 +358,7 @@ describe('dates written in other places', () => {
 
   it('never takes a label that ends in a byline word for a name', () => {
     const blocks = ['About this capture', 'COLLECTED BY', '12 March 2019', ...PROSE.en!].map((text, i) => block(i, text));
-    const found = findDumpLines(blocks, { fields: ctx.rules.fieldsFor('en'), language: 'en' });
+    const found = findDumpLines(blocks, dumpWords('en', ctx.rules));
     expect(found.published).toBe('2019-03-12');
     expect(found.byline).toBeUndefined();
   });
@@ -412,13 +413,13 @@ describe('the title beside the date line', () => {
   const text = (lines: string[]) => lines.map((t, i) => block(i, t));
 
   it('is never a line that is only a date, even when the byline gave the date', () => {
-    const found = findDumpLines(text(['Par Anna Smith, 14 mai 2019', '15 Mai 2019 à 06h00', ...PROSE.fr!]), { fields: ctx.rules.fieldsFor('fr'), language: 'fr' });
+    const found = findDumpLines(text(['Par Anna Smith, 14 mai 2019', '15 Mai 2019 à 06h00', ...PROSE.fr!]), dumpWords('fr', ctx.rules));
     expect(found.title).toBeUndefined();
   });
 
   it('is the headline below the date when only a short label stands above it', () => {
     const blocks = text(['Gårdens side', '7. oktober 2020', 'Fotballskolen samlet barn gjennom pandemien', ...PROSE.de!]);
-    expect(findDumpLines(blocks, { fields: ctx.rules.fieldsFor('de'), language: 'de' }).title).toBe('Fotballskolen samlet barn gjennom pandemien');
+    expect(findDumpLines(blocks, dumpWords('de', ctx.rules)).title).toBe('Fotballskolen samlet barn gjennom pandemien');
   });
 });
 

@@ -7,6 +7,7 @@ import type { Block, Format, Span } from '../../core/document.js';
 import type { FieldPhrases } from '../../config/rules.js';
 import { bestSegment, proseScore } from '../../core/prose.js';
 import { fusedPattern, inlinePattern, labelEndPattern, prefixPattern, rolePattern } from './field-patterns.js';
+import type { NameWordPatterns } from './name-words.js';
 
 /** Lines that can hold the article's head: the first part of the dump. */
 const HEAD_SHARE = 0.6;
@@ -74,18 +75,21 @@ export interface HeadPatterns {
   sourceUrlLine?: RegExp;
   /** A role at the start of the words after a name ("Science editor", "Redakteurin"). */
   role?: RegExp;
+  /** The words names are read with, every language's (see name-words.ts). */
+  nameWords: NameWordPatterns;
 }
 
 /** Per set of field phrases (one per language set, see RuleSet.fieldsFor): the patterns are built once, not per dump. */
 const patternsMemo = new WeakMap<FieldPhrases, HeadPatterns>();
 
-export function headPatterns(fields: FieldPhrases): HeadPatterns {
+/** The patterns of a language's field phrases, with the name words of the same rule set. */
+export function headPatterns(fields: FieldPhrases, nameWords: NameWordPatterns): HeadPatterns {
   let patterns = patternsMemo.get(fields);
-  if (!patterns) patternsMemo.set(fields, (patterns = buildHeadPatterns(fields)));
+  if (patterns?.nameWords !== nameWords) patternsMemo.set(fields, (patterns = buildHeadPatterns(fields, nameWords)));
   return patterns;
 }
 
-function buildHeadPatterns(fields: FieldPhrases): HeadPatterns {
+function buildHeadPatterns(fields: FieldPhrases, nameWords: NameWordPatterns): HeadPatterns {
   const fused = fusedPattern(fields.byline);
   const sourceUrl = prefixPattern(fields.sourceUrl);
   return {
@@ -97,5 +101,6 @@ function buildHeadPatterns(fields: FieldPhrases): HeadPatterns {
     sourceUrl,
     sourceUrlLine: sourceUrl && new RegExp(`${sourceUrl.source.replace(/\\s\+$/, '')}\\s*$`, 'iu'),
     role: rolePattern(fields.role),
+    nameWords,
   };
 }

@@ -16,6 +16,7 @@ import { findBylineBesideHead, findHeadByline } from './dump-byline.js';
 import { findHeadDate } from './dump-date.js';
 import { nameBetweenTitleAndDate } from './name-lines.js';
 import { findHeadTitle } from './dump-title.js';
+import type { NameWordPatterns } from './name-words.js';
 
 export interface DumpLineFindings {
   title?: string;
@@ -28,6 +29,8 @@ export interface DumpLineFindings {
 
 export interface DumpLineOptions {
   fields: FieldPhrases;
+  /** The words names are read with, of the rule set the fields are from (nameWordsFor). */
+  nameWords: NameWordPatterns;
   language: string | undefined;
   /** A title already known from stronger evidence: the line that repeats it is lifted out. */
   knownTitle?: string;
@@ -43,7 +46,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   const { language, isChaff = () => false } = options;
   if (!blocks.length) return { spans: [] };
   const head = dumpHead(blocks, options.format);
-  const patterns = headPatterns(options.fields);
+  const patterns = headPatterns(options.fields, options.nameWords);
   const found: DumpLineFindings = { spans: head.spans, url: findSourceUrl(head, patterns) };
   const setByline = (names: string[] | undefined) => {
     if (!names || found.byline) return;

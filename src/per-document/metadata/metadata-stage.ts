@@ -9,6 +9,7 @@ import type { DocumentStage } from '../../core/stage.js';
 import { hostOf } from '../../core/url.js';
 import { foldForMatch } from '../../core/text.js';
 import { findDumpLines } from './dump-lines.js';
+import { nameWordsFor } from './name-words.js';
 import { dateFromUrl, normalizeDate } from '../../core/dates.js';
 import { dateInRemovedText } from './removed-dates.js';
 import { message } from '../../core/messages.js';
@@ -44,6 +45,7 @@ export const metadataStage: DocumentStage = {
     const chaffLines = new Map<Block, boolean>();
     const lines = findDumpLines(doc.blocks, {
       fields: ctx.rules.fieldsFor(doc.meta.language),
+      nameWords: nameWordsFor(ctx.rules),
       language: doc.meta.language,
       knownTitle: doc.meta.title,
       url: doc.meta.url,

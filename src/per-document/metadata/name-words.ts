@@ -3,7 +3,7 @@
  * pages' folders …; pipelines/rules/<lang>/fields.yaml), as the patterns the name readers test
  * with. Every language's words at once (see EVERY_LANGUAGE_KEYS), built once per rule set.
  */
-import { everyLanguageFields, type FieldPhrases } from '../../config/rules.js';
+import { everyLanguageFields, type FieldPhrases, type RuleSet } from '../../config/rules.js';
 import { escapeRegExp } from '../../core/text.js';
 
 export interface NameWordPatterns {
@@ -70,6 +70,15 @@ function buildPatterns(fields: FieldPhrases): NameWordPatterns {
     inflection: new RegExp(`${alternatives(fields.inflection)}$`, 'u'),
     endings: ['', ...new Set(fields.inflection)],
   };
+}
+
+const builtFor = new WeakMap<RuleSet, NameWordPatterns>();
+
+/** The patterns of the word lists of a rule set (every language's at once), built once per rule set. */
+export function nameWordsFor(rules: RuleSet): NameWordPatterns {
+  let patterns = builtFor.get(rules);
+  if (!patterns) builtFor.set(rules, (patterns = buildPatterns(rules.everyLanguageFields)));
+  return patterns;
 }
 
 let built: { fields: FieldPhrases; patterns: NameWordPatterns } | undefined;
