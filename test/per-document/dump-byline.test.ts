@@ -78,15 +78,15 @@ describe('a credit line under the article', () => {
 
 describe('a name beside a date without a by-word', () => {
   it('is the part before the date, set off by a separator, or what follows a date that opens the line', () => {
-    expect(namesBesideDate('Gerd Falk / 22.04.2020 / 06:15 / Foto: Wochenblick.net / 150 /', 'de')).toEqual({ names: ['Gerd Falk'] });
-    expect(namesBesideDate('Nina Jahn – 14.09.2022 – Kolumne, Tiny Joan, Allgemein, Feminismus', 'de')?.names).toEqual(['Nina Jahn']);
-    expect(namesBesideDate('28. Jan. 2022 Paula Bakov', 'de')).toEqual({ names: ['Paula Bakov'] });
+    expect(namesBesideDate('Gerd Falk / 22.04.2020 / 06:15 / Foto: Wochenblick.net / 150 /', linePatterns('de'), 'de')).toEqual({ names: ['Gerd Falk'] });
+    expect(namesBesideDate('Nina Jahn – 14.09.2022 – Kolumne, Tiny Joan, Allgemein, Feminismus', linePatterns('de'), 'de')?.names).toEqual(['Nina Jahn']);
+    expect(namesBesideDate('28. Jan. 2022 Paula Bakov', linePatterns('de'), 'de')).toEqual({ names: ['Paula Bakov'] });
   });
 
   it('is no place of a dateline, no outlet in capitals and no by-word', () => {
-    expect(namesBesideDate('New York, March 5, 2021', 'en')).toBeUndefined();
-    expect(namesBesideDate('GUT IN FORM — 02.01.23 09:51', 'de')).toBeUndefined();
-    expect(namesBesideDate('von Dennis Zielke | 12.03.2021', 'de')).toBeUndefined();
+    expect(namesBesideDate('New York, March 5, 2021', linePatterns('en'), 'en')).toBeUndefined();
+    expect(namesBesideDate('GUT IN FORM — 02.01.23 09:51', linePatterns('de'), 'de')).toBeUndefined();
+    expect(namesBesideDate('von Dennis Zielke | 12.03.2021', linePatterns('de'), 'de')).toBeUndefined();
   });
 
   it('is read from the head of a text dump', () => {
@@ -126,8 +126,8 @@ describe('what a byline line holds beside the names', () => {
   });
 
   it('is the part after the date that is no date, in a line without a by-word', () => {
-    expect(namesBesideDate('23.06.2016 um 16:14 Uhr - Markus Reiter - 91 Ergänzungen', 'de')?.names).toEqual(['Markus Reiter']);
-    expect(namesBesideDate('28. Juni 2019 14. Januar 2020 | Klaus Quandtmeyer-Cirkel', 'de')?.names).toEqual(['Klaus Quandtmeyer-Cirkel']);
+    expect(namesBesideDate('23.06.2016 um 16:14 Uhr - Markus Reiter - 91 Ergänzungen', linePatterns('de'), 'de')?.names).toEqual(['Markus Reiter']);
+    expect(namesBesideDate('28. Juni 2019 14. Januar 2020 | Klaus Quandtmeyer-Cirkel', linePatterns('de'), 'de')?.names).toEqual(['Klaus Quandtmeyer-Cirkel']);
   });
 });
 
@@ -169,7 +169,7 @@ describe('when nothing in the head names the author', () => {
 describe('more head lines that name the author', () => {
   it('stop before the link to the comments', () => {
     expect(bylineOf('de', 'von KleineGrüneMonster Ein Kommentar')).toEqual(['KleineGrüneMonster']);
-    expect(namesBesideDate('17. Februar 2020 Frau Sabinchen Kommentare 4 Kommentare', 'de')?.names).toEqual(['Frau Sabinchen']);
+    expect(namesBesideDate('17. Februar 2020 Frau Sabinchen Kommentare 4 Kommentare', linePatterns('de'), 'de')?.names).toEqual(['Frau Sabinchen']);
     expect(bylineOf('en', 'By Anna Smith Leave a comment')).toEqual(['Anna Smith']);
   });
 
@@ -376,7 +376,7 @@ describe("a user's display name linking to the author's page", () => {
 
 describe('a date run into the name before it', () => {
   it('parts the name from the date', () => {
-    expect(namesBesideDate('Sara Lyn DambeckNovember 6, 2023', 'en')).toEqual({ names: ['Sara Lyn Dambeck'] });
+    expect(namesBesideDate('Sara Lyn DambeckNovember 6, 2023', linePatterns('en'), 'en')).toEqual({ names: ['Sara Lyn Dambeck'] });
   });
 
   it('is no word that happens to start with a capital', () => {
@@ -677,7 +677,7 @@ describe('a body or a notice where a name would stand', () => {
 
   it('is no name on a date line: a label of the section or of paid content', () => {
     expect(bylineOf('de', 'Von Pressemitteilung Aktuell')).toBeUndefined();
-    expect(namesBesideDate('04. November 2021 | PAID CONTENT', 'en')).toBeUndefined();
+    expect(namesBesideDate('04. November 2021 | PAID CONTENT', linePatterns('en'), 'en')).toBeUndefined();
   });
 
   it('is no name below the label of an operator', () => {

@@ -6,7 +6,7 @@ import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { AGENCIES, handleName, parseNames, userNames, withoutFusedRole, withoutRole, type WordSet } from './names.js';
 import { isCommonWord } from './page-words.js';
-import { nameWords } from './name-words.js';
+import type { NameWordPatterns } from './name-words.js';
 import type { HeadPatterns } from './dump-head.js';
 
 /** "By Anna Smith | February 11, 2026" → names and, if present, the date. */
@@ -29,14 +29,14 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
   rest = rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').replace(EMAIL, '').trim();
-  rest = rest.slice(0, nameWords().commentsLink.exec(rest)?.index ?? rest.length);
+  rest = rest.slice(0, patterns.nameWords.commentsLink.exec(rest)?.index ?? rest.length);
   rest = withoutRole(withoutFusedRole(rest), patterns.role, words);
   if (AGENCIES.test(rest)) return { names: [rest], published: date?.iso };
   // "Autor: gotujemy.pl", "Author: b3t4x": after a label and its colon, a user name is the author as the page names them.
   const handle = labelledHandle(match[0], rest);
   if (handle) return { names: handle, published: date?.iso };
   const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words) ?? teamName(rest, words));
-  const run = names ?? namesUpToEnd(rest, long ? 2 : minTokens);
+  const run = names ?? namesUpToEnd(rest, patterns.nameWords, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
 
@@ -75,8 +75,8 @@ const NEXT_LABEL = /\s+\p{Lu}\p{L}*:\s+\S/u;
  * date, a word such as "am" or "at", or the next label ("Uta Stachowiak, Projektleiterin …",
  * "Alexander Kober Foto: © GEPA").
  */
-function namesUpToEnd(text: string, minTokens: number): string[] | undefined {
-  const ends = [nameWords().nameEnd.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
+function namesUpToEnd(text: string, nameWords: NameWordPatterns, minTokens: number): string[] | undefined {
+  const ends = [nameWords.nameEnd.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
   if (!ends.length) return undefined;
   const names = parseNames(text.slice(0, Math.min(...ends)).trim(), minTokens);
   return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
@@ -109,11 +109,11 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
     // ("Veröffentlicht von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
     // a headline that says "… Intercepted by Federal Agents" is no byline.
     const before = source.slice(0, match.index!).trim();
-    if (nameWords().otherCredit.test(before)) continue; // "Reviewed by Anna Smith, MD": a credit to another than the author
+    if (patterns.nameWords.otherCredit.test(before)) continue; // "Reviewed by Anna Smith, MD": a credit to another than the author
     const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language }) || !!patterns.published?.test(foldForMatch(before));
     if (wordCount(before) > (inBody ? 0 : 3) && matches[0]!.index !== 0 && !labelled) continue;
     const after = source.slice(match.index! + match[0].length);
-    const cut = nameWords().nameEnd.exec(after);
+    const cut = patterns.nameWords.nameEnd.exec(after);
     // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Qual der Wahl im Supermarkt").
     const minTokens = inBody || (before && !labelled) ? 2 : 1;
     const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens) ?? labelledHandle(match[0], after);

@@ -9,7 +9,8 @@ import { wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { SHOUTED, parseNames, userNames, withoutRole, type WordSet } from './names.js';
 import { isCommonWord } from './page-words.js';
-import { nameWords } from './name-words.js';
+import type { NameWordPatterns } from './name-words.js';
+import type { HeadPatterns } from './dump-head.js';
 import type { FoundByline } from './dump-byline.js';
 
 /** A time of day with its minutes ("11:36"). */
@@ -39,7 +40,7 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  * Foto: …", "Nina Jahn – 14.09.2022 – Kolumne", "28. Jan. 2022 Paula Bakov". The name is the
  * part before the date, set off by a separator, or what follows a date that opens the line.
  */
-export function namesBesideDate(line: string, language: string | undefined, words?: WordSet, role?: RegExp): FoundByline | undefined {
+export function namesBesideDate(line: string, patterns: HeadPatterns, language: string | undefined, words?: WordSet): FoundByline | undefined {
   if (line.length > 160 || line.includes('\n')) return undefined;
   const text = findDate(line, { language }) ? line : unglueDate(line);
   const date = findDate(text, { language });
@@ -53,9 +54,9 @@ export function namesBesideDate(line: string, language: string | undefined, word
   // "Sara Lyn DambeckNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
   const parted = PART_END.test(before) || text !== line;
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
-  const name = part.slice(0, nameWords().commentsLink.exec(part)?.index ?? part.length);
+  const name = part.slice(0, patterns.nameWords.commentsLink.exec(part)?.index ?? part.length);
   // "GUT IN FORM — 02.01.23" is the outlet; "von Dennis Zielke | …" a by-word's line, read as such.
-  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, role, words), 2) : undefined;
+  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, patterns.role, words), 2) : undefined;
   if (names && names.every((n) => wordCount(n) <= 4)) return { names };
   // "28. Januar 2015 karstenrudolf Schreibe einen Kommentar", "19.10.2019 11:36 stadtradio": a user name after the
   // date of a post, the comments link or the time beside it (a single word after a date alone is its category as
@@ -71,8 +72,8 @@ export function namesBesideDate(line: string, language: string | undefined, word
  * else. Not a headline in title case: no name holds a word the page's sentences write in lower case
  * ("Neue Regeln, Alte Probleme und Große Fragen"). Claims nothing.
  */
-export function severalNames(block: Block, proseWords: WordSet): FoundByline | undefined {
-  if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || nameWords().titleCaseWord.test(block.text)) return undefined;
+export function severalNames(block: Block, proseWords: WordSet, nameWords: NameWordPatterns): FoundByline | undefined {
+  if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || nameWords.titleCaseWord.test(block.text)) return undefined;
   const names = parseNames(block.text, 2);
   if (!names || names.length < 2 || names.some((n) => wordCount(n) > 4)) return undefined;
   return names.some((n) => n.split(/\s+/u).some((word) => isCommonWord(word, proseWords))) ? undefined : { names };

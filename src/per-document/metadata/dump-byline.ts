@@ -54,7 +54,7 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
   // "Gerd Falk / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
   // ("21.01.2022 11:46 von" / "Peter Ohm": a line that ends in a by-word is a label, its names follow below.)
   const label = !!patterns.bylineLabel?.test(foldForMatch(block.text));
-  const dated = near && !label ? (namesBesideDate(block.text, language, words, patterns.role) ?? severalNames(block, words)) : undefined;
+  const dated = near && !label ? (namesBesideDate(block.text, patterns, language, words) ?? severalNames(block, words, patterns.nameWords)) : undefined;
   if (dated) return { byline: dated, lines: [] };
   const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
   return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
@@ -78,7 +78,7 @@ function bylineBesideTitle(head: DumpHead, patterns: HeadPatterns, language: str
         // A date line below the title may name the author too ("19.10.2019 11:36 stadtradio"); it stays the date's.
         const dateLine = head.spans.some((span) => span.block === block.index && span.rule === 'metadata/date');
         if (head.taken.has(block.index) && !dateLine) continue;
-        const found = dateLine ? { byline: namesBesideDate(block.text, language, words, patterns.role), lines: [] } : bylineOfHeadLine(head, block, patterns, language, words, true);
+        const found = dateLine ? { byline: namesBesideDate(block.text, patterns, language, words), lines: [] } : bylineOfHeadLine(head, block, patterns, language, words, true);
         if (!found?.byline) continue;
         if (!dateLine) for (const line of found.lines.length ? found.lines : [block]) markHeadLine(head, line, 'metadata/byline');
         return found.byline;
