@@ -40,23 +40,23 @@ export function findHeadByline(head: DumpHead, patterns: HeadPatterns, language:
     for (const line of found.lines) markHeadLine(head, line, 'metadata/byline');
     return near ? found.byline : { ...found.byline, far: true };
   }
-  const credit = authorPageLine(head) ?? creditBelowHead(head, patterns, language);
+  const credit = authorPageLine(head, patterns.nameWords) ?? creditBelowHead(head, patterns, language);
   return credit && { ...credit, far: true };
 }
 
 /** The byline a head line gives, and the lines it takes (none for names beside a date: the date lines come later). */
 function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, language: string | undefined, words: WordSet, near: boolean) {
   const byline =
-    linkedByline(block, patterns.byline, language) ??
+    linkedByline(block, patterns, language) ??
     parseBylineLine(block.text, patterns, language, 1, words) ??
-    (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, language)) : undefined);
+    (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, language, patterns.nameWords)) : undefined);
   if (byline) return { byline, lines: [block] };
   // "Gerd Falk / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
   // ("21.01.2022 11:46 von" / "Peter Ohm": a line that ends in a by-word is a label, its names follow below.)
   const label = !!patterns.bylineLabel?.test(foldForMatch(block.text));
   const dated = near && !label ? (namesBesideDate(block.text, patterns, language, words) ?? severalNames(block, words, patterns.nameWords)) : undefined;
   if (dated) return { byline: dated, lines: [] };
-  const labelled = near ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
+  const labelled = near ? namesBelowLabel(head.blocks, block, patterns) : undefined;
   return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
 }
 
@@ -103,7 +103,7 @@ function creditBelowHead(head: DumpHead, patterns: HeadPatterns, language: strin
       return { names: byline.names };
     }
     // "Von:" / "Gerd Wanke" under the article, "Published by" / "Daniel Lefort" in its author box.
-    const labelled = isAuthorLabel(block.text, patterns) ? namesBelowLabel(head.blocks, block, patterns.bylineLabel) : undefined;
+    const labelled = isAuthorLabel(block.text, patterns) ? namesBelowLabel(head.blocks, block, patterns) : undefined;
     if (labelled) {
       for (const line of [block, ...labelled.lines]) markHeadLine(head, line, 'metadata/byline-credit');
       return { names: labelled.names };
@@ -150,7 +150,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   const words = lowerCaseWords(head.blocks);
   const cutRole = (text: string) => withoutRole(text, patterns.role, words);
   const notName = notANameLine(isChaff, patterns.bylineLabel, words);
-  const signed = signedNameLines(head, notName);
+  const signed = signedNameLines(head, notName, patterns.nameWords);
   const heads = headLinesForNames(head);
   if (signed.length) {
     for (const block of signed) markHeadLine(head, block, 'metadata/byline-author-box');
@@ -158,9 +158,9 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   }
   // Weaker evidence in turn, each under its own rule so a record says which one named the author.
   const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [
-    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...heads], heads, notName, byline, cutRole) ?? nameBeforeSeparator(head, notName)],
-    ['metadata/byline-signature', () => signatureBelowBody(head, notName)],
-    ['metadata/byline-copyright', () => copyrightHolder(head, patterns.inlineByline)],
+    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...heads], heads, notName, byline, cutRole, patterns.nameWords) ?? nameBeforeSeparator(head, notName, patterns.nameWords)],
+    ['metadata/byline-signature', () => signatureBelowBody(head, notName, patterns.nameWords)],
+    ['metadata/byline-copyright', () => copyrightHolder(head, patterns)],
   ];
   for (const [rule, find] of finders) {
     const author = find();

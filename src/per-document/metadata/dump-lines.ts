@@ -73,7 +73,7 @@ export function findDumpLines(blocks: readonly Block[], options: DumpLineOptions
   });
   if (byline?.far) {
     // A byline line away from the body's start (a comment's) waits for the title: a name between it and the date wins.
-    const between = found.byline ? undefined : nameBetweenTitleAndDate(head, language);
+    const between = found.byline ? undefined : nameBetweenTitleAndDate(head, language, patterns.nameWords);
     if (between) markHeadLine(head, between.block, 'metadata/byline-name-line');
     setByline(between?.names ?? byline.names);
   }

@@ -4,8 +4,8 @@
  */
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { AGENCIES, SHOUTED, parseNames } from './names.js';
-import type { DumpHead } from './dump-head.js';
-import { nameWords } from './name-words.js';
+import type { DumpHead, HeadPatterns } from './dump-head.js';
+import type { NameWordPatterns } from './name-words.js';
 import { PARAGRAPH_WORDS, isShortLine } from './name-lines.js';
 import { isCommonWord, proseWords } from './page-words.js';
 import type { WordSet } from './names.js';
@@ -17,7 +17,8 @@ const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4
 const YEARS = /^\d{4}(?:\s*[-–]\s*\d{4})?\s+/u;
 
 /** The person a personal site's copyright line names, when nothing else names the author. */
-export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
+export function copyrightHolder(head: DumpHead, patterns: HeadPatterns) {
+  const { inlineByline: byWord, nameWords } = patterns;
   // The footer: below the article's last paragraph (a book list inside it may read "Beloved – 1987 by Toni Morrison").
   let footer = head.anchor + 1;
   for (let i = head.blocks.length - 1; i > head.anchor; i--) {
@@ -33,14 +34,14 @@ export function copyrightHolder(head: DumpHead, byWord: RegExp | undefined) {
     if (match?.[0].trim()) {
       const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
       if (AGENCIES.test(holder)) return { block, names: [holder] };
-      const names = nameWords().company.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord));
+      const names = nameWords.company.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord, nameWords));
       if (names?.length === 1 && wordCount(names[0]!) <= 3 && isPersonsName(names[0]!, proseWords(head.blocks))) return { block, names };
     }
     // "Archive – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola": the years and the site's maker.
     for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
       const years = YEARS.exec(part.trim());
       // After the years alone, a full name: one capitalised word there is a brand as often ("2012–2024 by Ghost").
-      const names = years ? madeBy(part.trim().slice(years[0].length), byWord, 0) : undefined;
+      const names = years ? madeBy(part.trim().slice(years[0].length), byWord, nameWords, 0) : undefined;
       if (names && wordCount(names[0]!) >= 2) return { block, names };
     }
   }
@@ -59,11 +60,11 @@ function isPersonsName(name: string, lowerCase: WordSet): boolean {
 }
 
 /** "Stylegart by Ramona": the person after a by-word that follows at most this many words (the site's name). */
-function madeBy(text: string, byWord: RegExp | undefined, wordsBefore = 1): string[] | undefined {
+function madeBy(text: string, byWord: RegExp | undefined, nameWords: NameWordPatterns, wordsBefore = 1): string[] | undefined {
   if (!byWord || foldForMatch(text).length !== text.length) return undefined;
   const match = foldForMatch(text).matchAll(byWord).next().value; // the pattern is global: matchAll leaves it untouched
   const before = text.slice(0, match?.index);
-  if (!match || wordCount(before) > wordsBefore || nameWords().siteCredit.test(before)) return undefined;
+  if (!match || wordCount(before) > wordsBefore || nameWords.siteCredit.test(before)) return undefined;
   const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
   // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by ChatCaster").
   return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;

@@ -8,8 +8,8 @@ import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { withoutDateLineExtras } from './dump-date.js';
 import { SHOUTED, handleName, parseNames } from './names.js';
-import { markHeadLine, type DumpHead } from './dump-head.js';
-import { nameWords } from './name-words.js';
+import { markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
+import type { NameWordPatterns } from './name-words.js';
 import type { FoundByline } from './dump-byline.js';
 
 /**
@@ -17,11 +17,11 @@ import type { FoundByline } from './dump-byline.js';
  * author box under the article, or a photo and the name in one link (turndown keeps the name on a
  * line of its own). Not one of a list of such lines. Claims it.
  */
-export function authorPageLine(head: DumpHead): FoundByline | undefined {
+export function authorPageLine(head: DumpHead, nameWords: NameWordPatterns): FoundByline | undefined {
   for (const block of head.blocks) {
     const [link] = block.links;
     if (head.taken.has(block.index) || block.links.length !== 1 || link!.start !== 0 || link!.end !== block.text.length) continue;
-    const found = nameWords().authorPage.test(link!.href) && !linksAuthorBeside(head.blocks, block) ? parseNames(block.text, 2) : undefined;
+    const found = nameWords.authorPage.test(link!.href) && !linksAuthorBeside(head.blocks, block, nameWords) ? parseNames(block.text, 2) : undefined;
     if (found?.length !== 1) continue;
     markHeadLine(head, block, 'metadata/byline-author-link');
     return { names: found };
@@ -30,8 +30,8 @@ export function authorPageLine(head: DumpHead): FoundByline | undefined {
 }
 
 /** True when a line beside this one links to an author's page too: a menu or a list of the site's authors. */
-function linksAuthorBeside(blocks: readonly Block[], block: Block): boolean {
-  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => nameWords().authorPage.test(l.href));
+function linksAuthorBeside(blocks: readonly Block[], block: Block, nameWords: NameWordPatterns): boolean {
+  const linksAuthor = (b: Block | undefined) => !!b?.links.some((l) => nameWords.authorPage.test(l.href));
   return linksAuthor(blocks[block.index - 1]) || linksAuthor(blocks[block.index + 1]);
 }
 
@@ -49,18 +49,18 @@ const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
  * link's text is the author as the page names them, a user name too ("[Richard Ames](…/profile/richardames)
  * Education editor", "[offene-worte.ch](…/author/offene-worte-ch/)"). Not one of a menu of the site's authors.
  */
-export function authorPageLink(blocks: readonly Block[], block: Block, language: string | undefined): FoundByline | undefined {
-  const first = block.links.findIndex((l) => nameWords().authorPage.test(l.href));
+export function authorPageLink(blocks: readonly Block[], block: Block, language: string | undefined, nameWords: NameWordPatterns): FoundByline | undefined {
+  const first = block.links.findIndex((l) => nameWords.authorPage.test(l.href));
   const link = block.links[first];
   if (!link || block.text.length > 200 || wordCount(block.text.slice(0, link.start)) > 8) return undefined;
   // "By" / "[David Berg](…)" / "and" / "[Ramsey Haddad](…)": names on lines of their own are read below their by-word.
-  const joined = (b: Block | undefined) => !!b && nameWords().lineJoiner.test(b.text.trim());
-  if (linksAuthorBeside(blocks, block) || joined(blocks[block.index - 1]) || joined(blocks[block.index + 1])) return undefined;
+  const joined = (b: Block | undefined) => !!b && nameWords.lineJoiner.test(b.text.trim());
+  if (linksAuthorBeside(blocks, block, nameWords) || joined(blocks[block.index - 1]) || joined(blocks[block.index + 1])) return undefined;
   // "[Ibtisam Nasser](…/staff/…), [Ruwaida Kamal Omar](…/staff/…)": each author's link, joined by a comma or a word.
   const names: string[] = [];
   let end = link.start;
   for (const next of block.links.slice(first)) {
-    if (!nameWords().authorPage.test(next.href) || (names.length && !nameWords().linkJoiner.test(block.text.slice(end, next.start)))) break;
+    if (!nameWords.authorPage.test(next.href) || (names.length && !nameWords.linkJoiner.test(block.text.slice(end, next.start)))) break;
     const text = block.text.slice(next.start, next.end).trim();
     const found = parseNames(text, 2) ?? handleName(text) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
     if (!found || !spelledBySlug(text, next.href)) break;
@@ -94,7 +94,8 @@ function spelledBySlug(text: string, href: string): boolean {
  * "von [Michael Rädel](…), [Redaktion](…)", "[Sara Lyn Dambeck](#)November 6, 2023". The link
  * text is the name, up to where the link ends: the text run into it is a role or the date.
  */
-export function linkedByline(block: Block, byline: RegExp | undefined, language: string | undefined) {
+export function linkedByline(block: Block, patterns: HeadPatterns, language: string | undefined) {
+  const { byline, nameWords } = patterns;
   const [first] = block.links;
   if (!first || block.text.length > 200 || block.text.includes('\n')) return undefined;
   const before = block.text.slice(0, first.start).trim();
@@ -123,7 +124,7 @@ export function linkedByline(block: Block, byline: RegExp | undefined, language:
       end = link.end;
       continue;
     }
-    if (link !== first && !nameWords().linkJoiner.test(block.text.slice(end, link.start))) break;
+    if (link !== first && !nameWords.linkJoiner.test(block.text.slice(end, link.start))) break;
     const start = link === first && inside ? link.start + inside[0].length : link.start;
     const found = parseNames(block.text.slice(start, link.end).trim(), byWord ? 1 : 2);
     if (!found) break;
@@ -142,11 +143,12 @@ const LINK_TAIL = /\]\([^()\s]*\)\s*$/u;
  * The names on the lines below a by-word left alone on its line ("By" / "David Berg" / "and" /
  * "Ramsey Haddad", "Auteur" / "Uriel Garnier"): the link around the name broke the line.
  */
-export function namesBelowLabel(blocks: readonly Block[], block: Block, label: RegExp | undefined) {
+export function namesBelowLabel(blocks: readonly Block[], block: Block, patterns: HeadPatterns) {
+  const { bylineLabel: label, nameWords } = patterns;
   if (!label || wordCount(block.text) > 4 || !label.test(foldForMatch(block.text))) return undefined;
   // "Photos by" / "Anna Smith": a credit to another than the author.
   const folded = foldForMatch(block.text);
-  if (nameWords().otherCredit.test(folded.slice(0, label.exec(folded)!.index))) return undefined;
+  if (nameWords.otherCredit.test(folded.slice(0, label.exec(folded)!.index))) return undefined;
   const names: string[] = [];
   const lines: Block[] = [];
   for (let i = block.index + 1; i < blocks.length; i += 2) {
@@ -164,7 +166,7 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, label: R
     if (opened) lines.push(opened);
     lines.push(line);
     const joiner = blocks[i + 1];
-    if (!joiner || !nameWords().lineJoiner.test(joiner.text.trim())) break;
+    if (!joiner || !nameWords.lineJoiner.test(joiner.text.trim())) break;
     lines.push(joiner);
   }
   return names.length ? { names, lines } : undefined;

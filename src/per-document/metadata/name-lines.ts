@@ -8,7 +8,7 @@ import { findDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { SHOUTED, parseNames, userNames, type WordSet } from './names.js';
 import { isCommonWord, lowerCaseWords } from './page-words.js';
-import { nameWords } from './name-words.js';
+import type { NameWordPatterns } from './name-words.js';
 import { isNearBodyStart, type DumpHead } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
@@ -29,12 +29,12 @@ export function notANameLine(isChaff: (block: Block) => boolean, bylineLabel: Re
  * A head line that opens with the author's name, set off by a separator from what follows
  * ("Doris Schubart • Dieser Beitrag … erschien zuerst im Blog …", "Benjamin-Immanuel Horn | Community 1").
  */
-export function nameBeforeSeparator(head: DumpHead, notName: NotName) {
+export function nameBeforeSeparator(head: DumpHead, notName: NotName, nameWords: NameWordPatterns) {
   for (const block of head.order) {
     if (!isNearBodyStart(head, block) || head.taken.has(block.index) || block.type === 'heading' || !isShortLine(block)) continue;
     const [first, ...rest] = block.text.split(/\s+[|•·]\s+/u);
     const name = { ...block, text: first! };
-    if (rest.length && isNameLine(name, notName)) return { block, names: parseNames(first!, 2)! };
+    if (rest.length && isNameLine(name, notName, nameWords)) return { block, names: parseNames(first!, 2)! };
   }
   return undefined;
 }
@@ -53,7 +53,7 @@ const EMPHASISED = /^([_*])[^_*]+\1\s*$/u;
  * dash, in italics in a Markdown dump, or alone between the last paragraph and what follows
  * the article. The last resort: a wrong guess costs no more than none.
  */
-export function signatureBelowBody(head: DumpHead, notName: NotName) {
+export function signatureBelowBody(head: DumpHead, notName: NotName, nameWords: NameWordPatterns) {
   for (const block of head.blocks.slice(head.anchor + 1)) {
     if (head.taken.has(block.index) || block.type === 'heading') continue;
     const dashed = DASHED.test(block.text);
@@ -65,7 +65,7 @@ export function signatureBelowBody(head: DumpHead, notName: NotName) {
     if (!dashed && !afterProse && !dated && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
     if (repeatsLineAbove(head.blocks, block)) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
-    if (isNameLine(name, notName)) return { block, names: parseNames(name.text, 2)! };
+    if (isNameLine(name, notName, nameWords)) return { block, names: parseNames(name.text, 2)! };
     if (dated && isFirstNameLine(head.blocks, block, notName, lowerCaseWords(head.blocks))) return { block, names: [name.text.trim()] };
   }
   return undefined;
@@ -100,8 +100,8 @@ const SHORT_LINE_CHARS = 300;
 export const isShortLine = (block: Block) => block.type !== 'code' && block.text.length <= SHORT_LINE_CHARS;
 
 /** A line of one or two persons' names and nothing else. */
-function isNameLine(block: Block, notName: NotName): boolean {
-  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || nameWords().commentsLink.test(` ${block.text} `) || notName(block)) return false;
+function isNameLine(block: Block, notName: NotName, nameWords: NameWordPatterns): boolean {
+  if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || nameWords.commentsLink.test(` ${block.text} `) || notName(block)) return false;
   const names = parseNames(block.text, 2);
   return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
 }
@@ -111,7 +111,7 @@ function isNameLine(block: Block, notName: NotName): boolean {
  * Moreau" / "3 mars 2021 à 07h00"): the article's author, stronger evidence than a byline line away from the body's
  * start (a comment's, a teaser's).
  */
-export function nameBetweenTitleAndDate(head: DumpHead, language: string | undefined) {
+export function nameBetweenTitleAndDate(head: DumpHead, language: string | undefined, nameWords: NameWordPatterns) {
   for (const span of head.spans) {
     if (span.rule !== 'metadata/title') continue;
     const [block, below] = [head.blocks[span.block + 1], head.blocks[span.block + 2]];
@@ -119,7 +119,7 @@ export function nameBetweenTitleAndDate(head: DumpHead, language: string | undef
     // The line below is the date line, or a short line with a date that no finder took (not the far byline's own line).
     const dateLine = head.spans.some((s) => s.block === below.index && s.rule === 'metadata/date');
     const dated = dateLine || (!head.taken.has(below.index) && wordCount(below.text) <= 8 && !!findDate(below.text, { language }));
-    if (dated && isNameLine(block, () => false)) return { block, names: parseNames(block.text, 2)! };
+    if (dated && isNameLine(block, () => false, nameWords)) return { block, names: parseNames(block.text, 2)! };
   }
   return undefined;
 }
@@ -134,14 +134,14 @@ function initialsOf(name: string): string {
  * author's avatar ("LP" / "Luana Pereira" / "RF" / "Raphael Ferri"); anywhere, above the
  * author's biography ("Philipp Sandrock" / "Philipp Sandrock lehrt Geschichte der Neuzeit …").
  */
-export function signedNameLines(head: DumpHead, notName: NotName): Block[] {
+export function signedNameLines(head: DumpHead, notName: NotName, nameWords: NameWordPatterns): Block[] {
   const { blocks } = head;
   const avatars = head.order.filter((block) => {
     const above = blocks[block.index - 1]?.text.trim();
-    return isNearBodyStart(head, block) && !head.taken.has(block.index) && above && above.length >= 2 && above === initialsOf(block.text.trim()) && isNameLine(block, notName);
+    return isNearBodyStart(head, block) && !head.taken.has(block.index) && above && above.length >= 2 && above === initialsOf(block.text.trim()) && isNameLine(block, notName, nameWords);
   });
   if (avatars.length) return avatars.sort((a, b) => a.index - b.index);
-  const boxed = blocks.find((block) => !head.taken.has(block.index) && introducesBiography(blocks, block) && isNameLine(block, notName));
+  const boxed = blocks.find((block) => !head.taken.has(block.index) && introducesBiography(blocks, block) && isNameLine(block, notName, nameWords));
   return boxed ? [boxed] : [];
 }
 
@@ -181,17 +181,17 @@ function repeatsLineAbove(blocks: readonly Block[], block: Block): boolean {
 }
 
 /** A short label of a credit to another than the author, alone above a name ("Photos by" / "Anna Smith", "Foto:" / "Anna Smith"). */
-function creditsAnother(above: Block | undefined): boolean {
+function creditsAnother(above: Block | undefined, nameWords: NameWordPatterns): boolean {
   if (!above || wordCount(above.text) > 4) return false;
   const text = above.text.trim();
-  const { otherCredit } = nameWords();
+  const { otherCredit } = nameWords;
   return otherCredit.test(text) || otherCredit.test(text.replace(/\s*\S+$/u, ''));
 }
 
 /** "© Anna Smith", "Foto: dpa": a picture's credit, below a name that is the picture's caption (a portrait of the person the article is about). */
-function isPhotoCredit(below: Block | undefined): boolean {
+function isPhotoCredit(below: Block | undefined, nameWords: NameWordPatterns): boolean {
   const text = below?.text.trim() ?? '';
-  return text.startsWith('©') || (/^\S+:/u.test(text) && nameWords().otherCredit.test(text.slice(0, text.indexOf(':') + 1)));
+  return text.startsWith('©') || (/^\S+:/u.test(text) && nameWords.otherCredit.test(text.slice(0, text.indexOf(':') + 1)));
 }
 
 /** A list item that is one link and nothing else: an entry of a menu ("-   [Neue Kunden](…/telefonische-neukundenakquisition)"). */
@@ -234,8 +234,8 @@ export function headLinesForNames(head: DumpHead): Set<number> {
 const TIME_OF_DAY = /^(?:\d{1,2}(?::\d{2})?\s*(?:AM|PM|am|pm|Uhr)\b|\d{1,2}:\d{2}(?!\d))/u;
 
 /** "Anna Schmidt 06 PM | 18 Mai": a name and the post's time beside the title, the name up to it. */
-function nameBeforeTime(text: string): string[] | undefined {
-  const end = nameWords().nameEnd.exec(text);
+function nameBeforeTime(text: string, nameWords: NameWordPatterns): string[] | undefined {
+  const end = nameWords.nameEnd.exec(text);
   if (!end || end.index === 0) return undefined;
   const after = text.slice(end.index).replace(/^[\s|·•,;(]+/u, '');
   if (!TIME_OF_DAY.test(after)) return undefined;
@@ -257,6 +257,7 @@ export function findNameLine(
   notName: NotName,
   byline: (block: Block) => { names: string[] } | undefined,
   cutRole: (text: string) => string,
+  nameWords: NameWordPatterns,
 ) {
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
@@ -272,9 +273,9 @@ export function findNameLine(
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
-      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1]) || isPhotoCredit(blocks[i + 1]) || subjectOfNextLine(blocks, block)) continue;
+      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1], nameWords) || isPhotoCredit(blocks[i + 1], nameWords) || subjectOfNextLine(blocks, block)) continue;
       // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
-      const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text);
+      const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text, nameWords);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }
   }
