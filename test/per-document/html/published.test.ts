@@ -57,5 +57,22 @@ describe('html published date', () => {
 <p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 15:30:46</p>${BODY}</article></body></html>`;
     expect(extractHtml(html).meta.published).toBe('2023-11-07');
   });
-});
 
+  it('reads JSON-LD wrapped in a bare CDATA section', () => {
+    const html = `<html lang="en"><head><meta property="article:published_time" content="2021-08-30T10:00:00Z">
+<script type="application/ld+json">
+<![CDATA[
+{"@type":"NewsArticle","headline":"River floods the old town","datePublished":"2021-06-14T09:12:00Z"}
+]]>
+</script></head><body><article><h1>River floods the old town</h1>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published?.slice(0, 10)).toBe('2021-06-14');
+  });
+
+  it('reads a microformat date kept only in an empty element\'s title attribute', () => {
+    const html = `<html lang="de"><head></head><body><article><h1>Hochwasser in der Altstadt</h1>
+<span class="updated" title="2014-05-02T08:30:00+00:00"></span><abbr class="published" title="2014-04-28T18:52:11+00:00"></abbr>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published?.slice(0, 10)).toBe('2014-04-28');
+    const onlyUpdated = html.replace(/<abbr[^>]*><\/abbr>/, '');
+    expect(extractHtml(onlyUpdated).meta.published?.slice(0, 10)).toBe('2014-05-02');
+  });
+});

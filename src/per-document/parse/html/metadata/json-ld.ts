@@ -31,7 +31,11 @@ function typesOf(obj: Record<string, unknown>): string[] {
 }
 
 function parseLenient(text: string): unknown {
-  const src = text.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+  // A CDATA section around the JSON, bare or behind a script comment ("//", "/* … */").
+  const src = text
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[\s*(?:\*\/)?|(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?\s*$/g, '');
   try {
     return JSON.parse(src);
   } catch {

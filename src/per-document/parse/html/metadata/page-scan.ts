@@ -14,6 +14,8 @@ import { recordMetaTag } from './meta-tags.js';
 import { DATE_TOKEN, isUpdateDate, type ShownDate, type TimeValue } from './published.js';
 import { headingText, isHiddenHeading, TITLE_CLASS, type HeadingCandidate } from './title.js';
 
+/** The class of a microformat date: hAtom's `published`/`updated`, microformats2's `dt-` forms. */
+const MICROFORMAT_DATE = /(?:^|\s)(?:dt-)?(published|updated)(?:\s|$)/;
 const COMMENT_TOKEN = /(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond|replies)(?:$|[-_])/;
 
 /** What the walk found. */
@@ -108,6 +110,7 @@ class PageScanner {
     else if (name === 'h1') this.h1(el);
     else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? this.h2Count : this.classCount) < 12) this.subheading(el, name);
     else if (name === 'time') this.time(el, inBody);
+    else if (el.attribs.title !== undefined && el.attribs.class !== undefined) this.microformatDate(el);
     if (inBody && this.bylineTexts.length < 6 && name !== 'meta' && name !== 'link' && !this.bodyElement(el, name)) return false;
     return name !== 'script' && name !== 'style';
   }
@@ -148,6 +151,17 @@ class PageScanner {
       const date = (text.length < 120 && findDate(text, { language: this.htmlLang })?.iso) || normalizeDate(dt)?.slice(0, 10);
       if (date) this.shown.push({ seq: this.seq, date, updated: isUpdateDate(el, text) });
     }
+  }
+
+  /**
+   * A microformat date (hAtom `published`/`updated`, microformats2 `dt-published`/`dt-updated`)
+   * kept in the title attribute ("<abbr class="published" title="2013-04-04T18:52:11+00:00">"):
+   * themes often leave the element empty, so the attribute is the only trace of the date.
+   */
+  private microformatDate(el: Element): void {
+    const kind = MICROFORMAT_DATE.exec(el.attribs.class!)?.[1];
+    const dt = kind && normalizeDate(el.attribs.title);
+    if (dt) this.times.push({ dt, pub: kind === 'published' });
   }
 
   /** Byline, author-box and date evidence of an element in the body; false inside a comment section. */
