@@ -61,6 +61,20 @@ describe('dump dates: which line of several', () => {
     const found = fromText('de', ['Blogposting', '23. Januar 2020', ...menu, ...teasers, ...BODY_DE]);
     expect(found.published).toBe('2020-01-23');
   });
+
+  it('passes over the masthead\'s date of today for the earlier date line nearer the body', () => {
+    // Both lines stand further above the body than the head proper reaches: searched from the top.
+    const menu = ['Inicio', 'Nacionales', 'Deportes', 'Mundo', 'Opinión', 'Economía', 'Cultura', 'Ciencia', 'Salud', 'Viajes', 'Podcasts', 'Archivo', 'Contacto', 'Buscar', 'Suscribirse'];
+    const player = ['Escuchar', 'Play', 'Pausa', '0:00', '/', '4:22', 'Volumen', 'Compartir', 'Facebook', 'Twitter', 'Correo', 'Imprimir', 'Anterior', 'Siguiente'];
+    const lines = ['Portada', '12/06/2023', ...menu, 'El tribunal confirma la condena del exfuncionario', '09/06/2023', ...player, ...BODY_DE, ...FOOTER, ...FOOTER];
+    expect(fromText('es', lines).published).toBe('2023-06-09');
+  });
+
+  it('keeps the head\'s date line over an earlier teaser date below the body\'s start', () => {
+    const [lead, ...body] = BODY_EN;
+    const found = fromText('en', ['Sections', 'Harbor patrol finds cocaine in a fishing boat', 'March 5, 2021', lead!, 'Share', 'March 1, 2021', ...body]);
+    expect(found.published).toBe('2021-03-05');
+  });
 });
 
 describe('dump date lines with more on them', () => {

@@ -36,8 +36,8 @@ interface DateLineFound {
  */
 export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: string | undefined): { published: string; names?: string[] } | undefined {
   const found =
-    pickDateLine(headDateLines(head, patterns, language), head.blocks, language) ??
-    pickDateLine(tailDateLines(head, patterns, language), head.blocks, language) ??
+    pickDateLine(headDateLines(head, patterns, language), head, language) ??
+    pickDateLine(tailDateLines(head, patterns, language), head, language) ??
     soleDateLine(head, patterns, language);
   if (!found) return undefined;
   const { block, line, names } = found;
@@ -58,7 +58,8 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
  * looser evidence, then a date line in a list of dated lines (teasers, comments, a schedule):
  * the first of the best.
  */
-function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], language: string | undefined): DateLineFound | undefined {
+function pickDateLine(lines: Iterable<DateLineFound>, head: DumpHead, language: string | undefined): DateLineFound | undefined {
+  const blocks = head.blocks;
   const rank = (found: DateLineFound) => {
     if (found.line.label === 'published' && !found.loose) return 0;
     if (inDateList(blocks, found.block.index, language)) return 4;
@@ -73,8 +74,28 @@ function pickDateLine(lines: Iterable<DateLineFound>, blocks: readonly Block[], 
     if (r < bestRank) [best, bestRank] = [found, r];
     if (r === 0) break;
   }
+  if (best && bestRank === 1) best = belowTodaysDate(best, seen.filter((found) => rank(found) === 1), head) ?? best;
   // The same date on a line searched earlier (nearer the body's start) is the head's own line: it is the one claimed.
   return seen.find((found) => found.line.iso === best?.line.iso && !found.loose && !found.line.keepLine) ?? best;
+}
+
+const distance = (head: DumpHead, found: DateLineFound) => Math.abs(found.block.index - head.anchor);
+
+/**
+ * The line a masthead's date of today hides: a masthead shows the day the page was fetched, so a
+ * plain date line higher up than another, further from the body's start and later than it, is
+ * today's; the nearer, earlier line is the article's. (A published and an updated date stand
+ * the other way round: the earlier date first.) The article's line stands before the body or
+ * right after its first line (which may be the headline): further down, a date is a teaser's.
+ */
+function belowTodaysDate(first: DateLineFound, rivals: readonly DateLineFound[], head: DumpHead): DateLineFound | undefined {
+  let nearest: DateLineFound | undefined;
+  for (const rival of rivals) {
+    const beforeBody = rival.block.index <= head.anchor + 1;
+    const isArticles = beforeBody && rival.block.index > first.block.index && rival.line.iso < first.line.iso && distance(head, rival) < distance(head, first);
+    if (isArticles && (!nearest || distance(head, rival) < distance(head, nearest))) nearest = rival;
+  }
+  return nearest;
 }
 
 /** How far around a date line other dated lines make it one of a list. */
