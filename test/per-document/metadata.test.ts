@@ -443,6 +443,14 @@ describe('a date the HTML cleaning removed', () => {
     expect(metadataStage.run(updated, ctx).meta.published).toBeUndefined();
   });
 
+  it('is read from a removed sentence about the post, and from a page\'s own "last edited" line when nothing else dates it', () => {
+    const posted = { ...htmlDoc(['Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Allgemein abgelegt.']), meta: { language: 'de' } };
+    expect(metadataStage.run(posted, ctx).meta.published).toBe('2010-05-19');
+    expect(metadataStage.run(htmlDoc(['StarterGuide/Install (last edited 2019-11-10 13:28:18 by JonasFeldberg)']), ctx).meta.published).toBe('2019-11-10');
+    // a publication date elsewhere in the removed text comes first
+    expect(metadataStage.run(htmlDoc(['Install (last edited 2019-11-10 by Jonas)', 'Local 17/02/2018']), ctx).meta.published).toBe('2018-02-17');
+  });
+
   it('is not read from a removed sentence that mentions a date', () => {
     expect(metadataStage.run(htmlDoc(['The festival returns on 12 March 2023 with more stages than ever before']), ctx).meta.published).toBeUndefined();
   });

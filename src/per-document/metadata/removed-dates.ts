@@ -7,6 +7,8 @@
 import type { Doc } from '../../core/document.js';
 import { UPDATE_LABEL, findDates, type FoundDate } from '../../core/dates.js';
 import { escapeRegExp, foldForMatch, wordCount } from '../../core/text.js';
+import { postedSentence } from './date-line.js';
+import { prefixPattern } from './field-patterns.js';
 
 /** Words a removed date line may hold beside the date: a section name, "Published", a separator. */
 const DATE_LINE_WORDS = 3;
@@ -15,13 +17,20 @@ const PART_SEPARATOR = /\s[|•·]\s/u;
 const LINE_LENGTH = 240;
 const REGION_LENGTH = 2000;
 
-/** Per list of phrases (one per language set): the label expression is built once, not per document. */
-const labelMemo = new WeakMap<readonly string[], RegExp | undefined>();
+interface Labels {
+  /** "Erschienen am:", "Published on", "Publié le" right before a date; update labels excluded. */
+  published?: RegExp;
+  /** The phrases at the start of a text, as the dump finders read them (for a sentence about the post). */
+  prefix?: RegExp;
+}
 
-/** "Erschienen am:", "Published on", "Publié le" right before a date; update labels excluded. */
-function publishedLabel(phrases: readonly string[]): RegExp | undefined {
-  if (!labelMemo.has(phrases)) labelMemo.set(phrases, buildPublishedLabel(phrases));
-  return labelMemo.get(phrases);
+/** Per list of phrases (one per language set): the label expressions are built once, not per document. */
+const labelMemo = new WeakMap<readonly string[], Labels>();
+
+function labelsOf(phrases: readonly string[]): Labels {
+  let labels = labelMemo.get(phrases);
+  if (!labels) labelMemo.set(phrases, (labels = { published: buildPublishedLabel(phrases), prefix: prefixPattern([...phrases]) }));
+  return labels;
 }
 
 function buildPublishedLabel(phrases: readonly string[]): RegExp | undefined {
@@ -35,16 +44,35 @@ function isDateLine(text: string, date: FoundDate): boolean {
   return wordCount(part) <= DATE_LINE_WORDS;
 }
 
+/** Words a removed "last edited" line may hold beside its label and date: the page's name, the editor's. */
+const CHANGE_LINE_WORDS = 6;
+
+/** A page's own change line ("Install (last edited 2019-11-10 13:28:18 by Jonas)"), not a site footer's "Zuletzt aktualisiert" among its links. */
+function isChangeLine(text: string, date: FoundDate, before: string): boolean {
+  return UPDATE_LABEL.test(before) && wordCount(text) - wordCount(date.text) <= CHANGE_LINE_WORDS;
+}
+
+/**
+ * The publication date in the removed text: a labelled date, a date beside the headline, a date
+ * line, a sentence about the post ("Dieser Beitrag wurde am … veröffentlicht"); failing these, a
+ * date labelled as the last change (a wiki's "last edited …" footer): the page shows no other.
+ */
 export function dateInRemovedText(doc: Doc, publishedPhrases: readonly string[]): string | undefined {
   const title = doc.meta.title && doc.meta.title.length >= 12 ? foldForMatch(doc.meta.title) : undefined;
-  const label = publishedLabel(publishedPhrases);
+  const { published: label, prefix } = labelsOf(publishedPhrases);
   const language = doc.meta.language;
+  let changed: string | undefined;
   for (const removed of doc.preRemoved) {
     const text = removed.text;
     if (text.length > REGION_LENGTH) continue;
+    const sentence = postedSentence(text, prefix, language);
+    if (sentence?.label === 'published') return sentence.iso;
+    if (sentence) changed ??= sentence.iso;
     let first = true;
     for (const date of findDates(text, { language })) {
-      if (label?.test(foldForMatch(text.slice(Math.max(0, date.index - 40), date.index)))) return date.iso;
+      const before = foldForMatch(text.slice(Math.max(0, date.index - 40), date.index));
+      if (label?.test(before)) return date.iso;
+      if (isChangeLine(text, date, before)) changed ??= date.iso;
       // Unlabelled, only a short line's first date is its own.
       if (first && text.length <= LINE_LENGTH) {
         // The date beside the headline in a removed header or breadcrumb.
@@ -54,5 +82,5 @@ export function dateInRemovedText(doc: Doc, publishedPhrases: readonly string[])
       first = false;
     }
   }
-  return undefined;
+  return changed;
 }

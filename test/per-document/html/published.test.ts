@@ -75,4 +75,13 @@ describe('html published date', () => {
     const onlyUpdated = html.replace(/<abbr[^>]*><\/abbr>/, '');
     expect(extractHtml(onlyUpdated).meta.published?.slice(0, 10)).toBe('2014-05-02');
   });
+
+  it('takes the date of the video a page describes when no article or page object gives one', () => {
+    const ld = '{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Hochwasser in der Altstadt"},{"@type":"VideoObject","name":"Hochwasser","uploadDate":"2020-04-04T20:57:00+02:00"}]}';
+    const html = `<html lang="de"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Hochwasser in der Altstadt</h1>${BODY}</article></body></html>`;
+    expect(extractHtml(html).meta.published?.slice(0, 10)).toBe('2020-04-04');
+    const article = ld.replace('"WebPage","name":"Hochwasser in der Altstadt"', '"NewsArticle","headline":"Hochwasser in der Altstadt","datePublished":"2020-03-30"');
+    const withArticle = html.replace(ld, article);
+    expect(extractHtml(withArticle).meta.published?.slice(0, 10)).toBe('2020-03-30');
+  });
 });

@@ -21,6 +21,7 @@ export interface JsonLdInfo {
 }
 
 const ARTICLE_TYPES = /^(?:newsarticle|article|blogposting|reportagenewsarticle|report|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|scholarlyarticle|techarticle|socialmediaposting|liveblogposting|posting|review|medicalwebpage|medicalscholarlyarticle|creativework)$/;
+const MEDIA_TYPES = /^(?:videoobject|audioobject|podcastepisode|episode|clip)$/;
 const PAGE_TYPES = /^(?:webpage|itempage|aboutpage|collectionpage|profilepage|qapage|faqpage)$/;
 
 function typesOf(obj: Record<string, unknown>): string[] {
@@ -112,6 +113,11 @@ export function readJsonLd(doc: Document): JsonLdInfo {
     info.description = str(main.description);
     if (typeof main.articleBody === 'string' && main.articleBody.trim()) info.articleBody = main.articleBody.trim();
     if (!info.published && page && page !== main) info.published = str(page.datePublished);
+  }
+  // A page about a video or a podcast episode may describe only the recording: its date is the page's.
+  if (!info.published && !article) {
+    const media = objects.find((o) => typesOf(o).some((t) => MEDIA_TYPES.test(t)));
+    if (media) info.published = str(media.datePublished) ?? str(media.uploadDate);
   }
   if (!info.publisher) {
     const org = objects.find((o) => typesOf(o).some((t) => t === 'newsmediaorganization' || t === 'organization'));
