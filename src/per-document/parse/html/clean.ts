@@ -73,8 +73,17 @@ const tokenRules = new TextMemo(ruleForToken, 4096);
 function ruleForToken(token: string): PatternRule | null {
   const bem = token.indexOf('--');
   const part = bem > 0 ? token.slice(0, bem) : token; // BEM modifiers name a state, not a part
-  if (part.length <= 60 && !TOKEN_EXEMPT.test(part)) return CLASS_RULES.find((r) => r.test.test(part)) ?? null;
+  if (part.length <= 60 && !TOKEN_EXEMPT.test(part) && !isGeneratedId(part)) return CLASS_RULES.find((r) => r.test.test(part)) ?? null;
   return null;
+}
+
+/**
+ * A hash a build tool or editor generated (`e1ad`, `3fa9c0`): hex digits with a letter on both
+ * sides of a digit. It names nothing; read as words it can spell `ad` after a digit. A slot
+ * name with a number after the word (`ad1`, `sidebar2`) is not one.
+ */
+function isGeneratedId(token: string): boolean {
+  return /^[0-9a-f]+$/.test(token) && /[a-f][0-9]+[a-f]/.test(token);
 }
 
 export function classRuleFor(el: Element): PatternRule | undefined {
