@@ -240,6 +240,9 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
     }
     lastScore = ps;
   }
+  // a container naming itself the body is the whole body: no siblings join it
+  const declared = declaredBodyAround(top, body, stats);
+  if (declared) top = declared;
   while (top.parent instanceof Element && top.parent !== body && top.parent.name !== 'html' && elementChildren(top.parent).length === 1) top = top.parent;
 
   // siblings that belong with the top candidate
@@ -248,7 +251,7 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
   const topFinal = finalScore(top);
   const sibThreshold = Math.max(10, topFinal * 0.2);
   const topClass = top.attribs.class ?? '';
-  if (parent && top !== body) {
+  if (parent && top !== body && !declared) {
     for (const sib of parent.children) {
       if (!(sib instanceof Element)) continue;
       if (sib === top) {
@@ -287,6 +290,44 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
     if (leads.length) return { roots: [...leads, ...roots], core: [...leads, ...roots], top, score: topFinal };
   }
   return { roots: wide === top ? roots : [wide], core: roots, top, score: topFinal };
+}
+
+/**
+ * A body name that says text (`entry-content`, `article-body`): not the whole article with its
+ * header and footer (`article`, `post`), nor the page's middle column (`main-content`, `page-content`).
+ */
+const TEXT_PART = /(?:body|content|text|copy|prose|markdown)(?:[-_]*(?:inner|wrapper|container|wrap))?$/;
+const PAGE_PART = /^(?:main|page|site)/;
+
+function declaresBody(el: Element): boolean {
+  if (el.attribs.itemprop === 'articleBody') return true;
+  for (const t of tokensOf(el)) if (BODY_NAMES.test(t) && TEXT_PART.test(t) && !PAGE_PART.test(t)) return true;
+  return false;
+}
+
+/** How far above the top candidate a container declaring the article body is looked for. */
+const DECLARED_LEVELS = 8;
+/** The declared body's text outside the top candidate may be links up to this share (a list of links in the text). */
+const DECLARED_EXTRA_LINKS = 0.5;
+
+/**
+ * The nearest ancestor of the top candidate that names itself the article body (`entry-content`,
+ * itemprop articleBody): the text the page builder split into rows and columns is all in it, the
+ * way trafilatura takes such a container whole. Not when what it adds is mostly links.
+ */
+function declaredBodyAround(top: Element, body: Element, stats: Map<Element, Stats>): Element | undefined {
+  const ts = stats.get(top);
+  if (!ts) return undefined;
+  let level = 0;
+  for (let p = top.parent; p instanceof Element && p !== body && p.name !== 'html' && level < DECLARED_LEVELS; p = p.parent, level++) {
+    if (!declaresBody(p)) continue;
+    const ps = stats.get(p);
+    if (!ps) return undefined;
+    const extra = ps.text - ts.text;
+    const extraLinks = ps.link - ts.link;
+    return extra > 0 && extraLinks <= extra * DECLARED_EXTRA_LINKS ? p : undefined;
+  }
+  return undefined;
 }
 
 /** How far up from the top candidate a lead is looked for. */
