@@ -46,3 +46,27 @@ describe('BlockEmitter: outside the core of a widened root', () => {
     expect(removed.filter((r) => r.rule === 'html/outside-main').map((r) => r.text)).toContain('9/10');
   });
 });
+
+describe('BlockEmitter: other articles outside the core', () => {
+  const TEASER = 'The county spent twice as much on its roads last year, and the auditors want to know where the money went.';
+  it('drops a shorter <article> beside the core (a teaser card), though its summary is prose', () => {
+    const html = `<html><body><div id="main">
+<div class="article-body"><p>${P1}</p><p>${P2}</p></div>
+<div class="more-posts"><article><h3>Roads cost more</h3><p>${TEASER}</p></article></div>
+</div></body></html>`;
+    const { texts, removed } = emitWidened(html);
+    expect(texts).toContain(P1);
+    expect(texts).not.toContain(TEASER);
+    expect(removed.find((r) => r.text.includes(TEASER))?.rule).toBe('html/other-article');
+  });
+
+  it('keeps the prose of an <article> longer than the core (the core is then a headline box)', () => {
+    const html = `<html><body><div id="main">
+<div class="article-body"><p>Budget approved</p></div>
+<article><p>${P1}</p><p>${P2}</p></article>
+</div></body></html>`;
+    const { texts } = emitWidened(html);
+    expect(texts).toContain(P1);
+    expect(texts).toContain(P2);
+  });
+});

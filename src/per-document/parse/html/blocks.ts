@@ -75,6 +75,25 @@ export class BlockEmitter {
     this.flush();
   }
 
+  private coreAncestors: Set<AnyNode> | undefined;
+
+  private coreText = 0;
+
+  /**
+   * An <article> outside the core that is shorter than the core: another article (a teaser, a
+   * comment). One longer than the core is more likely the text itself, the core being a headline box.
+   */
+  private isOtherArticle(el: Element): boolean {
+    if (!this.coreAncestors) {
+      this.coreAncestors = new Set();
+      for (const c of this.opt.core ?? []) {
+        this.coreText += this.opt.stats.get(c)?.text ?? 0;
+        for (let p: AnyNode | null = c; p; p = p.parent) this.coreAncestors.add(p);
+      }
+    }
+    return !this.coreAncestors.has(el) && (this.opt.stats.get(el)?.text ?? 0) < this.coreText;
+  }
+
   private drop(el: Element, kind: BoilerplateKind, rule: string): void {
     const text = textOf(el);
     if (text) this.opt.removed.push({ kind, rule, text });
@@ -113,6 +132,12 @@ export class BlockEmitter {
     }
     if (name === 'hr') {
       this.flush();
+      return;
+    }
+    if (frame.strict && name === 'article' && this.isOtherArticle(node)) {
+      // a teaser card or a comment beside the article: its summary reads as prose
+      this.flush();
+      this.drop(node, 'related', 'html/other-article');
       return;
     }
     const verdict = this.chaff(node, frame);
