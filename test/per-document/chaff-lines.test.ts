@@ -1,0 +1,167 @@
+/**
+ * Chaff lines of the default rule packs that text and Markdown dumps keep among the article's
+ * paragraphs: a share button's consent notice, a photo credit run into its caption, a creator's
+ * prompt to their channels, a reading time, a disclaimer that opinions are the authors' own,
+ * a post line that ends in its comments link, a run-in tag line. Each is marked with its rule;
+ * the paragraphs around it, and sentences that only talk about the same things, are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
+import { block, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
+
+const ctx = defaultContext();
+
+/** Two invented paragraphs per language that no rule may touch. */
+const PROSE: Record<string, [string, string]> = {
+  de: [
+    'Die Gemeinde Nordhausen will im kommenden Frühjahr eine neue Fahrradbrücke über den Kanal bauen lassen.',
+    'Nach Angaben der Verwaltung soll die Brücke rund zwei Millionen Euro kosten und im Herbst fertig sein.',
+  ],
+  en: [
+    'The town of Millbrook plans to build a new footbridge across the canal next spring, the council said.',
+    'According to officials, the bridge will cost about two million pounds and should open in the autumn.',
+  ],
+  fr: [
+    'La commune de Valbois prévoit de construire une nouvelle passerelle au-dessus du canal au printemps prochain.',
+    'Selon la mairie, l’ouvrage coûtera environ deux millions d’euros et devrait ouvrir à l’automne.',
+  ],
+  es: [
+    'El municipio de Valdeloma planea construir una nueva pasarela sobre el canal la próxima primavera.',
+    'Según el ayuntamiento, la obra costará unos dos millones de euros y abrirá en otoño.',
+  ],
+  pl: [
+    'Gmina Zielony Bór planuje wiosną zbudować nową kładkę dla pieszych nad kanałem.',
+    'Według urzędników inwestycja będzie kosztować około dwóch milionów złotych i zostanie otwarta jesienią.',
+  ],
+};
+
+/** The rule that marks each block of a dump: the line between two paragraphs of prose. */
+function rulesAround(language: string, line: string): (string | undefined)[] {
+  const [before, after] = PROSE[language]!;
+  const doc = docWithBlocks([block(0, before), block(1, line), block(2, after)], { meta: { language }, format: 'text' });
+  const spans = phraseRuleTagger.tag(doc, ctx);
+  return [0, 1, 2].map((i) => spans.find((s) => s.block === i)?.rule);
+}
+
+describe('consent notices of share and embed buttons', () => {
+  it.each([
+    ['de', 'Wenn Sie diesen Button anklicken, werden persönliche Daten an Chirpnet übertragen. Sind Sie damit einverstanden?'],
+    ['de', 'Wenn Sie die obenstehenden Buttons durch einen Klick aktivieren, werden Daten an Chirpnet übertragen.'],
+    ['en', 'If you click this button, personal data is sent to Chirpnet. Do you agree?'],
+    ['fr', 'Si vous cliquez sur ce bouton, des données personnelles sont transmises à Chirpnet.'],
+    ['es', 'Si haces clic en este botón, se enviarán datos personales a Chirpnet.'],
+  ])('%s: %s', (language, line) => {
+    expect(rulesAround(language, line)).toEqual([undefined, `cookie/${language}/button-data-notice`, undefined]);
+  });
+
+  it('a sentence about data sent to a network is no notice', () => {
+    const line = 'Die Verbraucherzentrale kritisiert, dass viele Apps persönliche Daten an Werbenetzwerke übertragen.';
+    expect(rulesAround('de', line)[1]).toBeUndefined();
+  });
+
+  it("a blocked embed's buttons run together: Alle Inhalte ladenDiesen Inhalt ladenDatenschutz", () => {
+    expect(rulesAround('de', 'Alle Inhalte ladenDiesen Inhalt ladenDatenschutz')[1]).toBe('cookie/de/external-content');
+  });
+});
+
+describe('a photo credit run into its caption', () => {
+  it('goes with the caption, whatever the language', () => {
+    expect(rulesAround('de', 'KarlaMuster/GettyimagesViele Brücken im Land sind älter als fünfzig Jahre')).toEqual([
+      undefined,
+      'credit/any/credit-run-into-caption',
+      undefined,
+    ]);
+  });
+
+  it('a slash in prose is no credit', () => {
+    expect(rulesAround('en', 'Readers and/or viewers can follow the council meeting online from seven o’clock.')[1]).toBeUndefined();
+  });
+});
+
+describe("a creator's prompt to their channels", () => {
+  it.each([
+    ['de', 'Kennst du meine Videos auf ?', 'share/de/channels-prompt'],
+    ['de', 'Meine Kanäle: Kochen / Reisen / Alltag', 'share/de/channels-prompt'],
+    ['de', 'Folge mir auf Instagram, dort zeige ich jeden Tag neue Rezepte!', 'share/de/follow-us'],
+    ['en', 'Have you seen my videos on YouTube?', 'share/en/channels-prompt'],
+  ])('%s: %s', (language, line, rule) => {
+    expect(rulesAround(language, line)[1]).toBe(rule);
+  });
+
+  it('a question about videos in the text is no prompt', () => {
+    expect(rulesAround('de', 'Kennst du die Geschichte der alten Brücke?')[1]).toBeUndefined();
+  });
+});
+
+describe('share tools and forms', () => {
+  it('a short line that ends in a row of tool links', () => {
+    expect(rulesAround('de', '03.05.2021 Redaktion Artikel: Download PDF Drucken Teilen Feedback')[1]).toBe('share/de/tool-words-at-end');
+  });
+
+  it("the recommend-a-page form's notice", () => {
+    expect(rulesAround('de', 'Hier können Sie mittels unseres Formulars eine Seite empfehlen. Es werden keine Daten gespeichert.')[1]).toBe(
+      'share/de/recommend-form-notice',
+    );
+  });
+
+  it('a sentence that names printing and sharing is no tool row', () => {
+    expect(rulesAround('de', 'Die Schüler sollen lernen, Texte zu drucken, zu teilen und zu kommentieren.')[1]).toBeUndefined();
+  });
+});
+
+describe('reading times', () => {
+  it.each([
+    ['de', '5 Minuten Lesezeit'],
+    ['de', 'Lesedauer ca. 7 Minuten'],
+    ['de', 'Lesezeit: 1 Min.'],
+    ['en', '4 min read'],
+    ['en', 'Estimated reading time: 6 minutes'],
+    ['en', '12 minutes - 2480 words'],
+    ['es', '8 minutos de lectura'],
+    ['fr', 'Temps de lecture : 4 minutes'],
+    ['pl', 'Jeszcze 3 minuty czytania'],
+  ])('%s: %s', (language, line) => {
+    expect(rulesAround(language, line)).toEqual([undefined, `navigation/${language}/reading-time`, undefined]);
+  });
+
+  it('a sentence with minutes is no reading time', () => {
+    expect(rulesAround('en', 'The bus needs 12 minutes to reach the bridge.')[1]).toBeUndefined();
+  });
+});
+
+describe("disclaimers that opinions are their authors' own", () => {
+  it.each([
+    ['fr', "Les opinions exprimées dans les blogs de la revue n'engagent que leurs auteurs.", 'legal/fr/views-disclaimer'],
+    ['en', 'Opinions expressed here are the author’s alone, not those of any bank or airline.', 'legal/en/views-disclaimer'],
+    ['en', 'Millbrook News is not responsible for the opinions, statements or media content presented by contributors.', 'legal/en/views-disclaimer'],
+    ['de', 'Die Kommentare geben nicht unbedingt die Meinung der Redaktion wieder.', 'legal/de/views-disclaimer'],
+  ])('%s: %s', (language, line, rule) => {
+    expect(rulesAround(language, line)[1]).toBe(rule);
+  });
+
+  it('a sentence about opinions in the text is no disclaimer', () => {
+    expect(rulesAround('en', 'The opinions expressed at the meeting were divided between the two villages.')[1]).toBeUndefined();
+  });
+});
+
+describe('post lines and tag lines', () => {
+  it.each([
+    ['de', 'Veröffentlicht am 3. Mai 2021 von Erika Muster — Hinterlasse eine Antwort', 'comments/de/comment-link-on-post-line'],
+    ['de', 'Veröffentlicht unter Allgemein | Hinterlasse einen Kommentar', 'comments/de/comment-link-on-post-line'],
+    ['en', 'Posted on May 3, 2021 by Jane Roe | Leave a comment', 'comments/en/comment-link-on-post-line'],
+    ['de', 'Hinterlasse eine Antwort', 'comments/de/comments-heading'],
+    ['en', 'In Travel, Food Tags Lisbon, street food, markets', 'tags/en/tags-run-in'],
+  ])('%s: %s', (language, line, rule) => {
+    expect(rulesAround(language, line)[1]).toBe(rule);
+  });
+
+  it('a sentence with the word tags is no tag line', () => {
+    expect(rulesAround('en', 'The ranger tags birds, bats and foxes every spring near the canal.')[1]).toBeUndefined();
+  });
+});
+
+describe('Spanish "keep reading" boxes', () => {
+  it('the voseo heading opens a box of teasers', () => {
+    expect(rulesAround('es', 'Seguí leyendo')[1]).toBe('related/es/related-box');
+  });
+});
