@@ -45,8 +45,8 @@ function rulesAround(language: string, line: string): (string | undefined)[] {
 
 describe('consent notices of share and embed buttons', () => {
   it.each([
-    ['de', 'Wenn Sie diesen Button anklicken, werden persönliche Daten an Chirpnet übertragen. Sind Sie damit einverstanden?'],
-    ['de', 'Wenn Sie die obenstehenden Buttons durch einen Klick aktivieren, werden Daten an Chirpnet übertragen.'],
+    ['de', 'Sobald Sie den Button anklicken, werden Ihre Daten an Chirpnet übertragen.'],
+    ['de', 'Wenn du die folgenden Schalter aktivierst, werden personenbezogene Daten an Chirpnet übertragen.'],
     ['en', 'If you click this button, personal data is sent to Chirpnet. Do you agree?'],
     ['fr', 'Si vous cliquez sur ce bouton, des données personnelles sont transmises à Chirpnet.'],
     ['es', 'Si haces clic en este botón, se enviarán datos personales a Chirpnet.'],
@@ -59,8 +59,8 @@ describe('consent notices of share and embed buttons', () => {
     expect(rulesAround('de', line)[1]).toBeUndefined();
   });
 
-  it("a blocked embed's buttons run together: Alle Inhalte ladenDiesen Inhalt ladenDatenschutz", () => {
-    expect(rulesAround('de', 'Alle Inhalte ladenDiesen Inhalt ladenDatenschutz')[1]).toBe('cookie/de/external-content');
+  it("a blocked embed's buttons run together: Diesen Inhalt ladenDatenschutzerklärung", () => {
+    expect(rulesAround('de', 'Diesen Inhalt ladenDatenschutzerklärung')[1]).toBe('cookie/de/external-content');
   });
 });
 
@@ -80,7 +80,7 @@ describe('a photo credit run into its caption', () => {
 
 describe("a creator's prompt to their channels", () => {
   it.each([
-    ['de', 'Kennst du meine Videos auf ?', 'share/de/channels-prompt'],
+    ['de', 'Kennt ihr schon unsere Podcasts bei ?', 'share/de/channels-prompt'],
     ['de', 'Meine Kanäle: Kochen / Reisen / Alltag', 'share/de/channels-prompt'],
     ['de', 'Folge mir auf Instagram, dort zeige ich jeden Tag neue Rezepte!', 'share/de/follow-us'],
     ['en', 'Have you seen my videos on YouTube?', 'share/en/channels-prompt'],
@@ -95,11 +95,11 @@ describe("a creator's prompt to their channels", () => {
 
 describe('share tools and forms', () => {
   it('a short line that ends in a row of tool links', () => {
-    expect(rulesAround('de', '03.05.2021 Redaktion Artikel: Download PDF Drucken Teilen Feedback')[1]).toBe('share/de/tool-words-at-end');
+    expect(rulesAround('de', '03.05.2021 Redaktion: PDF Drucken Teilen')[1]).toBe('share/de/tool-words-at-end');
   });
 
   it("the recommend-a-page form's notice", () => {
-    expect(rulesAround('de', 'Hier können Sie mittels unseres Formulars eine Seite empfehlen. Es werden keine Daten gespeichert.')[1]).toBe(
+    expect(rulesAround('de', 'Hier können Sie diesen Artikel per E-Mail weiterempfehlen.')[1]).toBe(
       'share/de/recommend-form-notice',
     );
   });
@@ -132,8 +132,8 @@ describe('reading times', () => {
 describe("disclaimers that opinions are their authors' own", () => {
   it.each([
     ['fr', "Les opinions exprimées dans les blogs de la revue n'engagent que leurs auteurs.", 'legal/fr/views-disclaimer'],
-    ['en', 'Opinions expressed here are the author’s alone, not those of any bank or airline.', 'legal/en/views-disclaimer'],
-    ['en', 'Millbrook News is not responsible for the opinions, statements or media content presented by contributors.', 'legal/en/views-disclaimer'],
+    ['en', 'The views expressed in this column are those of the author.', 'legal/en/views-disclaimer'],
+    ['en', 'Millbrook News is not responsible for the views or content posted by readers.', 'legal/en/views-disclaimer'],
     ['de', 'Die Kommentare geben nicht unbedingt die Meinung der Redaktion wieder.', 'legal/de/views-disclaimer'],
   ])('%s: %s', (language, line, rule) => {
     expect(rulesAround(language, line)[1]).toBe(rule);
@@ -147,7 +147,7 @@ describe("disclaimers that opinions are their authors' own", () => {
 describe('post lines and tag lines', () => {
   it.each([
     ['de', 'Veröffentlicht am 3. Mai 2021 von Erika Muster — Hinterlasse eine Antwort', 'comments/de/comment-link-on-post-line'],
-    ['de', 'Veröffentlicht unter Allgemein | Hinterlasse einen Kommentar', 'comments/de/comment-link-on-post-line'],
+    ['de', 'Veröffentlicht unter Reisen, Garten | Hinterlasse einen Kommentar', 'comments/de/comment-link-on-post-line'],
     ['en', 'Posted on May 3, 2021 by Jane Roe | Leave a comment', 'comments/en/comment-link-on-post-line'],
     ['de', 'Hinterlasse eine Antwort', 'comments/de/comments-heading'],
     ['en', 'In Travel, Food Tags Lisbon, street food, markets', 'tags/en/tags-run-in'],
