@@ -174,19 +174,6 @@ function mergedFields(fields: ReadonlyMap<string, FieldPhrases>, languages: read
   return languages.reduce((acc, lang) => (fields.has(lang) ? mergeFields(acc, fields.get(lang)!) : acc), noFields());
 }
 
-let lastEveryLanguage: FieldPhrases | undefined;
-
-/**
- * The field phrases of every language of the rule set built last in this thread (one per run):
- * the words names are read with on a page in any language (EVERY_LANGUAGE_KEYS), for the name
- * readers that many finders share and that are not handed a rule set. Same object until the
- * next rule set is built, so what is built from it can be remembered with it. Undefined before
- * the first.
- */
-export function everyLanguageFields(): FieldPhrases | undefined {
-  return lastEveryLanguage;
-}
-
 function hostMatches(host: string, pattern: string): boolean {
   return host === pattern || host.endsWith(`.${pattern}`);
 }
@@ -221,7 +208,6 @@ export function buildRuleSet(config: PipelineConfig, packs: RulePacks): RuleSet 
     byLanguage.set(rule.language, list);
   }
   const everyLanguage = mergedFields(fields, ['any', ...languages]);
-  lastEveryLanguage = everyLanguage;
   const cache = new Map<string, CompiledRule[]>();
   const fieldsCache = new Map<string, FieldPhrases>();
   const setting = config.rules.languages;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNames } from '../../src/per-document/metadata/names.js';
 import { isCommonWord } from '../../src/per-document/metadata/page-words.js';
-import { nameWords } from '../../src/per-document/metadata/name-words.js';
+import { nameWordsFor } from '../../src/per-document/metadata/name-words.js';
 import { parseBylineLine } from '../../src/per-document/metadata/byline-line.js';
 import { linePatterns } from '../helpers/dump-text.js';
 import { contextFrom, defaultContext, DEFAULT_RULES, docOf, runUntil } from '../helpers/stage-context.js';
@@ -31,17 +31,17 @@ function withDanish() {
 
 describe('name words from fields.yaml', () => {
   it('reads names with the words of a language added in YAML alone', () => {
-    defaultContext();
-    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toBeUndefined();
-    expect(nameWords().commentsLink.test(' 3 debatindlæg ')).toBe(false);
-    expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(false);
-    expect(isCommonWord('Nyhederne', new Set(['nyheder']))).toBe(false);
-    withDanish();
-    expect(isCommonWord('Nyhederne', new Set(['nyheder']))).toBe(true); // the same word with another ending
-    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toEqual(['Mette Holmgaard', 'Jens Vestergaard']);
-    expect(nameWords().commentsLink.test(' 3 debatindlæg ')).toBe(true);
-    expect(nameWords().commentsLink.exec('Mette Holmgaard Skriv en debatindlæg')?.index).toBe(15); // the lead goes with the link
-    expect(nameWords().authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(true);
+    const usual = nameWordsFor(defaultContext().rules);
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard', usual)).toBeUndefined();
+    expect(usual.commentsLink.test(' 3 debatindlæg ')).toBe(false);
+    expect(usual.authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(false);
+    expect(isCommonWord('Nyhederne', new Set(['nyheder']), usual)).toBe(false);
+    const danish = nameWordsFor(withDanish().rules);
+    expect(isCommonWord('Nyhederne', new Set(['nyheder']), danish)).toBe(true); // the same word with another ending
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard', danish)).toEqual(['Mette Holmgaard', 'Jens Vestergaard']);
+    expect(danish.commentsLink.test(' 3 debatindlæg ')).toBe(true);
+    expect(danish.commentsLink.exec('Mette Holmgaard Skriv en debatindlæg')?.index).toBe(15); // the lead goes with the link
+    expect(danish.authorPage.test('https://avis.example/forfatter/mette-holmgaard')).toBe(true);
   });
 
   it('applies every language’s name words to a page in any language', () => {
@@ -49,14 +49,15 @@ describe('name words from fields.yaml', () => {
     const en = ctx.rules.fieldsFor('en');
     expect(en.nameJoiner).toEqual(expect.arrayContaining(['and', 'und', 'et', 'oraz']));
     expect(en.byline).not.toContain('von'); // the by-words stay the page's language's and English
-    expect(parseNames('Jonas Weber und Lea Hoffmann')).toEqual(['Jonas Weber', 'Lea Hoffmann']);
+    expect(parseNames('Jonas Weber und Lea Hoffmann', nameWordsFor(ctx.rules))).toEqual(['Jonas Weber', 'Lea Hoffmann']);
   });
 
-  it('keeps the lists of the rule set built last', () => {
-    withDanish();
-    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toHaveLength(2);
-    defaultContext();
-    expect(parseNames('Mette Holmgaard og Jens Vestergaard')).toBeUndefined();
+  it('reads names with the lists of the rule set it is handed, whichever was built last', () => {
+    const danish = withDanish().rules;
+    const usual = defaultContext().rules;
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard', nameWordsFor(danish))).toHaveLength(2);
+    expect(parseNames('Mette Holmgaard og Jens Vestergaard', nameWordsFor(usual))).toBeUndefined();
+    expect(nameWordsFor(danish)).toBe(nameWordsFor(danish)); // built once per rule set
   });
 
   it('finds the author of a dump by a link to a folder named in YAML', () => {

@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseNames } from '../../src/per-document/metadata/names.js';
 import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText } from '../helpers/dump-text.js';
+import { nameWordsFor } from '../../src/per-document/metadata/name-words.js';
+import { defaultContext } from '../helpers/stage-context.js';
+
+const nameWords = nameWordsFor(defaultContext().rules);
 
 const BODY_DE = [
   'Die Zaubernuss blüht mitten im Winter, wenn die meisten anderen Gehölze im Garten noch kahl sind und kaum etwas Farbe zeigt. Ihre fadenförmigen Blüten überstehen dabei auch Frost, denn sie rollen sich bei Kälte einfach ein.',
@@ -16,9 +20,9 @@ const title = 'Wie pflege ich meine Zaubernuss im Winter?';
 
 describe('a credit to another than the author', () => {
   it('is no name when its label opens the words', () => {
-    expect(parseNames('Übersetzung Lena Hartwig', 2)).toBeUndefined();
-    expect(parseNames('Photos Tom Reed', 2)).toBeUndefined();
-    expect(parseNames('Lena Hartwig', 2)).toEqual(['Lena Hartwig']);
+    expect(parseNames('Übersetzung Lena Hartwig', nameWords, 2)).toBeUndefined();
+    expect(parseNames('Photos Tom Reed', nameWords, 2)).toBeUndefined();
+    expect(parseNames('Lena Hartwig', nameWords, 2)).toEqual(['Lena Hartwig']);
   });
 
   it('leaves the date of its line to the date finder', () => {
@@ -72,13 +76,13 @@ describe("a link to an expert's page in the head", () => {
 
 describe('a weekday run into a name', () => {
   it("is the date's, not the name's", () => {
-    expect(parseNames('Lena HartwigMittwoch', 2)).toEqual(['Lena Hartwig']);
-    expect(parseNames('Tom ReedSaturday,', 2)).toEqual(['Tom Reed']);
+    expect(parseNames('Lena HartwigMittwoch', nameWords, 2)).toEqual(['Lena Hartwig']);
+    expect(parseNames('Tom ReedSaturday,', nameWords, 2)).toEqual(['Tom Reed']);
   });
 
   it('is not a short form or a month ending a name', () => {
-    expect(parseNames('Joe DiMaggio', 2)).toEqual(['Joe DiMaggio']);
-    expect(parseNames('Ann LaMar', 2)).toEqual(['Ann LaMar']);
+    expect(parseNames('Joe DiMaggio', nameWords, 2)).toEqual(['Joe DiMaggio']);
+    expect(parseNames('Ann LaMar', nameWords, 2)).toEqual(['Ann LaMar']);
   });
 });
 

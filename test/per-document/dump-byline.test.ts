@@ -7,10 +7,12 @@ import { parseBylineLine, parseInlineByline } from '../../src/per-document/metad
 import { namesBesideDate, unglueDate } from '../../src/per-document/metadata/dated-names.js';
 import { userName, withoutFusedRole } from '../../src/per-document/metadata/names.js';
 import { parseNames } from '../../src/per-document/metadata/names.js';
+import { nameWordsFor } from '../../src/per-document/metadata/name-words.js';
 import { defaultContext } from '../helpers/stage-context.js';
 import { dumpLinesFromMarkdown as fromMarkdown, dumpLinesFromText as fromText, linePatterns } from '../helpers/dump-text.js';
 
 const ctx = defaultContext();
+const nameWords = nameWordsFor(ctx.rules);
 
 const BODY_DE = [
   'Die Zaubernuss blüht mitten im Winter, wenn die meisten anderen Gehölze im Garten noch kahl sind und kaum etwas Farbe zeigt. Ihre fadenförmigen Blüten überstehen dabei auch Frost, denn sie rollen sich bei Kälte einfach ein.',
@@ -57,7 +59,7 @@ describe('a byline line that goes on after the names', () => {
 describe('names in a head line', () => {
   it('keep a capitalised particle that a lower-case word would end ("Le", "le")', () => {
     expect(bylineOf('fr', 'Par Loïc Le Goff le 30 septembre 2018')).toEqual(['Loïc Le Goff']);
-    expect(parseNames('Loïc Le Goff')).toEqual(['Loïc Le Goff']);
+    expect(parseNames('Loïc Le Goff', nameWords)).toEqual(['Loïc Le Goff']);
   });
 });
 
@@ -363,7 +365,7 @@ describe('a bare name line beside the title', () => {
 
   it('is a name with particles inside it, none first', () => {
     expect(fromText('de', [title, 'Ruud van der Berg', ...BODY_DE]).byline).toBe('Ruud van der Berg');
-    expect(parseNames('zu Gast', 2)).toBeUndefined();
+    expect(parseNames('zu Gast', nameWords, 2)).toBeUndefined();
   });
 });
 
@@ -597,8 +599,8 @@ describe('words that are no name after a by-word', () => {
   });
 
   it('run the words of a menu together before another word, where one user name may', () => {
-    expect(parseNames('AllGardenHomeKitchen Insights', 1)).toBeUndefined();
-    expect(parseNames('KleineGrüneMonster', 1)).toEqual(['KleineGrüneMonster']);
+    expect(parseNames('AllGardenHomeKitchen Insights', nameWords, 1)).toBeUndefined();
+    expect(parseNames('KleineGrüneMonster', nameWords, 1)).toEqual(['KleineGrüneMonster']);
   });
 });
 
@@ -619,7 +621,7 @@ describe("a footer's copyright holder that is no person", () => {
 
 describe('a name written twice in a row, or after a joiner', () => {
   it('is read once, where a dump kept a link and its title', () => {
-    expect(parseNames("Léa Morvan-Le GallLéa Morvan-Le Gall", 1)).toEqual(['Léa Morvan-Le Gall']);
+    expect(parseNames("Léa Morvan-Le GallLéa Morvan-Le Gall", nameWords, 1)).toEqual(['Léa Morvan-Le Gall']);
     expect(bylineOf('fr', 'Par Olivier Marchetti Olivier Marchetti')).toEqual(['Olivier Marchetti']);
   });
 
@@ -687,8 +689,8 @@ describe('a body or a notice where a name would stand', () => {
 
 describe('a small word of title case in a name', () => {
   it('may open it, not follow its first word', () => {
-    expect(parseNames('To Lan', 2)).toEqual(['To Lan']);
-    expect(parseNames('Letters To', 2)).toBeUndefined();
+    expect(parseNames('To Lan', nameWords, 2)).toEqual(['To Lan']);
+    expect(parseNames('Letters To', nameWords, 2)).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import type { Block } from '../../src/core/document.js';
 import { dateFromUrl, findDate, normalizeDate } from '../../src/core/dates.js';
 import { findDumpLines } from '../../src/per-document/metadata/dump-lines.js';
 import { isNameShaped, parseNames } from '../../src/per-document/metadata/names.js';
+import { nameWordsFor } from '../../src/per-document/metadata/name-words.js';
 import { detectLanguage, normalizeLanguageTag } from '../../src/per-document/metadata/language.js';
 import { metadataStage } from '../../src/per-document/metadata/metadata-stage.js';
 import { findSiteName, hostLabel, stripSiteFromTitle } from '../../src/per-document/metadata/site-name.js';
@@ -10,6 +11,7 @@ import { block, defaultContext, docWithBlocks } from '../helpers/stage-context.j
 import { dumpWords } from '../helpers/dump-text.js';
 
 const ctx = defaultContext();
+const nameWords = nameWordsFor(ctx.rules);
 
 const PROSE: Record<string, string[]> = {
   en: [
@@ -47,25 +49,25 @@ const ruleOf = (found: ReturnType<typeof lines>, index: number) => found.spans.f
 
 describe('parseNames', () => {
   it('splits name lists on commas, "and", "und", "et", "y", "&"', () => {
-    expect(parseNames('Anna Smith and Bo Li')).toEqual(['Anna Smith', 'Bo Li']);
-    expect(parseNames('Jonas Weber und Lea Hoffmann')).toEqual(['Jonas Weber', 'Lea Hoffmann']);
-    expect(parseNames('Claire Dubois et Marc Lefèvre')).toEqual(['Claire Dubois', 'Marc Lefèvre']);
-    expect(parseNames('Lucía Pérez y Javier Ortega')).toEqual(['Lucía Pérez', 'Javier Ortega']);
-    expect(parseNames('Ann Lee, Raj Patel & Tom Ng')).toEqual(['Ann Lee', 'Raj Patel', 'Tom Ng']);
+    expect(parseNames('Anna Smith and Bo Li', nameWords)).toEqual(['Anna Smith', 'Bo Li']);
+    expect(parseNames('Jonas Weber und Lea Hoffmann', nameWords)).toEqual(['Jonas Weber', 'Lea Hoffmann']);
+    expect(parseNames('Claire Dubois et Marc Lefèvre', nameWords)).toEqual(['Claire Dubois', 'Marc Lefèvre']);
+    expect(parseNames('Lucía Pérez y Javier Ortega', nameWords)).toEqual(['Lucía Pérez', 'Javier Ortega']);
+    expect(parseNames('Ann Lee, Raj Patel & Tom Ng', nameWords)).toEqual(['Ann Lee', 'Raj Patel', 'Tom Ng']);
   });
 
   it('accepts particles inside a name but never last', () => {
-    expect(parseNames('Ruud van der Berg')).toEqual(['Ruud van der Berg']);
-    expect(parseNames('Ludwig von')).toBeUndefined();
+    expect(parseNames('Ruud van der Berg', nameWords)).toEqual(['Ruud van der Berg']);
+    expect(parseNames('Ludwig von', nameWords)).toBeUndefined();
   });
 
   it('rejects lines that are not names', () => {
-    expect(parseNames('the council voted on Tuesday')).toBeUndefined();
-    expect(parseNames('Garden Living')).toEqual(['Garden Living']); // looks like a name: callers ask for context
-    expect(parseNames('Garden Living', 2)).toEqual(['Garden Living']);
-    expect(parseNames('Local News', 2)).toBeUndefined(); // a word of a menu ("News") is in no name
-    expect(isNameShaped('Local News', 2)).toBe(true); // but the line has a name's shape: no headline either
-    expect(parseNames('Sport', 2)).toBeUndefined();
+    expect(parseNames('the council voted on Tuesday', nameWords)).toBeUndefined();
+    expect(parseNames('Garden Living', nameWords)).toEqual(['Garden Living']); // looks like a name: callers ask for context
+    expect(parseNames('Garden Living', nameWords, 2)).toEqual(['Garden Living']);
+    expect(parseNames('Local News', nameWords, 2)).toBeUndefined(); // a word of a menu ("News") is in no name
+    expect(isNameShaped('Local News', nameWords, 2)).toBe(true); // but the line has a name's shape: no headline either
+    expect(parseNames('Sport', nameWords, 2)).toBeUndefined();
   });
 });
 

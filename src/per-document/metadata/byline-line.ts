@@ -35,7 +35,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   // "Autor: gotujemy.pl", "Author: b3t4x": after a label and its colon, a user name is the author as the page names them.
   const handle = labelledHandle(match[0], rest);
   if (handle) return { names: handle, published: date?.iso };
-  const names = long ? undefined : (parseNames(rest, minTokens) ?? cjkNames(rest) ?? userNames(rest, words) ?? teamName(rest, words));
+  const names = long ? undefined : (parseNames(rest, patterns.nameWords, minTokens) ?? cjkNames(rest) ?? userNames(rest, words) ?? teamName(rest, words, patterns.nameWords));
   const run = names ?? namesUpToEnd(rest, patterns.nameWords, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
@@ -46,11 +46,11 @@ const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
  * "Author Solartech.NEWS Redaktion": after a by-word, capitalised words with a site's name among
  * them (a dot inside a word), none a word of the page's prose.
  */
-function teamName(text: string, words: WordSet | undefined): string[] | undefined {
+function teamName(text: string, words: WordSet | undefined, nameWords: NameWordPatterns): string[] | undefined {
   const tokens = text.split(/\s+/u);
   if (!words || tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(t))) return undefined;
   if (!tokens.some((t) => /\p{L}\.\p{L}/u.test(t))) return undefined;
-  return tokens.some((t) => isCommonWord(t, words)) ? undefined : [text];
+  return tokens.some((t) => isCommonWord(t, words, nameWords)) ? undefined : [text];
 }
 
 /** "… // Autor: b3t4x // ~ Lesezeit: 1 Minute": after a by-word and its colon, a user name up to the next separator. */
@@ -78,7 +78,7 @@ const NEXT_LABEL = /\s+\p{Lu}\p{L}*:\s+\S/u;
 function namesUpToEnd(text: string, nameWords: NameWordPatterns, minTokens: number): string[] | undefined {
   const ends = [nameWords.nameEnd.exec(text)?.index, NEXT_LABEL.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
   if (!ends.length) return undefined;
-  const names = parseNames(text.slice(0, Math.min(...ends)).trim(), minTokens);
+  const names = parseNames(text.slice(0, Math.min(...ends)).trim(), nameWords, minTokens);
   return names && names.every((n) => wordCount(n) <= 4) ? names : undefined;
 }
 
@@ -116,7 +116,7 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
     const cut = patterns.nameWords.nameEnd.exec(after);
     // After a few unlabelled words, one capitalised word is a noun of a headline ("Die Qual der Wahl im Supermarkt").
     const minTokens = inBody || (before && !labelled) ? 2 : 1;
-    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), minTokens) ?? labelledHandle(match[0], after);
+    const names = parseNames((cut ? after.slice(0, cut.index) : after).trim(), patterns.nameWords, minTokens) ?? labelledHandle(match[0], after);
     if (names && names.every((n) => wordCount(n) <= 4)) return { names, published: findDate(source, { language })?.iso };
   }
   return undefined;

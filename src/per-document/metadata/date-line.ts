@@ -7,7 +7,7 @@
 import { DATE_PREPOSITIONS, UPDATE_LABEL, findDate, findDates, type FoundDate } from '../../core/dates.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { parseNames, withoutFusedRole } from './names.js';
-import { nameWords } from './name-words.js';
+import type { NameWordPatterns } from './name-words.js';
 
 /** What the words before a line's date call it: the publication, an update, or nothing. */
 export type DateLabel = 'published' | 'update' | undefined;
@@ -27,7 +27,7 @@ export interface DateLine {
 }
 
 /** What a line of the head says about its date: a date line, the author beside it, the label. */
-export function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined, inline?: RegExp): DateLine | undefined {
+export function parseDateLine(line: string, published: RegExp | undefined, language: string | undefined, nameWords: NameWordPatterns, inline?: RegExp): DateLine | undefined {
   const text = withoutUpdatePart(line);
   // "08.11.2021 | Headline", "27.1.2022 - The lead …": a date that leads the line, set off by
   // a separator. A long line is the body's own: the date is read, the line stays.
@@ -35,7 +35,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
     // "11.03.2022 | 09:25 Uhr | Merle Tiedgen": the names after the date stay with the date line.
     const rest = withoutDateLineExtras(text.slice(leading.text.length).replace(/^\s*[|·•–—-]\s*/u, ''));
-    return { iso: leading.iso, rest: parseNames(rest, 2) ? rest : '', keepLine: wordCount(text) > 12, label: undefined };
+    return { iso: leading.iso, rest: parseNames(rest, nameWords, 2) ? rest : '', keepLine: wordCount(text) > 12, label: undefined };
   }
   const date = findDate(text, { language });
   if (!date) return undefined;
@@ -50,7 +50,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   // The label may follow a section name ("Crime Published On March 14, 2022").
   if (published) rest = rest.replace(publishedAnywhere(published).withSpace, ' ').replace(/\s+/gu, ' ').trim();
   // A date and an author after a by-word: the post's head line, whatever else it shows.
-  const authors = authorAfterByWord(rest, inline);
+  const authors = authorAfterByWord(rest, inline, nameWords);
   if (authors) return { iso: date.iso, rest: '', authors, keepLine: false, label };
   rest = withoutDateLineExtras(rest);
   if (wordCount(rest) <= 4) return { iso: date.iso, rest, keepLine: false, label, labelLeads };
@@ -132,18 +132,18 @@ const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}_.-]{2,30}$/u;
  * The author named after a by-word inside a date line ("Dezember 12, 2019 · von seeadler1979 · in
  * Uncategorized", "Posted on 2016-03-08 by jonas | Leave a comment"): names or a user name.
  */
-function authorAfterByWord(rest: string, inline: RegExp | undefined): string[] | undefined {
+function authorAfterByWord(rest: string, inline: RegExp | undefined, nameWords: NameWordPatterns): string[] | undefined {
   if (!inline) return undefined;
   const folded = foldForMatch(rest);
   if (folded.length !== rest.length) return undefined; // offsets must line up
   const match = folded.matchAll(inline).next().value;
   if (!match) return undefined;
   const after = rest.slice(match.index! + match[0].length);
-  const cut = nameWords().nameEnd.exec(after);
+  const cut = nameWords.nameEnd.exec(after);
   // "Author Tobias WenningerCategories …": a label run into the name ends it, as a role does.
   const author = withoutFusedRole((cut ? after.slice(0, cut.index) : after).trim());
   if (!author || wordCount(author) > 4) return undefined;
-  return parseNames(author) ?? (HANDLE.test(author) ? [author] : undefined);
+  return parseNames(author, nameWords) ?? (HANDLE.test(author) ? [author] : undefined);
 }
 
 const withoutDate = (text: string, date: FoundDate) => `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`.trim();

@@ -56,7 +56,7 @@ export function namesBesideDate(line: string, patterns: HeadPatterns, language: 
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
   const name = part.slice(0, patterns.nameWords.commentsLink.exec(part)?.index ?? part.length);
   // "GUT IN FORM — 02.01.23" is the outlet; "von Dennis Zielke | …" a by-word's line, read as such.
-  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, patterns.role, words), 2) : undefined;
+  const names = /^\p{Lu}/u.test(name) && !SHOUTED.test(name) && wordCount(name) <= 8 ? parseNames(withoutRole(name, patterns.role, words), patterns.nameWords, 2) : undefined;
   if (names && names.every((n) => wordCount(n) <= 4)) return { names };
   // "28. Januar 2015 karstenrudolf Schreibe einen Kommentar", "19.10.2019 11:36 stadtradio": a user name after the
   // date of a post, the comments link or the time beside it (a single word after a date alone is its category as
@@ -74,7 +74,7 @@ export function namesBesideDate(line: string, patterns: HeadPatterns, language: 
  */
 export function severalNames(block: Block, proseWords: WordSet, nameWords: NameWordPatterns): FoundByline | undefined {
   if (block.type === 'heading' || block.text.length > 120 || SHOUTED.test(block.text) || nameWords.titleCaseWord.test(block.text)) return undefined;
-  const names = parseNames(block.text, 2);
+  const names = parseNames(block.text, nameWords, 2);
   if (!names || names.length < 2 || names.some((n) => wordCount(n) > 4)) return undefined;
-  return names.some((n) => n.split(/\s+/u).some((word) => isCommonWord(word, proseWords))) ? undefined : { names };
+  return names.some((n) => n.split(/\s+/u).some((word) => isCommonWord(word, proseWords, nameWords))) ? undefined : { names };
 }

@@ -149,12 +149,12 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
     parseBylineLine(b.text, patterns, language) ?? parseInlineByline(b.text, patterns, language, true);
   const words = lowerCaseWords(head.blocks);
   const cutRole = (text: string) => withoutRole(text, patterns.role, words);
-  const notName = notANameLine(isChaff, patterns.bylineLabel, words);
+  const notName = notANameLine(isChaff, patterns, words);
   const signed = signedNameLines(head, notName, patterns.nameWords);
   const heads = headLinesForNames(head);
   if (signed.length) {
     for (const block of signed) markHeadLine(head, block, 'metadata/byline-author-box');
-    return { names: signed.flatMap((block) => parseNames(block.text, 2)!) };
+    return { names: signed.flatMap((block) => parseNames(block.text, patterns.nameWords, 2)!) };
   }
   // Weaker evidence in turn, each under its own rule so a record says which one named the author.
   const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [

@@ -44,7 +44,7 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
   if (line.keepLine) return { published: line.iso };
   // An "Updated …" line beside the date line is part of the same head.
   for (const near of [head.blocks[block.index - 1], head.blocks[block.index + 1]]) {
-    if (near && !head.taken.has(near.index) && near.type !== 'heading' && parseDateLine(near.text, patterns.published, language)?.rest === '') {
+    if (near && !head.taken.has(near.index) && near.type !== 'heading' && parseDateLine(near.text, patterns.published, language, patterns.nameWords)?.rest === '') {
       markHeadLine(head, near, 'metadata/date');
     }
   }
@@ -141,13 +141,13 @@ function* headDateLines(head: DumpHead, patterns: HeadPatterns, language: string
 
 /** A date line: a date and little else, or a date and the author's names. */
 function dateLineOf(block: Block, patterns: HeadPatterns, language: string | undefined): DateLineFound | undefined {
-  const line = parseDateLine(block.text, patterns.published, language, patterns.inlineByline);
+  const line = parseDateLine(block.text, patterns.published, language, patterns.nameWords, patterns.inlineByline);
   if (!line || (block.type === 'heading' && line.rest)) return undefined;
   if (line.keepLine) return { block, line };
   // "Anna Smith | 9 December 2019", "Posted on 9 August 2024 by Anna Smith": a date line
   // that also names the author.
   const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
-  const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, afterPrefix ? 1 : 2) : line.authors;
+  const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, patterns.nameWords, afterPrefix ? 1 : 2) : line.authors;
   if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) {
     // "Published on August 19, 2019 • 319 Likes • 160 Comments": the label vouches for the date, the line stays.
     return line.labelLeads ? { block, line: { ...line, keepLine: true } } : undefined;
@@ -162,7 +162,7 @@ function dateLineOf(block: Block, patterns: HeadPatterns, language: string | und
 function* tailDateLines(head: DumpHead, patterns: HeadPatterns, language: string | undefined): Generator<DateLineFound> {
   for (const block of head.beyond) {
     if (head.taken.has(block.index) || block.type === 'code' || block.type === 'heading') continue;
-    const line = parseDateLine(block.text, patterns.published, language) ?? (amidProse(head.blocks, block.index) ? undefined : postedSentence(block.text, patterns.published, language));
+    const line = parseDateLine(block.text, patterns.published, language, patterns.nameWords) ?? (amidProse(head.blocks, block.index) ? undefined : postedSentence(block.text, patterns.published, language));
     if (!line) continue;
     // Just past the head's end below the body's start, a plain date line is still the article's head.
     if (line.label || hasUpdatePart(block.text) || isJustBelowStart(head, block)) yield { block, line: { ...line, keepLine: line.keepLine || line.rest !== '' } };

@@ -16,6 +16,7 @@ import { looksLikeTitle } from './title-shape.js';
 import { isNameShaped } from './names.js';
 import { parseDateLine } from './dump-date.js';
 import { HEAD_AFTER, HEAD_BEFORE, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
+import type { NameWordPatterns } from './name-words.js';
 
 export interface TitleOptions {
   language: string | undefined;
@@ -41,7 +42,7 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   // A line that spells the site's name is the masthead, not the title.
   const masthead = (b: Block) => (host ? spellsHost(b.text, host) && wordCount(b.text) <= 6 : false);
   // A line that is only a date ("22 Mai 2019 à 07h30") is never the headline, even when another line gave the date.
-  const dateOnly = (b: Block) => parseDateLine(b.text, patterns.published, options.language)?.rest === '';
+  const dateOnly = (b: Block) => parseDateLine(b.text, patterns.published, options.language, patterns.nameWords)?.rest === '';
   // A line that starts with a by-word ("By Staff and wire service reports") is a byline the names did not fit.
   const byWord = (b: Block) => !!patterns.byline?.test(foldForMatch(b.text));
   const notTitle = (b: Block) => isChaff(b) || masthead(b) || dateOnly(b) || byWord(b);
@@ -50,7 +51,7 @@ export function findHeadTitle(head: DumpHead, patterns: HeadPatterns, options: T
   const headline = sole && !taken.has(sole.index) ? sole : undefined;
   const inText = options.format === 'text' && !knownTitle;
   const heads = head.spans.filter((s) => s.rule !== 'metadata/source-url').map((s) => s.block);
-  let title = headline ?? (inText ? textHeadline(blocks, anchor, heads, taken, notTitle) : findTitle(head, knownTitle, notTitle));
+  let title = headline ?? (inText ? textHeadline(blocks, anchor, heads, taken, notTitle, patterns.nameWords) : findTitle(head, knownTitle, notTitle, patterns.nameWords));
   // Without a known title, the head line that spells the URL's slug beats a line chosen by its place.
   const slug = knownTitle ? new Set<string>() : slugWords(options.url);
   // The headline stands before the body, on a line of its own.
@@ -130,7 +131,7 @@ function soleHeadline(blocks: readonly Block[], anchor: number, notTitle: (block
  * The title: the line that repeats a title known from stronger evidence; else the heading
  * nearest before the body; else, in text dumps, the nearest title-like line before it.
  */
-function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (block: Block) => boolean): Block | undefined {
+function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (block: Block) => boolean, nameWords: NameWordPatterns): Block | undefined {
   const { blocks, anchor, taken } = head;
   const free = (b: Block) => !taken.has(b.index);
   if (knownTitle) {
@@ -148,7 +149,7 @@ function findTitle(head: DumpHead, knownTitle: string | undefined, isChaff: (blo
   if (firstHeadLine) {
     const above = blocks.slice(Math.max(0, firstHeadLine.index - 2), firstHeadLine.index).reverse();
     // A bare name just above the date line is the author; the title is above it.
-    const candidates = above.filter((b) => free(b) && looksLikeTitle(b) && !isChaff(b) && !isNameShaped(b.text, 2));
+    const candidates = above.filter((b) => free(b) && looksLikeTitle(b) && !isChaff(b) && !isNameShaped(b.text, nameWords, 2));
     // Headline over standfirst: the upper of two such lines is the title, unless it is a
     // short section label ("Local News").
     const [lower, upper] = candidates;

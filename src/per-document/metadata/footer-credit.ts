@@ -34,8 +34,8 @@ export function copyrightHolder(head: DumpHead, patterns: HeadPatterns) {
     if (match?.[0].trim()) {
       const holder = block.text.trim().slice(match[0].length).split(/\s*(?:[.•|]\s|\s[-–—]\s|,)/u)[0]!.replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
       if (AGENCIES.test(holder)) return { block, names: [holder] };
-      const names = nameWords.company.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, 2) ?? madeBy(holder, byWord, nameWords));
-      if (names?.length === 1 && wordCount(names[0]!) <= 3 && isPersonsName(names[0]!, proseWords(head.blocks))) return { block, names };
+      const names = nameWords.company.test(holder) || SHOUTED.test(holder) ? undefined : (parseNames(holder, nameWords, 2) ?? madeBy(holder, byWord, nameWords));
+      if (names?.length === 1 && wordCount(names[0]!) <= 3 && isPersonsName(names[0]!, proseWords(head.blocks), nameWords)) return { block, names };
     }
     // "Archive – Impressum – 2009-2020 by Florian Poschmann – Powered by Nikola": the years and the site's maker.
     for (const part of block.text.split(/\s+[–—|•·]\s+/u)) {
@@ -55,8 +55,8 @@ const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
  * A holder that is a person, not a body or an outlet: no word in capitals, none a word the page's sentences write in
  * lower case ("Deutscher Handballbund" beside "deutschen", "Auswärtiges Amt" beside "auswärtigen").
  */
-function isPersonsName(name: string, lowerCase: WordSet): boolean {
-  return !name.split(/\s+/u).some((word) => CAPITALS_WORD.test(word) || isCommonWord(word, lowerCase));
+function isPersonsName(name: string, lowerCase: WordSet, nameWords: NameWordPatterns): boolean {
+  return !name.split(/\s+/u).some((word) => CAPITALS_WORD.test(word) || isCommonWord(word, lowerCase, nameWords));
 }
 
 /** "Stylegart by Ramona": the person after a by-word that follows at most this many words (the site's name). */
@@ -65,7 +65,7 @@ function madeBy(text: string, byWord: RegExp | undefined, nameWords: NameWordPat
   const match = foldForMatch(text).matchAll(byWord).next().value; // the pattern is global: matchAll leaves it untouched
   const before = text.slice(0, match?.index);
   if (!match || wordCount(before) > wordsBefore || nameWords.siteCredit.test(before)) return undefined;
-  const names = parseNames(text.slice(match.index + match[0].length).trim(), 1);
+  const names = parseNames(text.slice(match.index + match[0].length).trim(), nameWords, 1);
   // A given name alone ("Ramona"), not a brand's word with a capital inside it ("© by ChatCaster").
   return names?.length === 1 && wordCount(names[0]!) <= 3 && !/\p{Ll}\p{Lu}/u.test(names[0]!) ? names : undefined;
 }

@@ -21,7 +21,7 @@ export function authorPageLine(head: DumpHead, nameWords: NameWordPatterns): Fou
   for (const block of head.blocks) {
     const [link] = block.links;
     if (head.taken.has(block.index) || block.links.length !== 1 || link!.start !== 0 || link!.end !== block.text.length) continue;
-    const found = nameWords.authorPage.test(link!.href) && !linksAuthorBeside(head.blocks, block, nameWords) ? parseNames(block.text, 2) : undefined;
+    const found = nameWords.authorPage.test(link!.href) && !linksAuthorBeside(head.blocks, block, nameWords) ? parseNames(block.text, nameWords, 2) : undefined;
     if (found?.length !== 1) continue;
     markHeadLine(head, block, 'metadata/byline-author-link');
     return { names: found };
@@ -62,7 +62,7 @@ export function authorPageLink(blocks: readonly Block[], block: Block, language:
   for (const next of block.links.slice(first)) {
     if (!nameWords.authorPage.test(next.href) || (names.length && !nameWords.linkJoiner.test(block.text.slice(end, next.start)))) break;
     const text = block.text.slice(next.start, next.end).trim();
-    const found = parseNames(text, 2) ?? handleName(text) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
+    const found = parseNames(text, nameWords, 2) ?? handleName(text) ?? (DISPLAY_NAME.test(text) ? [text] : undefined);
     if (!found || !spelledBySlug(text, next.href)) break;
     names.push(...found);
     end = next.end;
@@ -126,7 +126,7 @@ export function linkedByline(block: Block, patterns: HeadPatterns, language: str
     }
     if (link !== first && !nameWords.linkJoiner.test(block.text.slice(end, link.start))) break;
     const start = link === first && inside ? link.start + inside[0].length : link.start;
-    const found = parseNames(block.text.slice(start, link.end).trim(), byWord ? 1 : 2);
+    const found = parseNames(block.text.slice(start, link.end).trim(), nameWords, byWord ? 1 : 2);
     if (!found) break;
     names.push(...found);
     end = link.end;
@@ -160,7 +160,7 @@ export function namesBelowLabel(blocks: readonly Block[], block: Block, patterns
     // Below a by-word alone the name may be a heading: a link around a photo and the name ("von" / "## Ursula Bauer");
     // a linked name may be a list item ("Tipps von" / "-   [Marie Jansen](#)").
     const sameKind = ['paragraph', 'list-item', block.type].includes(line.type) || (line.type === 'heading' && wordCount(block.text) === 1);
-    const found = sameKind && wordCount(text) <= 6 && !SHOUTED.test(text) ? parseNames(text, 2) : undefined;
+    const found = sameKind && wordCount(text) <= 6 && !SHOUTED.test(text) ? parseNames(text, nameWords, 2) : undefined;
     if (!found) break;
     names.push(...found);
     if (opened) lines.push(opened);

@@ -9,7 +9,7 @@ import { foldForMatch, wordCount } from '../../core/text.js';
 import { SHOUTED, parseNames, userNames, type WordSet } from './names.js';
 import { isCommonWord, lowerCaseWords } from './page-words.js';
 import type { NameWordPatterns } from './name-words.js';
-import { isNearBodyStart, type DumpHead } from './dump-head.js';
+import { isNearBodyStart, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 /** True for a line that cannot be a name line (chaff, a label, a line of common words). */
 export type NotName = (block: Block) => boolean;
@@ -20,8 +20,9 @@ export type NotName = (block: Block) => boolean;
  * "Der Stadtanzeiger", "Aktuelle Ausgabe", "Tweet This"). A given name is not a word of the text; a
  * surname may be, in a credit such as "dpa/anna roth"; particles are lower case in names too ("Ruud van der Berg").
  */
-export function notANameLine(isChaff: (block: Block) => boolean, bylineLabel: RegExp | undefined, lowerCase: WordSet): NotName {
-  const spelledAsWords = (b: Block) => b.text.trim().split(/\s+/u).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w, lowerCase));
+export function notANameLine(isChaff: (block: Block) => boolean, patterns: HeadPatterns, lowerCase: WordSet): NotName {
+  const { bylineLabel, nameWords } = patterns;
+  const spelledAsWords = (b: Block) => b.text.trim().split(/\s+/u).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && isCommonWord(w, lowerCase, nameWords));
   return (b) => isChaff(b) || !!bylineLabel?.test(foldForMatch(b.text)) || spelledAsWords(b);
 }
 
@@ -34,7 +35,7 @@ export function nameBeforeSeparator(head: DumpHead, notName: NotName, nameWords:
     if (!isNearBodyStart(head, block) || head.taken.has(block.index) || block.type === 'heading' || !isShortLine(block)) continue;
     const [first, ...rest] = block.text.split(/\s+[|•·]\s+/u);
     const name = { ...block, text: first! };
-    if (rest.length && isNameLine(name, notName, nameWords)) return { block, names: parseNames(first!, 2)! };
+    if (rest.length && isNameLine(name, notName, nameWords)) return { block, names: parseNames(first!, nameWords, 2)! };
   }
   return undefined;
 }
@@ -65,8 +66,8 @@ export function signatureBelowBody(head: DumpHead, notName: NotName, nameWords: 
     if (!dashed && !afterProse && !dated && !EMPHASISED.test(block.source?.trim() ?? '')) continue;
     if (repeatsLineAbove(head.blocks, block)) continue;
     const name = { ...block, text: block.text.replace(DASHED, '') };
-    if (isNameLine(name, notName, nameWords)) return { block, names: parseNames(name.text, 2)! };
-    if (dated && isFirstNameLine(head.blocks, block, notName, lowerCaseWords(head.blocks))) return { block, names: [name.text.trim()] };
+    if (isNameLine(name, notName, nameWords)) return { block, names: parseNames(name.text, nameWords, 2)! };
+    if (dated && isFirstNameLine(head.blocks, block, notName, lowerCaseWords(head.blocks), nameWords)) return { block, names: [name.text.trim()] };
   }
   return undefined;
 }
@@ -84,11 +85,11 @@ function signedAndDated(head: DumpHead, block: Block, prose: (b: Block | undefin
  * One capitalised word that no other line of the page writes, in any case, and no word of a menu or a button:
  * a first name ("Jonas"), not a noun of the text ("Zaubernuss") nor a word of it ("Fazit" over "fazit").
  */
-function isFirstNameLine(blocks: readonly Block[], block: Block, notName: NotName, lowerCase: WordSet): boolean {
+function isFirstNameLine(blocks: readonly Block[], block: Block, notName: NotName, lowerCase: WordSet, nameWords: NameWordPatterns): boolean {
   const word = block.text.trim();
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || notName(block) || isCommonWord(word, lowerCase)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || notName(block) || isCommonWord(word, lowerCase, nameWords)) return false;
   const asWord = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu');
-  return parseNames(word)?.length === 1 && !blocks.some((other) => other !== block && asWord.test(other.text));
+  return parseNames(word, nameWords)?.length === 1 && !blocks.some((other) => other !== block && asWord.test(other.text));
 }
 
 /**
@@ -102,7 +103,7 @@ export const isShortLine = (block: Block) => block.type !== 'code' && block.text
 /** A line of one or two persons' names and nothing else. */
 function isNameLine(block: Block, notName: NotName, nameWords: NameWordPatterns): boolean {
   if (block.type === 'code' || block.text.length > 60 || SHOUTED.test(block.text) || nameWords.commentsLink.test(` ${block.text} `) || notName(block)) return false;
-  const names = parseNames(block.text, 2);
+  const names = parseNames(block.text, nameWords, 2);
   return !!names && names.length <= 2 && names.every((n) => wordCount(n) <= 3);
 }
 
@@ -119,7 +120,7 @@ export function nameBetweenTitleAndDate(head: DumpHead, language: string | undef
     // The line below is the date line, or a short line with a date that no finder took (not the far byline's own line).
     const dateLine = head.spans.some((s) => s.block === below.index && s.rule === 'metadata/date');
     const dated = dateLine || (!head.taken.has(below.index) && wordCount(below.text) <= 8 && !!findDate(below.text, { language }));
-    if (dated && isNameLine(block, () => false, nameWords)) return { block, names: parseNames(block.text, 2)! };
+    if (dated && isNameLine(block, () => false, nameWords)) return { block, names: parseNames(block.text, nameWords, 2)! };
   }
   return undefined;
 }
@@ -166,8 +167,8 @@ function partlyLinked(block: Block): boolean {
 }
 
 /** A line of several links, not each a whole name: words of a menu or of share buttons ("[Wine](#) [Makers](#)"); a name is linked whole. */
-function linkedInParts(block: Block): boolean {
-  return block.links.length >= 2 && block.links.some((link) => !parseNames(block.text.slice(link.start, link.end), 2));
+function linkedInParts(block: Block, nameWords: NameWordPatterns): boolean {
+  return block.links.length >= 2 && block.links.some((link) => !parseNames(block.text.slice(link.start, link.end), nameWords, 2));
 }
 
 /**
@@ -239,7 +240,7 @@ function nameBeforeTime(text: string, nameWords: NameWordPatterns): string[] | u
   if (!end || end.index === 0) return undefined;
   const after = text.slice(end.index).replace(/^[\s|·•,;(]+/u, '');
   if (!TIME_OF_DAY.test(after)) return undefined;
-  const names = parseNames(text.slice(0, end.index).trim(), 2);
+  const names = parseNames(text.slice(0, end.index).trim(), nameWords, 2);
   return names?.length === 1 ? names : undefined;
 }
 
@@ -273,9 +274,9 @@ export function findNameLine(
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
-      if (linkedInParts(block) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1], nameWords) || isPhotoCredit(blocks[i + 1], nameWords) || subjectOfNextLine(blocks, block)) continue;
+      if (linkedInParts(block, nameWords) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1], nameWords) || isPhotoCredit(blocks[i + 1], nameWords) || subjectOfNextLine(blocks, block)) continue;
       // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
-      const names = parseNames(name.text, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text, nameWords);
+      const names = parseNames(name.text, nameWords, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text, nameWords);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }
   }

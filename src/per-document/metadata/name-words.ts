@@ -1,9 +1,10 @@
 /**
  * The word lists names are read with (joiners, particles, the words that end a name, author
  * pages' folders …; pipelines/rules/<lang>/fields.yaml), as the patterns the name readers test
- * with. Every language's words at once (see EVERY_LANGUAGE_KEYS), built once per rule set.
+ * with. Every language's words at once (see EVERY_LANGUAGE_KEYS), built once per rule set and
+ * handed to the readers as an argument (the dump finders carry them in their HeadPatterns).
  */
-import { everyLanguageFields, type FieldPhrases, type RuleSet } from '../../config/rules.js';
+import type { FieldPhrases, RuleSet } from '../../config/rules.js';
 import { escapeRegExp } from '../../core/text.js';
 
 export interface NameWordPatterns {
@@ -79,17 +80,4 @@ export function nameWordsFor(rules: RuleSet): NameWordPatterns {
   let patterns = builtFor.get(rules);
   if (!patterns) builtFor.set(rules, (patterns = buildPatterns(rules.everyLanguageFields)));
   return patterns;
-}
-
-let built: { fields: FieldPhrases; patterns: NameWordPatterns } | undefined;
-
-/**
- * The patterns of the word lists of the rule set in use (built again only when another rule set
- * is built). A name read before any rule set is built would be read without words: an error.
- */
-export function nameWords(): NameWordPatterns {
-  const fields = everyLanguageFields();
-  if (!fields) throw new Error('names are read with the word lists of a rule set: build one first (buildRuleSet)');
-  if (built?.fields !== fields) built = { fields, patterns: buildPatterns(fields) };
-  return built.patterns;
 }

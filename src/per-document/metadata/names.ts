@@ -1,7 +1,7 @@
 /** Person names as bylines write them: "Anna Smith and Bo Li", "Ruud van der Berg". */
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch } from '../../core/text.js';
-import { nameWords } from './name-words.js';
+import type { NameWordPatterns } from './name-words.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 
@@ -15,8 +15,8 @@ const FUSED_WORDS = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
  * A small word that title case capitalises: a headline's or a column's words ("Letters To The Editor",
  * "The Weekly", "Letters To"). A two-letter word may open a name ("To Lan"); after its first word it is the headline's.
  */
-function holdsTitleCaseWord(tokens: readonly string[]): boolean {
-  const { titleCaseWord } = nameWords();
+function holdsTitleCaseWord(tokens: readonly string[], nameWords: NameWordPatterns): boolean {
+  const { titleCaseWord } = nameWords;
   return tokens.some((token, i) => (i > 0 || token.length > 2) && titleCaseWord.test(` ${token} `));
 }
 
@@ -29,13 +29,13 @@ const FUSED_WEEKDAY = /(?<=\p{Ll})\p{Lu}\p{Ll}{4,}(?=[\s,.]|$)/gu;
 const withoutFusedWeekday = (text: string) => text.replace(FUSED_WEEKDAY, (word) => (WEEKDAYS.has(word.toLowerCase()) ? '' : word));
 
 /** A credit to another than the author opening the words ("Übersetzung Lena Hartwig", "Photos Tom Reed"): a label, not a first name. */
-function opensWithOtherCredit(tokens: readonly string[]): boolean {
-  return tokens.length > 1 && nameWords().otherCredit.test(tokens[0]!);
+function opensWithOtherCredit(tokens: readonly string[], nameWords: NameWordPatterns): boolean {
+  return tokens.length > 1 && nameWords.otherCredit.test(tokens[0]!);
 }
 
 /** A word of a button, a menu or a notice, alone or in a compound with a hyphen ("Tweet This", "Cookie-Einstellungen"). */
-function holdsInterfaceWord(tokens: readonly string[]): boolean {
-  const { interfaceWord } = nameWords();
+function holdsInterfaceWord(tokens: readonly string[], nameWords: NameWordPatterns): boolean {
+  const { interfaceWord } = nameWords;
   return tokens.some((token) => token.split('-').some((part) => interfaceWord.test(part.replace(/\.$/u, ''))));
 }
 
@@ -45,22 +45,22 @@ function holdsInterfaceWord(tokens: readonly string[]): boolean {
  * them the words of a menu, a button or a headline ("Tweet This", "Letters To The Editor"), and no
  * credit to another than the author first ("Übersetzung Lena Hartwig").
  */
-export function parseNames(text: string, minTokens = 1): string[] | undefined {
-  return readNames(text, minTokens, true);
+export function parseNames(text: string, nameWords: NameWordPatterns, minTokens = 1): string[] | undefined {
+  return readNames(text, nameWords, minTokens, true);
 }
 
 /**
  * True for a text shaped like names (capitalised words, particles inside), whatever the words: a
  * headline finder's test for a line that is no headline. "Tweet This" has that shape, and is no headline either.
  */
-export function isNameShaped(text: string, minTokens = 1): boolean {
-  return !!readNames(text, minTokens, false);
+export function isNameShaped(text: string, nameWords: NameWordPatterns, minTokens = 1): boolean {
+  return !!readNames(text, nameWords, minTokens, false);
 }
 
-function readNames(text: string, minTokens: number, personsOnly: boolean): string[] | undefined {
+function readNames(text: string, nameWords: NameWordPatterns, minTokens: number, personsOnly: boolean): string[] | undefined {
   // Soft hyphens break a word where a line may wrap ("Chris\u00ADti\u00ADne"); no part of a name.
   const firstLine = withoutFusedWeekday(text.replace(/\u00AD/gu, '').split('\n')[0]!).trim();
-  const { separator, particle } = nameWords();
+  const { separator, particle } = nameWords;
   // "& Herausgeber" after "Autoren": the second of two words of a menu entry, not the first of the names.
   if (personsOnly && /^[&,;]/u.test(firstLine)) return undefined;
   const parts = firstLine.split(separator).map((p) => undoubled(p.trim())).filter(Boolean);
@@ -71,7 +71,7 @@ function readNames(text: string, minTokens: number, personsOnly: boolean): strin
     // A particle stands inside a name, never first or last ("zu Gast" is no name; "Ruud van der Berg" is).
     if (particle.test(tokens.at(-1)!) || particle.test(tokens[0]!)) return undefined;
     if (!tokens.every((t) => NAME_WORD.test(t) || particle.test(t))) return undefined;
-    if (personsOnly && ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens) || holdsInterfaceWord(tokens) || opensWithOtherCredit(tokens))) return undefined;
+    if (personsOnly && ((tokens.length > 1 && tokens.some((t) => FUSED_WORDS.test(t))) || holdsTitleCaseWord(tokens, nameWords) || holdsInterfaceWord(tokens, nameWords) || opensWithOtherCredit(tokens, nameWords))) return undefined;
   }
   // Beside full names, a one-word part is a role or an outlet ("Anna Smith, Online-Redaktion").
   const full = parts.filter((part) => part.split(/\s+/).length >= 2);

@@ -5,7 +5,7 @@
 import type { Block } from '../../core/document.js';
 import { wordCount } from '../../core/text.js';
 import type { WordSet } from './names.js';
-import { nameWords } from './name-words.js';
+import type { NameWordPatterns } from './name-words.js';
 
 /** A word in lower case, not the part of an address or a user name ("anna.roth@…", "blaulicht-news.ch"). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}]|[.@/_][\p{L}\p{N}])/gu;
@@ -44,11 +44,11 @@ export function lowerCaseWords(blocks: readonly Block[]): WordSet {
  * another ending ("Aktuelle Ausgabe", "Letzte Kommentare", "Dringlicher Appell" over "aktuellen",
  * "letzten", "dringlich"): a word, not a name. A stem shorter than four letters compares whole.
  */
-export function isCommonWord(word: string, lowerCase: WordSet): boolean {
+export function isCommonWord(word: string, lowerCase: WordSet, nameWords: NameWordPatterns): boolean {
   const lower = word.toLowerCase();
   if (lowerCase.has(lower)) return true;
   // The inflection endings of fields.yaml ("Aktuelle" / "aktuellen", "Größere" / "größer").
-  const { inflection, endings } = nameWords();
+  const { inflection, endings } = nameWords;
   const stem = lower.replace(inflection, '');
   if (stem.length < 4 || stem === lower) return false;
   return endings.some((ending) => lowerCase.has(stem + ending));

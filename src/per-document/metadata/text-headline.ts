@@ -8,6 +8,7 @@ import type { Block } from '../../core/document.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { isProse, textWeight } from '../../core/prose.js';
 import { isNameShaped } from './names.js';
+import type { NameWordPatterns } from './name-words.js';
 import { findDate } from '../../core/dates.js';
 import { DOMAIN_NAME, MENU_SEPARATOR, endsBreadcrumbAbove, isDatedSentenceTitle, isJoinedLabels, isShortList, isTrailingOffTitle, looksLikeTitle } from './title-shape.js';
 
@@ -94,7 +95,7 @@ function sharedWithBody(blocks: readonly Block[], i: number): number {
  * or after a subtitle, caption or standfirst (long lines, not menu labels); less when a one-word
  * label parts them, and less when they stand just above it.
  */
-function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>, notTitle: (block: Block) => boolean): number {
+function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet<number>, notTitle: (block: Block) => boolean, nameWords: NameWordPatterns): number {
   let label = false;
   for (let d = 1; d <= ABOVE_HEAD; d++) {
     if (isHead.has(i + d)) return label ? LABELLED_HEAD : 1.5 - (d - 1) * 0.1;
@@ -104,7 +105,7 @@ function headLinesBelow(blocks: readonly Block[], i: number, isHead: ReadonlySet
     // box's label under a standfirst: across it the head lines vouch less. An agency's name in capitals is part of the head.
     if (d === 1 && wordCount(between.text) === 1 && !notTitle(between)) label = !AGENCY.test(between.text.trim());
     // An author's name between the headline and the date line belongs to the head too.
-    else if (wordCount(between.text) < 4 && !isNameShaped(between.text, 2)) break;
+    else if (wordCount(between.text) < 4 && !isNameShaped(between.text, nameWords, 2)) break;
   }
   return isHead.has(i - 1) ? 0.5 : 0;
 }
@@ -175,8 +176,9 @@ export function textHeadline(
   heads: readonly number[],
   taken: ReadonlySet<number>,
   notTitle: (block: Block) => boolean,
+  nameWords: NameWordPatterns,
 ): Block | undefined {
-  const scored = headlineCandidates(blocks, anchor, heads, taken, notTitle);
+  const scored = headlineCandidates(blocks, anchor, heads, taken, notTitle, nameWords);
   let best: ScoredLine | undefined;
   for (const line of scored) if (line.score > (best?.score ?? MIN_SCORE)) best = line;
   // Nothing stands out: the title-shaped line right above the body is the best guess left.
@@ -279,6 +281,7 @@ export function headlineCandidates(
   heads: readonly number[],
   taken: ReadonlySet<number>,
   notTitle: (block: Block) => boolean,
+  nameWords: NameWordPatterns,
 ): ScoredLine[] {
   const isHead = new Set([...heads, ...headCopies(blocks, heads)]);
   const candidates = new Set<number>();
@@ -335,8 +338,8 @@ export function headlineCandidates(
     // under it: the line right under it is a crosshead as often), the headline's own date line may be one the date
     // finder passed over. The top line of the stack, not its standfirst or the author's name.
     const datedUnderOpening =
-      i > anchor + 1 && !openingIsTitle && !subtitle && !isNameShaped(block.text, 2) && !insideBody(blocks, anchor, i, notTitle) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
-    const belowHead = Math.max(headLinesBelow(blocks, i, isHead, notTitle), datedUnderOpening ? 1 : 0);
+      i > anchor + 1 && !openingIsTitle && !subtitle && !isNameShaped(block.text, nameWords, 2) && !insideBody(blocks, anchor, i, notTitle) && datedLineBelow(blocks, i) && bodyFollows(blocks, i);
+    const belowHead = Math.max(headLinesBelow(blocks, i, isHead, notTitle, nameWords), datedUnderOpening ? 1 : 0);
     if (i > anchor + AFTER) {
       // Far below the body's start, only a line next to head lines with the body under them: a second article's
       // head (the page's own article under a teaser of the site's work) rather than an author box or a footer's dates.
@@ -348,7 +351,7 @@ export function headlineCandidates(
     }
     const distance = Math.min(Math.abs(anchor - i), ...heads.map((h) => Math.abs(h - i)));
     const shortList = isShortList(block.text);
-    const nameShaped = isNameShaped(block.text, 2);
+    const nameShaped = isNameShaped(block.text, nameWords, 2);
     const evidence: HeadlineEvidence = {
       // Menu labels and section names have one to three words; headlines more.
       length: words < 4 ? (words - 2) * 0.2 : 0.6 + Math.min(words - 4, 6) * 0.1,
