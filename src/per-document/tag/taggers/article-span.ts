@@ -104,6 +104,8 @@ function endAtFooter(start: number, end: number, scores: Float64Array, marked: R
 const TEASER_RUN = 3;
 /** A teaser (a headline, its dek) is shorter than this many words; the article's last paragraph is not. */
 const TEASER_WEIGHT = 20;
+/** The fewest headline-and-dek pairs that make a run of teasers without a box's label. */
+const TEASER_PAIRS = 2;
 
 /**
  * Ends a dump's span before the run of short lines it closes with, when the run follows most
@@ -111,21 +113,48 @@ const TEASER_WEIGHT = 20;
  * may read as sentences, so only their shortness and their open ending give them away once
  * the links are gone. A line already marked as chaff belongs to the run, and the run must
  * hold one (the box's label): without it a list that closes the article looks the same. A
- * long paragraph or a closed sentence ends the run.
+ * long paragraph or a closed sentence ends the run, unless the sentence is a dek: one short
+ * sentence under a headline: a run with two such pairs or more is one when a label comes back
+ * among them (the teasers' section), box or none. A list of the article's own that pairs a
+ * name with a sentence ("Power Bar" / "Sets how fast the bar fills.") has no such label.
  */
 function trimTeaserRun(start: number, end: number, scores: Float64Array, marked: ReadonlyMap<number, Span>, doc: Doc): number {
   if (doc.format === 'html') return end;
   let first = end + 1;
   let lines = 0;
   let boxes = 0;
-  while (first - 1 > start && (marked.has(first - 1) || isTeaser(doc.blocks[first - 1]!))) {
+  let pairs = 0;
+  while (first - 1 > start) {
+    const i = first - 1;
+    if (marked.has(i)) boxes++;
+    else if (isTeaser(doc.blocks[i]!)) lines++;
+    else if (i - 1 > start && isDek(doc.blocks[i]!) && !marked.has(i - 1) && isTeaser(doc.blocks[i - 1]!)) {
+      pairs++;
+      lines += 2;
+      first--;
+    } else break;
     first--;
-    if (marked.has(first)) boxes++;
-    else lines++;
   }
-  if (lines < TEASER_RUN || boxes === 0) return end;
+  if (lines < TEASER_RUN || (pairs === 0 && boxes === 0)) return end;
+  if (pairs > 0 && (pairs < TEASER_PAIRS || !repeatsALabel(doc.blocks.slice(first, end + 1)))) return end;
   const positive = (from: number, to: number) => scores.slice(from, to + 1).reduce((n, s) => n + Math.max(0, s), 0);
   return positive(start, first - 1) >= positive(start, end) * (1 - AFTER_FOOTER_SHARE) ? first - 1 : end;
+}
+
+/**
+ * True when one short line comes back in the run: the section label over each teaser ("Wirtschaft",
+ * "Digital"). A list of the article's own names a different thing on each line.
+ */
+function repeatsALabel(run: readonly Block[]): boolean {
+  const seen = new Set<string>();
+  for (const block of run) {
+    // A value a table repeats ("1-100", "ja") is no section's name.
+    if (!isTeaser(block) || !/\p{L}/u.test(block.text)) continue;
+    const text = block.text.trim();
+    if (seen.has(text)) return true;
+    seen.add(text);
+  }
+  return false;
 }
 
 /**
@@ -136,6 +165,14 @@ function trimTeaserRun(start: number, end: number, scores: Float64Array, marked:
  */
 function isTeaser(block: Block): boolean {
   return blockWeight(block) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
+}
+
+/** A sentence's end with another one after it. */
+const SENTENCE_BREAK = /[\p{Ll}\p{N})"”»][.!?…]\s+\p{Lu}/u;
+
+/** A teaser's dek: one short sentence, closed ("Die Firma sucht Investoren für ihre Roboterautos."). */
+function isDek(block: Block): boolean {
+  return blockWeight(block) < TEASER_WEIGHT && /[.!?…]\s*$/u.test(block.text) && !SENTENCE_BREAK.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
 }
 
 /**
