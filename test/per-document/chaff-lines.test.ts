@@ -165,3 +165,20 @@ describe('Spanish "keep reading" boxes', () => {
     expect(rulesAround('es', 'Seguí leyendo')[1]).toBe('related/es/related-box');
   });
 });
+
+describe('consent lines of forms', () => {
+  it.each([
+    ['de', 'Ich habe die Datenschutzerklärung gelesen und bin einverstanden.'],
+    ['de', 'Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung Ihrer Daten einverstanden.'],
+    ['en', 'I have read and accept the terms and conditions.'],
+    ['fr', "J'ai lu et j'accepte la politique de confidentialité."],
+    ['es', 'He leído y acepto la política de privacidad.'],
+    ['pl', 'Administratorem Twoich danych osobowych jest Wydawnictwo Przykład sp. z o.o.'],
+  ])('%s: %s', (language, line) => {
+    expect(rulesAround(language, line)).toEqual([undefined, `legal/${language}/form-consent`, undefined]);
+  });
+
+  it('a sentence about reading and agreeing is no consent line', () => {
+    expect(rulesAround('en', 'I have read the report and agree with most of what the council proposes.')[1]).toBeUndefined();
+  });
+});

@@ -62,3 +62,19 @@ describe('teasers written as a headline and a dek', () => {
     expect(gone.filter((i) => i < 16)).toEqual([]);
   });
 });
+
+describe('a "read also" line set into the body', () => {
+  const more = 'The harbour master said the new berths would be ready before the autumn storms, weather permitting.';
+
+  it("goes on past the line when the article's next subheading and paragraph follow it", () => {
+    const doc = textDoc([...PROSE, ...PROSE, 'Read also: Harbour board names new chair', 'Paying for the berths', more]);
+    doc.spans = [{ block: 8, action: 'drop', kind: 'related', rule: 'related/en/x' }];
+    expect(articleSpanTagger.tag(doc, {} as never).map((s) => s.block)).toEqual([]);
+  });
+
+  it('ends at a bare label: the short line under it is its teaser', () => {
+    const doc = textDoc([...PROSE, ...PROSE, 'Read also', 'Harbour board names new chair', more]);
+    doc.spans = [{ block: 8, action: 'drop', kind: 'related', rule: 'related/en/x' }];
+    expect(articleSpanTagger.tag(doc, {} as never).map((s) => s.block)).toEqual([9, 10]);
+  });
+});

@@ -177,12 +177,26 @@ function isDek(block: Block): boolean {
 
 /**
  * A "read also" line or box set into the body: a related block whose next line is a prose
- * paragraph again. Articles go on after such boxes; a footer's related list does not.
+ * paragraph again. Articles go on after such boxes; a footer's related list does not. A line
+ * that holds its own teaser ("Read also: Harbour board names new chair") may also be followed
+ * by the article's next subheading and its paragraph; a bare label's next line is its teaser
+ * (or, in Markdown, any line that is not marked as a heading).
  */
 function isInlineBox(i: number, span: Span, marked: ReadonlyMap<number, Span>, doc: Doc): boolean {
+  if (span.kind !== 'related') return false;
+  const resumes = (j: number) => doc.blocks[j] !== undefined && !marked.has(j) && isProse(doc.blocks[j]!);
+  if (resumes(i + 1)) return true;
   const next = doc.blocks[i + 1];
-  return span.kind === 'related' && next !== undefined && !marked.has(i + 1) && isProse(next);
+  // Markdown marks its subheadings; plain text has only a short line with words and no closing stop.
+  const shape = (b: Block) => (doc.format === 'text' ? blockWeight(b) < SUBHEADING_WEIGHT && /\p{L}{2}/u.test(b.text) && !/[.!?…:]\s*$/u.test(b.text) : b.type === 'heading');
+  const subheading = next !== undefined && !marked.has(i + 1) && shape(next);
+  return subheading && LINE_WITH_TEASER.test(doc.blocks[i]!.text) && resumes(i + 2);
 }
+
+/** A subheading is shorter than this many words. */
+const SUBHEADING_WEIGHT = 10;
+/** A label followed by its teaser on the same line: "Read also: Harbour board names new chair". */
+const LINE_WITH_TEASER = /[:»>]\s*\p{L}.{8,}/u;
 
 /** Words from which a line ending in a colon announces what follows ("Consider the following file:"). */
 const ANNOUNCEMENT_WORDS = 4;
@@ -281,7 +295,9 @@ export const articleSpanTagger: Tagger = {
     const spread = (from: number, to: number, step: number) => {
       for (let i = from; i !== to; i += step) {
         const box = boxOf.get(i - step);
-        if (box && !wholeDrops.has(i) && !boxOf.has(i) && !listEntry(i) && isLabel(doc.blocks[i]!, doc.format)) {
+        // The subheading under a "read also" line set into the body is the article's own.
+        const underInlineBox = step === 1 && !!box && box === wholeDrops.get(i - 1) && isInlineBox(i - 1, box, wholeDrops, doc);
+        if (box && !underInlineBox && !wholeDrops.has(i) && !boxOf.has(i) && !listEntry(i) && isLabel(doc.blocks[i]!, doc.format)) {
           boxOf.set(i, { block: i, action: 'drop', kind: box.kind, rule: 'article-span/label-beside-chaff' });
         }
       }
