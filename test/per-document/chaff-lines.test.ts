@@ -182,3 +182,35 @@ describe('consent lines of forms', () => {
     expect(rulesAround('en', 'I have read the report and agree with most of what the council proposes.')[1]).toBeUndefined();
   });
 });
+
+describe("the web archive's toolbar over an archived page", () => {
+  it('goes from "About this capture" to the banner line, and the page under it stays', () => {
+    const lines = [
+      'About this capture',
+      'COLLECTED BY',
+      'Organization: Example Crawls',
+      'Collection: crawl_07',
+      'TIMESTAMPS',
+      'The Wayback Machine - https://web.archive.org/web/20070101000000/http://news.example/',
+      ...PROSE['en']!,
+    ];
+    const doc = docWithBlocks(lines.map((line, i) => block(i, line)), { meta: { language: 'en' }, format: 'text' });
+    const rules = phraseRuleTagger.tag(doc, ctx).map((s) => [s.block, s.rule]);
+    expect(rules).toEqual([0, 1, 2, 3, 4, 5].map((i) => [i, 'navigation/any/web-archive-toolbar']));
+  });
+});
+
+describe('counters and imprint lines', () => {
+  it.each([
+    ['de', 'Downloadzahl: 1.234', 'navigation/de/counter-line'],
+    ['de', '412 Zugriffe', 'navigation/de/counter-line'],
+    ['en', '1,203 views', 'navigation/en/counter-line'],
+    ['de', 'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV', 'legal/de/imprint-responsibility'],
+  ])('%s: %s', (language, line, rule) => {
+    expect(rulesAround(language, line)[1]).toBe(rule);
+  });
+
+  it('a sentence with a number of views is no counter', () => {
+    expect(rulesAround('en', 'The video of the bridge opening reached 12,000 views within a day.')[1]).toBeUndefined();
+  });
+});
