@@ -214,3 +214,21 @@ describe('counters and imprint lines', () => {
     expect(rulesAround('en', 'The video of the bridge opening reached 12,000 views within a day.')[1]).toBeUndefined();
   });
 });
+
+describe("a blog share bar's button labels", () => {
+  it.each([
+    ['de', 'Klick, um über Chirpnet zu teilen (Wird in neuem Fenster geöffnet)'],
+    ['de', 'Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)'],
+    ['de', 'Gefällt mir:'],
+    ['en', 'Click to share on Chirpnet (Opens in new window)'],
+    ['en', 'Like this:'],
+    ['fr', 'Cliquez pour partager sur Chirpnet(ouvre dans une nouvelle fenêtre)'],
+    ['es', 'Haz clic para compartir en Chirpnet (Se abre en una ventana nueva)'],
+  ])('%s: %s', (language, line) => {
+    expect(rulesAround(language, line)[1]).toBe(`share/${language}/share-button-label`);
+  });
+
+  it('a post titled with the like label keeps it', () => {
+    expect(rulesAround('de', 'Gefällt mir')[1]).not.toBe('share/de/share-button-label');
+  });
+});
