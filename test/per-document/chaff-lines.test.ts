@@ -232,3 +232,19 @@ describe("a blog share bar's button labels", () => {
     expect(rulesAround('de', 'Gefällt mir')[1]).not.toBe('share/de/share-button-label');
   });
 });
+
+describe('buttons and credits alone on their line', () => {
+  it.each([
+    ['de', 'Mehr erfahren', 'navigation/de/more-button'],
+    ['en', 'Learn more', 'navigation/en/more-button'],
+    ['de', 'Liken Lade …', 'share/de/like-loading'],
+    ['en', 'Like Loading...', 'share/en/like-loading'],
+    ['en', 'Getty Images', 'credit/any/photo-agency-line'],
+  ])('%s: %s', (language, line, rule) => {
+    expect(rulesAround(language, line)[1]).toBe(rule);
+  });
+
+  it('a sentence that wants to learn more is no button', () => {
+    expect(rulesAround('en', 'Residents who want to learn more can visit the library.')[1]).toBeUndefined();
+  });
+});
