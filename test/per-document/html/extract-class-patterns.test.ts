@@ -38,3 +38,15 @@ describe('extractHtml: boxes the publisher leaves out of print', () => {
     expect(x.blocks.map((b) => b.text)).toContain(LONG);
   });
 });
+
+describe('extractHtml: class tokens that name a state, written with underscores', () => {
+  for (const cls of ['no_caption', 'has_sidebar', 'share_enabled']) {
+    it(`keeps a block classed "${cls}"`, () => {
+      const x = extractHtml(`<html><body><main><article><h1>Budget approved</h1>
+<div class="item ${cls}"><h2>Why the schools come first</h2><p>${P1}</p></div><p>${P2}</p><p>${P3}</p></article></main></body></html>`);
+      const text = x.blocks.map((b) => b.text).join('\n');
+      expect(text).toContain('Why the schools come first');
+      expect(text).toContain(P1);
+    });
+  }
+});

@@ -49,8 +49,8 @@ export const CLASS_RULES: PatternRule[] = [
   { name: 'hidden', proseSafe: true, kind: 'outside-article', test: /^(?:hidden|hide|is-hidden|u-hidden|d-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|screenreader-?only|offscreen|print-?only|invisible|element-?invisible|hidden-?visually)$/ },
 ];
 
-/** Tokens that look like chaff by a part but name the content itself or a state. */
-const TOKEN_EXEMPT = /^(?:has|with|no|is|show|enable|enabled|allow|single|post-type|page-template|template|type|format|theme|layout)-|-(?:enabled|disabled|open|closed|count|counter|template|allowed|active)$|^(?:article|entry|post|story|content|main|page)-(?:header|headline|title|content|body|text)$|^(?:header|headline)$|^(?:nav|navbar)-(?:article|content|main)$|^comment-?(?:count|icon)s?$/;
+/** Tokens that look like chaff by a part but name the content itself or a state (`has-sidebar`, `no_caption`). */
+const TOKEN_EXEMPT = /^(?:has|with|no|is|show|enable|enabled|allow|single|post-type|page-template|template|type|format|theme|layout)[-_]|[-_](?:enabled|disabled|open|closed|count|counter|template|allowed|active)$|^(?:article|entry|post|story|content|main|page)-(?:header|headline|title|content|body|text)$|^(?:header|headline)$|^(?:nav|navbar)-(?:article|content|main)$|^comment-?(?:count|icon)s?$/;
 
 /** A container holding the article itself is never removed by a class pattern. */
 function holdsArticle(el: Element): boolean {
