@@ -50,3 +50,24 @@ describe('extractHtml: class tokens that name a state, written with underscores'
     });
   }
 });
+
+describe('extractHtml: classed inline elements inside a sentence', () => {
+  const page = (inner: string) => `<html><body><main><article><h1>Budget approved</h1>
+<p>${P1}</p><p>The mayor called it ${inner} that the town had waited for since the old school closed.</p><p>${P2}</p></article></main></body></html>`;
+  const text = (html: string) => extractHtml(html).blocks.map((b) => b.text).join('\n');
+
+  it('keeps the words of a link classed like a popup or an affiliate link', () => {
+    expect(text(page(`a <a class="popup" href="#note">long overdue</a> budget`))).toContain('The mayor called it a long overdue budget that');
+    expect(text(page(`a <a class="affiliate-link" href="/shop">budget</a>`))).toContain('The mayor called it a budget that');
+  });
+
+  it('still removes such a link standing alone between blocks', () => {
+    const html = `<html><body><main><article><h1>Budget approved</h1><p>${P1}</p>
+<div class="tools"><a class="popup" href="#share">Send this page to a friend</a></div><p>${P2}</p></article></main></body></html>`;
+    expect(text(html)).not.toContain('Send this page');
+  });
+
+  it('still removes a screen-reader label inside a sentence', () => {
+    expect(text(page(`a <a href="/x">budget<span class="sr-only"> (opens in a new window)</span></a>`))).not.toContain('opens in a new window');
+  });
+});

@@ -5,7 +5,7 @@
 import { Element, Text, type AnyNode } from 'domhandler';
 import { newBlock, type Block, type BlockType, type InlineLink, type Removal } from '../../../core/document.js';
 import type { BoilerplateKind } from '../../../core/kinds.js';
-import { BLOCK_TAGS, textOf } from './dom.js';
+import { BLOCK_TAGS, inRunningText, textOf } from './dom.js';
 import { hasBlockChild, linkDensity, type Stats } from './score.js';
 
 interface Frame {
@@ -364,16 +364,6 @@ export class BlockEmitter {
     const context = frame.chain.length ? frame.chain.map(describe).join(' > ') : undefined;
     this.blocks.push(newBlock(this.blocks.length, frame.type, text, out, level, undefined, context));
   }
-}
-
-/** An inline wrapper (a span around a link) with words of its own paragraph beside it. */
-function inRunningText(el: Element): boolean {
-  if (el.name !== 'span' && el.name !== 'font') return false;
-  if (hasBlockChild(el)) return false;
-  const parent = el.parent;
-  if (!parent) return false;
-  for (const s of parent.children) if (s instanceof Text && /[^\s|·•,;:-]/.test(s.data)) return true;
-  return false;
 }
 
 function containsBlocks(cell: Element): boolean {

@@ -106,6 +106,22 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'noscript',
 ]);
 
+/** A character of a word: not a space nor a separator of link rows (`A | B`, `A » B`, `A，B`). */
+const WORD_CHAR = /[^\s|·•,;:\-»«›‹>/，、]/;
+
+/**
+ * An inline element (a link, a span) with words of its own paragraph beside it: part of a
+ * sentence, whatever its class says.
+ */
+export function inRunningText(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.name)) return false;
+  for (const c of el.children) if (c instanceof Element && BLOCK_TAGS.has(c.name)) return false;
+  const parent = el.parent;
+  if (!parent) return false;
+  for (const s of parent.children) if (s instanceof Text && WORD_CHAR.test(s.data)) return true;
+  return false;
+}
+
 /** No tokens: shared, so elements without class or id allocate nothing. */
 const NO_TOKENS: string[] = [];
 /** Between the class and the id in a token memo's key. */
