@@ -7,6 +7,7 @@ import { newBlock, type Block, type BlockType, type InlineLink, type Removal } f
 import type { BoilerplateKind } from '../../../core/kinds.js';
 import { BLOCK_TAGS, inRunningText, textOf } from './dom.js';
 import { hasBlockChild, linkDensity, type Stats } from './score.js';
+import { isTeaserItem } from './teaser.js';
 
 interface Frame {
   type: BlockType;
@@ -112,6 +113,7 @@ export class BlockEmitter {
       if (ld >= LINK_BOX_DENSITY && st.text < LINK_BOX_MAX) return ['related', 'html/link-box'];
       if (ld > 0.33 && st.text < 300 && st.commas < 3 && (name === 'ul' || name === 'ol')) return ['related', 'html/link-list'];
     }
+    if (!frame.pre && isTeaserItem(el, this.opt.stats)) return ['related', 'html/teaser'];
     if ((name === 'p' || name === 'li' || HEADING.test(name)) && ld >= 0.9 && st.text < 160 && frame.listDepth === 0) return ['related', 'html/link-stub'];
     return undefined;
   }
