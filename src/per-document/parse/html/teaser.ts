@@ -51,9 +51,13 @@ function linksWithinPage(headline: Element): boolean {
   return false;
 }
 
-/** Teasers come in rows: a sibling with the same tag and class. */
+/** Teasers come in rows: a sibling with the same tag and first class (the rest often numbers the item). */
 function hasLikeSibling(el: Element): boolean {
-  const cls = el.attribs.class ?? '';
-  for (const s of el.parent?.children ?? []) if (s !== el && s instanceof Element && s.name === el.name && (s.attribs.class ?? '') === cls) return true;
+  const kind = firstClass(el);
+  for (const s of el.parent?.children ?? []) if (s !== el && s instanceof Element && s.name === el.name && firstClass(s) === kind) return true;
   return false;
+}
+
+function firstClass(el: Element): string {
+  return (el.attribs.class ?? '').trim().split(/\s+/, 1)[0]!;
 }
