@@ -20,6 +20,13 @@ describe('extractHtml: rows of teasers inside the article', () => {
     expect(t).not.toContain(SUMMARY_B);
   });
 
+  it('takes boxes numbered by their later classes for one row', () => {
+    const t = text(page(`<div class="story-box pos-1 id4411"><h3><span>Roads</span> <a href="/roads">Roads cost more</a></h3><p>${SUMMARY_A}</p></div>
+<div class="story-box pos-2 id4412"><h3><span>Boats</span> <a href="/ferry">Ferry timetable</a></h3><p>${SUMMARY_B}</p></div>`));
+    expect(t).not.toContain(SUMMARY_A);
+    expect(t).not.toContain(SUMMARY_B);
+  });
+
   it('keeps sections whose headings link within the page (a table of contents target)', () => {
     const t = text(page(`<section class="part"><h3><a href="#roads">Roads cost more</a></h3><p>${SUMMARY_A}</p></section>
 <section class="part"><h3><a href="#ferry">Ferry timetable</a></h3><p>${SUMMARY_B}</p></section>`));
