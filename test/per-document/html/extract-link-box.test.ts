@@ -29,3 +29,19 @@ describe('extractHtml: teaser cards inside the article', () => {
     expect(text).toContain('school building, and why');
   });
 });
+
+describe('extractHtml: data tables whose cells are links', () => {
+  const table = (head: string) => `<table>${head}<tbody>
+<tr><td><a href="/forms/a">Form A for households</a></td><td><a href="/forms/a.pdf">PDF</a></td></tr>
+<tr><td><a href="/forms/b">Form B for companies</a></td><td><a href="/forms/b.pdf">PDF</a></td></tr></tbody></table>`;
+
+  it('keeps a table with a row of column headers, though nearly all of it is links', () => {
+    const text = extract(page(table('<thead><tr><th>Form</th><th>Download</th></tr></thead>'))).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Form B for companies');
+  });
+
+  it('drops the same table of links without headers, as a box of links', () => {
+    const x = extract(page(table('')));
+    expect(x.blocks.map((b) => b.text).join('\n')).not.toContain('Form B for companies');
+  });
+});

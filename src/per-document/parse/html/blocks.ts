@@ -107,7 +107,7 @@ export class BlockEmitter {
     if (!st || !st.text) return undefined;
     const ld = linkDensity(st);
     const name = el.name;
-    if (LINK_LIST_TAGS.has(name) && !frame.pre && !inRunningText(el)) {
+    if (LINK_LIST_TAGS.has(name) && !frame.pre && !inRunningText(el) && !hasHeaderRow(el)) {
       if (ld > 0.5 && st.paraText < st.text * 0.5) return ['related', 'html/link-dense'];
       // a teaser card: one link around its headline and summary (the summary counts as a paragraph)
       if (ld >= LINK_BOX_DENSITY && st.text < LINK_BOX_MAX) return ['related', 'html/link-box'];
@@ -366,6 +366,23 @@ export class BlockEmitter {
     const context = frame.chain.length ? frame.chain.map(describe).join(' > ') : undefined;
     this.blocks.push(newBlock(this.blocks.length, frame.type, text, out, level, undefined, context));
   }
+}
+
+/** A table with a row of column headers: data, whose cells may all be links (a download matrix, a list of sources). */
+function hasHeaderRow(table: Element): boolean {
+  if (table.name !== 'table') return false;
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (!(c instanceof Element)) continue;
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'thead' || c.name === 'tbody') for (const r of c.children) if (r instanceof Element && r.name === 'tr') rows.push(r);
+    if (rows.length) break;
+  }
+  const first = rows[0];
+  if (!first) return false;
+  let headers = 0;
+  for (const cell of first.children) if (cell instanceof Element && cell.name === 'th') headers++;
+  return headers >= 2;
 }
 
 function containsBlocks(cell: Element): boolean {
