@@ -31,3 +31,22 @@ describe('declared text of pages without body text', () => {
     expect(out.lowConfidence).toBeUndefined();
   });
 });
+
+describe('extractHtml: a page of a few words', () => {
+  it('gives the body text itself, marked low confidence, when nothing scores', () => {
+    const x = extractHtml('<html><body>\n  Closed for the holidays\n</body></html>');
+    expect(x.blocks.map((b) => b.text)).toEqual(['Closed for the holidays']);
+    expect(x.lowConfidence).toMatch(/whole body/);
+  });
+
+  it('prefers the declared articleBody to a body of a few words', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', articleBody: BODY.join('\n\n') });
+    const out = extractHtml(`<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app">Loading the page</div></body></html>`);
+    expect(out.blocks.map((b) => b.text)).toEqual(BODY);
+  });
+
+  it('gives nothing for a body without text', () => {
+    const x = extractHtml('<html><body><div><img src="a.png"></div></body></html>');
+    expect(x.blocks).toEqual([]);
+  });
+});

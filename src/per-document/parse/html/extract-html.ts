@@ -82,6 +82,15 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
         messages.push(message('info', STAGE, `html: ${lowConfidence}`));
       }
     }
+    if (!blocks.length) {
+      // a page of a few words scores nothing: its body is all the text there is (rule packs still run on it)
+      const bare = extractBody(parseHtml(html), options, meta, [], false, true);
+      if (bare.blocks.length) {
+        ({ blocks, removed } = bare);
+        lowConfidence = 'no article found: the text is the whole body';
+        messages.push(message('info', STAGE, `html: ${lowConfidence}`));
+      }
+    }
     if (!blocks.length) messages.push(message('warn', STAGE, 'html: no main content found'));
     if (!meta.published) {
       // a date line at the top of the article
@@ -153,7 +162,8 @@ function siteSelect(doc: Document, selector: string, messages: Message[], site: 
   }
 }
 
-function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[], light: boolean): { blocks: Block[]; removed: Removal[] } {
+/** `whole`: the body itself is the root, nothing is scored. */
+function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[], light: boolean, whole = false): { blocks: Block[]; removed: Removal[] } {
   const resolve = makeResolver(doc, options.url ?? meta.url);
   const ctx = makeCleanContext();
   const site = options.site;
@@ -180,7 +190,8 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
     roots = roots.filter((el, _i, all) => !all.some((o) => o !== el && contains(o, el)));
     fromSite = roots.length > 0;
   }
-  if (!roots.length) {
+  if (whole) roots = [body];
+  else if (!roots.length) {
     const choice = chooseRoots(body, stats);
     roots = choice.roots;
     if (choice.core.length && (roots.length !== choice.core.length || roots.some((r, i) => r !== choice.core[i]))) core = choice.core;
