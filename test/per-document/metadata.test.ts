@@ -448,6 +448,9 @@ describe('a date the HTML cleaning removed', () => {
   it('is read from a removed sentence about the post, and from a page\'s own "last edited" line when nothing else dates it', () => {
     const posted = { ...htmlDoc(['Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Allgemein abgelegt.']), meta: { language: 'de' } };
     expect(metadataStage.run(posted, ctx).meta.published).toBe('2010-05-19');
+    const archive = Array.from({ length: 12 }, (_, i) => `Beitrag ${i + 1} über Bücher und Verlage`).join(' ');
+    const sidebar = { ...htmlDoc([`Über diesen Artikel Bücher im Netz wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Allgemein abgelegt. Neueste Artikel ${archive} Archiv Mai 2010 April 2010`]), meta: { language: 'de' } };
+    expect(metadataStage.run(sidebar, ctx).meta.published).toBe('2010-05-19');
     expect(metadataStage.run(htmlDoc(['StarterGuide/Install (last edited 2019-11-10 13:28:18 by JonasFeldberg)']), ctx).meta.published).toBe('2019-11-10');
     // a publication date elsewhere in the removed text comes first
     expect(metadataStage.run(htmlDoc(['Install (last edited 2019-11-10 by Jonas)', 'Local 17/02/2018']), ctx).meta.published).toBe('2018-02-17');

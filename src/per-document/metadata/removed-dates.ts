@@ -44,6 +44,13 @@ function isDateLine(text: string, date: FoundDate): boolean {
   return wordCount(part) <= DATE_LINE_WORDS;
 }
 
+/** The sentence a date stands in, inside a removed region: from the end of the sentence before to the next full stop. */
+function sentenceAround(text: string, date: FoundDate): string {
+  const start = text.slice(0, date.index).search(/[.!?]\s+(?=[^.!?]*$)/u);
+  const end = text.slice(date.index + date.text.length).search(/[.!?](?:\s|$)/u);
+  return text.slice(start < 0 ? 0 : start + 1, end < 0 ? text.length : date.index + date.text.length + end + 1).trim();
+}
+
 /** Words a removed "last edited" line may hold beside its label and date: the page's name, the editor's. */
 const CHANGE_LINE_WORDS = 6;
 
@@ -65,14 +72,13 @@ export function dateInRemovedText(doc: Doc, publishedPhrases: readonly string[])
   for (const removed of doc.preRemoved) {
     const text = removed.text;
     if (text.length > REGION_LENGTH) continue;
-    const sentence = postedSentence(text, prefix, language);
-    if (sentence?.label === 'published') return sentence.iso;
-    if (sentence) changed ??= sentence.iso;
     let first = true;
     for (const date of findDates(text, { language })) {
       const before = foldForMatch(text.slice(Math.max(0, date.index - 40), date.index));
       if (label?.test(before)) return date.iso;
-      if (isChangeLine(text, date, before)) changed ??= date.iso;
+      const sentence = postedSentence(sentenceAround(text, date), prefix, language);
+      if (sentence?.label === 'published') return sentence.iso;
+      if (sentence || isChangeLine(text, date, before)) changed ??= date.iso;
       // Unlabelled, only a short line's first date is its own.
       if (first && text.length <= LINE_LENGTH) {
         // The date beside the headline in a removed header or breadcrumb.
