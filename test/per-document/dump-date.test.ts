@@ -121,6 +121,12 @@ describe('dump dates leading a longer line', () => {
     const sentence = 'Seit dem 1. Oktober 2022 gilt für Fernwärme ein von 19 auf 7 Prozent gesenkter Steuersatz.';
     expect(fromText('de', ['Entlastungen auf einen Blick', sentence, ...BODY_DE]).published).toBeUndefined();
   });
+
+  it('does not read the date under an embedded post ("— Name (@handle) date")', () => {
+    const [lead, ...body] = BODY_EN;
+    const embed = ['What a night at the harbor, thanks to everyone who came!', '— Harbor Patrol (@harborpatrol) October 31, 2021'];
+    expect(fromText('en', ['Harbor patrol finds cocaine in a fishing boat', lead!, ...embed, ...body]).published).toBeUndefined();
+  });
 });
 
 describe('dump dates in a sentence about the post', () => {

@@ -193,6 +193,9 @@ export function labelledDateInside(text: string, published: RegExp | undefined, 
 /** "am 14. Juni 2005", "on March 3, 2020": a date read with the word that introduces it. */
 const startsWithPreposition = (dateText: string) => DATE_PREPOSITIONS.has(/^\p{L}+/u.exec(dateText)?.[0].toLowerCase() ?? '');
 
+/** "— Anna Smith (@annasmith)" before a date: the signature of an embedded post, dated with the post's day. */
+const EMBED_SIGNATURE = /\(@[\p{L}\p{N}_]+\)$/u;
+
 /** How far into a line a date may start and still lead it. */
 const LEAD_CHARS = 40;
 /** Text before a leading date that sets it off: a separator or an opening bracket ("Nachricht | 30.10.2021 …"). */
@@ -210,6 +213,7 @@ export function dateLedLine(text: string, byline: RegExp | undefined, language: 
   if (!date || date.index > LEAD_CHARS) return undefined;
   const before = text.slice(0, date.index).trim();
   if (!before && startsWithPreposition(date.text)) return undefined;
+  if (EMBED_SIGNATURE.test(before)) return undefined;
   if (before && !SET_OFF.test(before) && !byline?.test(foldForMatch(before))) return undefined;
   return { iso: date.iso, rest: '', keepLine: true, label: undefined };
 }
