@@ -209,8 +209,17 @@ export function normalizeDate(value: string | undefined, options: DateOptions = 
  * Words that label a date as an update, not the publication ("Updated", "Aktualisiert", "mis à
  * jour", "обновлено", "更新"): whole words in alphabetic scripts, anywhere in CJK ones.
  */
-export const UPDATE_LABEL =
-  /(?<![\p{L}])(?:updated?|last (?:updated|modified|edited)|modified|edited|aktualisiert|geändert|bearbeitet|zuletzt|mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|aktualizováno|aktualizace|güncellendi|güncelleme|обновлено|обновлён|оновлено)(?![\p{L}])|更新|수정/iu;
+export const UPDATE_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'updated?', 'last (?:updated|modified|edited)', 'modified', 'edited', 'revised',
+    'aktualisiert', 'geändert', 'bearbeitet', 'editiert', 'zuletzt',
+    'mise? à jour', 'modifiée?', 'actualizad[oa]', 'actualización', 'modificad[oa]', 'atualizad[oa]', 'atualização',
+    'aggiornat[oa]', 'aggiornamento', 'modificat[oa]', 'bijgewerkt', 'gewijzigd', 'zaktualizowano', 'aktualizacja', 'zmieniono',
+    'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty', 'frissítve', 'actualizat', 'aktualizováno', 'aktualizace', 'upraveno',
+    'güncellendi', 'güncelleme', 'обновлено', 'обновлён', 'оновлено', 'ενημερώθηκε',
+  ].join('|')})(?![\\p{L}])|更新|수정`,
+  'iu',
+);
 
 /** A date written in the URL's path (`/2019/08/02/`, `/2019-08-02-slug`), as many CMSs do. */
 export function dateFromUrl(url: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, dayFirst, findDate, normalizeDate } from '../../src/core/dates.js';
+import { UPDATE_LABEL, dateFromUrl, dayFirst, findDate, normalizeDate } from '../../src/core/dates.js';
 
 describe('findDate: written dates in many languages', () => {
   it.each([
@@ -93,5 +93,16 @@ describe('calendar conventions', () => {
   it('reads a date in a URL path', () => {
     expect(dateFromUrl('https://news.example/2019/08/02/story')).toBe('2019-08-02');
     expect(dateFromUrl('https://news.example/2019/02/30/story')).toBeUndefined();
+  });
+});
+
+describe('update labels', () => {
+  it.each(['Updated:', 'Zuletzt editiert am', 'Dernière mise à jour le', 'Modificado el', 'Laatst gewijzigd op', 'Opdateret', 'Päivitetty', 'Frissítve:', 'Ενημερώθηκε', '最終更新'])(
+    'reads "%s" as an update label',
+    (label) => expect(UPDATE_LABEL.test(label)).toBe(true),
+  );
+
+  it.each(['Published on', 'Veröffentlicht am', 'Publié le', 'Mise en ligne le', 'Stand:', 'Redaktion'])('does not read "%s" as one', (label) => {
+    expect(UPDATE_LABEL.test(label)).toBe(false);
   });
 });
