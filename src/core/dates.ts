@@ -80,9 +80,10 @@ const FORMS: [RegExp, Reader][] = [
       return checked(y, a, b);
     },
   ],
-  // March 12, 2019; Mar. 12th 2019; Sunday, March 12, 2019; Jan 04 09:34 2021 (the Unix clock's order)
+  // March 12, 2019; Mar. 12th 2019; Sunday, March 12, 2019; Jan 04 09:34 2021 (the Unix clock's order); a capitalised
+  // month run into the word before it, where a dump lost the break after a name ("Anna BeispielMarch 12, 2019")
   [
-    /(?<![\p{L}])(?=(\p{L}{3,12}))\1\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?((?:19|20)\d{2})(?!\d)/gu,
+    /(?:(?<![\p{L}])|(?<=\p{Ll})(?=\p{Lu}))(?=(\p{L}{3,12}))\1\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?((?:19|20)\d{2})(?!\d)/gu,
     (m) => {
       const mo = month(m[1]!);
       return mo ? checked(Number(m[3]), mo, Number(m[2])) : undefined;
@@ -148,7 +149,11 @@ function readDate(text: string, order: boolean): FoundDate | undefined {
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (best && m.index > best.index) break;
       const date = readMatch(m, order);
-      if (!date) continue;
+      if (!date) {
+        // Not a date ("IwonaMay 30" read as one word): look again from the next character.
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
       if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.text.length)) {
         best = { iso: date, text: m[0], index: m.index };
       }

@@ -36,6 +36,13 @@ describe('findDate: written dates in many languages', () => {
     expect(findDate('05/07/2022', { dayFirst: true })?.iso).toBe('2022-07-05');
   });
 
+  it('reads a capitalised month run into the name before it, and looks past a run of letters that is no month', () => {
+    expect(findDate('Anna BeispielNovember 6, 2023')).toMatchObject({ iso: '2023-11-06', text: 'November 6, 2023' });
+    expect(findDate('JonasMay 30, 2019')?.iso).toBe('2019-05-30');
+    expect(findDate('Anna Beispiel14.03.2021', { language: 'de' })?.iso).toBe('2021-03-14');
+    expect(findDate('Decembrist 6, 2023')).toBeUndefined();
+  });
+
   it('reads a range of days as its first day, and the Unix clock order', () => {
     expect(findDate('Wochenbericht 14. - 20. Januar 2022', { language: 'de' })?.iso).toBe('2022-01-14');
     expect(findDate('14–20 January 2022')?.iso).toBe('2022-01-14');
