@@ -84,4 +84,11 @@ describe('html published date', () => {
     const withArticle = html.replace(ld, article);
     expect(extractHtml(withArticle).meta.published?.slice(0, 10)).toBe('2020-03-30');
   });
+
+  it('takes no date from a comment section, however many bylines the page showed before it', () => {
+    const bylines = ['Anna Beispiel', 'Bernd Muster', 'Clara Probe', 'Dieter Test', 'Eva Vorlage', 'Frank Entwurf'].map((n) => `<p class="byline">Von ${n}</p>`).join('');
+    const comments = '<div id="comments"><div class="comment"><time datetime="2020-09-23T18:19:06+02:00">23.09.20 | 18:19</time><p>Danke für den Tipp!</p></div></div>';
+    const html = `<html lang="de"><head></head><body><article><h1>Tomaten richtig schneiden</h1>${bylines}${BODY}</article>${comments}</body></html>`;
+    expect(extractHtml(html).meta.published).toBeUndefined();
+  });
 });

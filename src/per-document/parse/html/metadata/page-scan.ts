@@ -111,7 +111,11 @@ class PageScanner {
     else if (inBody && (name === 'h2' || name === 'h3' || TITLE_CLASS.test(el.attribs.class ?? '')) && (name === 'h2' || name === 'h3' ? this.h2Count : this.classCount) < 12) this.subheading(el, name);
     else if (name === 'time') this.time(el, inBody);
     else if (el.attribs.title !== undefined && el.attribs.class !== undefined) this.microformatDate(el);
-    if (inBody && this.bylineTexts.length < 6 && name !== 'meta' && name !== 'link' && !this.bodyElement(el, name)) return false;
+    if (inBody && name !== 'meta' && name !== 'link') {
+      // Nothing in a comment section is the article's (its dates are the comments'), however many bylines were read.
+      if (tokensOf(el).some((t) => COMMENT_TOKEN.test(t))) return false;
+      if (this.bylineTexts.length < 6) this.bodyElement(el, name);
+    }
     return name !== 'script' && name !== 'style';
   }
 
@@ -164,10 +168,9 @@ class PageScanner {
     if (dt) this.times.push({ dt, pub: kind === 'published' });
   }
 
-  /** Byline, author-box and date evidence of an element in the body; false inside a comment section. */
-  private bodyElement(el: Element, name: string): boolean {
+  /** Byline, author-box and date evidence of an element in the body. */
+  private bodyElement(el: Element, name: string): void {
     const tokens = tokensOf(el);
-    if (tokens.some((t) => COMMENT_TOKEN.test(t))) return false;
     if (this.dateTexts.length < 8 && tokens.some((t) => DATE_TOKEN.test(t))) this.dateClassed(el, name);
     const mark = authorMarkOf(el, tokens);
     if (mark === 'byline') this.byline(el);
@@ -182,7 +185,6 @@ class PageScanner {
         if (signed) this.signatureNames.push(signed);
       }
     }
-    return true;
   }
 
   /** An element whose class names a date. */
