@@ -81,9 +81,10 @@ const FORMS: [RegExp, Reader][] = [
     },
   ],
   // March 12, 2019; Mar. 12th 2019; Sunday, March 12, 2019; Jan 04 09:34 2021 (the Unix clock's order); a capitalised
-  // month run into the word before it, where a dump lost the break after a name ("Anna BeispielMarch 12, 2019")
+  // month run into the word before it, where a dump lost the break after a name ("Anna BeispielMarch 12, 2019"); a
+  // two-digit day run into the year ("Apr 042013", a theme's day and year in two boxes)
   [
-    /(?:(?<![\p{L}])|(?<=\p{Ll})(?=\p{Lu}))(?=(\p{L}{3,12}))\1\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?((?:19|20)\d{2})(?!\d)/gu,
+    /(?:(?<![\p{L}])|(?<=\p{Ll})(?=\p{Lu}))(?=(\p{L}{3,12}))\1\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?(?:\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?|(?<=\s\d{2}))((?:19|20)\d{2})(?!\d)/gu,
     (m) => {
       const mo = month(m[1]!);
       return mo ? checked(Number(m[3]), mo, Number(m[2])) : undefined;

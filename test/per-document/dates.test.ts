@@ -43,6 +43,11 @@ describe('findDate: written dates in many languages', () => {
     expect(findDate('Decembrist 6, 2023')).toBeUndefined();
   });
 
+  it('reads a two-digit day run into the year after a month name ("Apr 042013"), and nothing shorter', () => {
+    expect(findDate('Apr 042013')).toMatchObject({ iso: '2013-04-04', text: 'Apr 042013' });
+    expect(findDate('Apr 12019')).toBeUndefined();
+  });
+
   it('reads a range of days as its first day, and the Unix clock order', () => {
     expect(findDate('Wochenbericht 14. - 20. Januar 2022', { language: 'de' })?.iso).toBe('2022-01-14');
     expect(findDate('14–20 January 2022')?.iso).toBe('2022-01-14');
