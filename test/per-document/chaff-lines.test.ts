@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { phraseRuleTagger } from '../../src/per-document/tag/taggers/phrase-rules.js';
+import { tagStage } from '../../src/per-document/tag/tag-stage.js';
 import { block, defaultContext, docWithBlocks } from '../helpers/stage-context.js';
 
 const ctx = defaultContext();
@@ -246,5 +247,17 @@ describe('buttons and credits alone on their line', () => {
 
   it('a sentence that wants to learn more is no button', () => {
     expect(rulesAround('en', 'Residents who want to learn more can visit the library.')[1]).toBeUndefined();
+  });
+});
+
+describe('a blog\'s "about me" box', () => {
+  it.each([
+    ['de', 'Über mich', 'Hallo, ich bin Erika und schreibe hier über Gärten, Wege und die Menschen am Fluss.'],
+    ['en', 'About me', 'Hi, I am Jane, and I write about gardens, paths and the people who live by the river.'],
+  ])('%s: the label and the bio under it go', (language, label, bio) => {
+    const [before, after] = PROSE[language]!;
+    const doc = docWithBlocks([before, after, before, after, label, bio, 'Archive'].map((t, i) => block(i, t)), { meta: { language }, format: 'text' });
+    const spans = tagStage.run(doc, ctx).spans;
+    expect([4, 5].map((i) => spans.find((s) => s.block === i)?.rule)).toEqual([`author-bio/${language}/author-box-label`, 'author-bio/under-author-label']);
   });
 });
