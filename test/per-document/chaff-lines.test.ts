@@ -261,3 +261,13 @@ describe('a blog\'s "about me" box', () => {
     expect([4, 5].map((i) => spans.find((s) => s.block === i)?.rule)).toEqual([`author-bio/${language}/author-box-label`, 'author-bio/under-author-label']);
   });
 });
+
+describe('captions that end in their credit', () => {
+  it('a news agency credit with "files" after it', () => {
+    expect(rulesAround('en', 'The old ferry leaves the harbour for the last time. Jane Roe/Reuters files')[1]).toBe('credit/any/agency-credit');
+  });
+
+  it("a German caption whose credit spaces an abbreviation's dot", () => {
+    expect(rulesAround('de', 'Die neue Brücke bei Nacht. Bild: Karla Muster/Stadtarchiv St . Gallen')[1]).toBe('credit/de/caption-credit');
+  });
+});
