@@ -271,3 +271,30 @@ describe('captions that end in their credit', () => {
     expect(rulesAround('de', 'Die neue Brücke bei Nacht. Bild: Karla Muster/Stadtarchiv St . Gallen')[1]).toBe('credit/de/caption-credit');
   });
 });
+
+describe('widgets and notes that pages put under an article', () => {
+  it.each([
+    ['de', 'Hier können Sie den Artikel bewerten', 'share/de/rating-prompt'],
+    ['en', 'Was this article helpful?', 'share/en/rating-prompt'],
+    ['de', 'Meldung teilen:', 'share/de/share-label'],
+    ['de', 'zurück zur Listenansicht', 'navigation/de/viewer-controls'],
+    ['fr', 'Crédits photos : Agence Exemple', 'credit/fr/photo-credit-line'],
+    ['de', 'Dieser Beitrag gibt die Meinung der Autorin wieder, nicht die der Redaktion.', 'legal/de/views-disclaimer'],
+    ['en', 'Millbrook Health does not offer medical advice, services or treatments.', 'legal/en/medical-disclaimer'],
+    ['de', 'Die Inhalte dieser Seite ersetzen keine ärztliche Beratung.', 'legal/de/medical-disclaimer'],
+  ])('%s: %s', (language, line, rule) => {
+    expect(rulesAround(language, line)[1]).toBe(rule);
+  });
+
+  it("a donation appeal's whole paragraph under its opening question", () => {
+    const appeal =
+      'Gefällt dir unser Wandermagazin? Wir haben entschieden, keine Bezahlschranke einzuführen, denn wir möchten möglichst viele Menschen erreichen. ' +
+      'Damit das so bleibt, sind wir auf die Unterstützung unserer Leserinnen und Leser angewiesen, und jeder Beitrag hilft uns dabei, weiter unabhängig über die Berge zu berichten.';
+    expect(rulesAround('de', appeal)[1]).toBe('donation/de/donation-appeal');
+  });
+
+  it('an article sentence about a rating or medical advice stays', () => {
+    expect(rulesAround('en', 'Doctors said the new clinic will offer medical advice to families from May.')[1]).toBeUndefined();
+    expect(rulesAround('de', 'Die Kunden können den Händler nach dem Kauf bewerten.')[1]).toBeUndefined();
+  });
+});
