@@ -282,6 +282,8 @@ describe('widgets and notes that pages put under an article', () => {
     ['de', 'Dieser Beitrag gibt die Meinung der Autorin wieder, nicht die der Redaktion.', 'legal/de/views-disclaimer'],
     ['en', 'Millbrook Health does not offer medical advice, services or treatments.', 'legal/en/medical-disclaimer'],
     ['de', 'Die Inhalte dieser Seite ersetzen keine ärztliche Beratung.', 'legal/de/medical-disclaimer'],
+    ['de', 'Mit diesem Button kannst du diese Folge zu deiner Merkliste hinzufügen.', 'share/de/button-hint'],
+    ['en', 'With this button you can add the episode to your playlist.', 'share/en/button-hint'],
   ])('%s: %s', (language, line, rule) => {
     expect(rulesAround(language, line)[1]).toBe(rule);
   });
