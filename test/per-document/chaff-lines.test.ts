@@ -284,6 +284,9 @@ describe('widgets and notes that pages put under an article', () => {
     ['de', 'Die Inhalte dieser Seite ersetzen keine ärztliche Beratung.', 'legal/de/medical-disclaimer'],
     ['de', 'Mit diesem Button kannst du diese Folge zu deiner Merkliste hinzufügen.', 'share/de/button-hint'],
     ['en', 'With this button you can add the episode to your playlist.', 'share/en/button-hint'],
+    ['de', 'Räumliche Daten für Forschung und Planung… mehr •••', 'related/de/teaser-excerpt'],
+    ['en', 'The ferry timetable changes in May, and commuters... read more', 'related/en/teaser-excerpt'],
+    ['de', 'Für den Inhalt der Pressemitteilung ist der Emittent / Herausgeber verantwortlich.', 'legal/de/press-release-footer'],
   ])('%s: %s', (language, line, rule) => {
     expect(rulesAround(language, line)[1]).toBe(rule);
   });
