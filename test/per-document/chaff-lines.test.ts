@@ -287,6 +287,10 @@ describe('widgets and notes that pages put under an article', () => {
     ['de', 'Räumliche Daten für Forschung und Planung… mehr •••', 'related/de/teaser-excerpt'],
     ['en', 'The ferry timetable changes in May, and commuters... read more', 'related/en/teaser-excerpt'],
     ['de', 'Für den Inhalt der Pressemitteilung ist der Emittent / Herausgeber verantwortlich.', 'legal/de/press-release-footer'],
+    ['de', 'Hauptnavigation', 'navigation/de/skip-link'],
+    ['en', 'Main navigation', 'navigation/en/skip-link'],
+    ['de', 'Willkommen auf den Seiten des Beispielamts', 'navigation/de/welcome-line'],
+    ['en', 'Welcome to the website of the Millbrook Harbour Board', 'navigation/en/welcome-line'],
   ])('%s: %s', (language, line, rule) => {
     expect(rulesAround(language, line)[1]).toBe(rule);
   });
