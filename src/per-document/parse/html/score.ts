@@ -214,7 +214,11 @@ export function chooseRoots(body: Element, stats: Map<Element, Stats>): Choice {
   const topScore = first[1];
 
   // several close candidates under one ancestor: take the ancestor
-  const close = ranked.slice(1).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  // (an ancestor or a descendant of the top candidate scores with it, and is no second candidate)
+  const close = ranked
+    .slice(1)
+    .filter(([el, s]) => s / topScore >= 0.75 && !isAncestorOf(el, top) && !isAncestorOf(top, el))
+    .map(([el]) => el);
   if (close.length >= 3) {
     let parent = top.parent as Element | null;
     while (parent && parent !== body && parent instanceof Element) {
