@@ -71,3 +71,17 @@ describe('extractHtml: classed inline elements inside a sentence', () => {
     expect(text(page(`a <a href="/x">budget<span class="sr-only"> (opens in a new window)</span></a>`))).not.toContain('opens in a new window');
   });
 });
+
+describe('extractHtml: heading ids made from the heading text', () => {
+  it('keeps a heading whose anchor id starts with a word a box could be named by', () => {
+    const x = extractHtml(`<html><body><main><article><h1>Budget approved</h1><p>${P1}</p>
+<h3 id="nav_what_the_schools_get__1" class="subheading">What the schools get</h3><p>${P2}</p><p>${P3}</p></article></main></body></html>`);
+    expect(x.blocks.map((b) => b.text)).toContain('What the schools get');
+  });
+
+  it('still removes a box whose id names navigation', () => {
+    const x = extractHtml(`<html><body><main><article><h1>Budget approved</h1><p>${P1}</p>
+<div id="nav_sections"><p>Sections and services of the town hall listed for visitors who want them</p></div><p>${P2}</p></article></main></body></html>`);
+    expect(x.blocks.map((b) => b.text).join('\n')).not.toContain('Sections and services');
+  });
+});

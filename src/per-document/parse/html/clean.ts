@@ -92,11 +92,26 @@ function isGeneratedId(token: string): boolean {
 }
 
 export function classRuleFor(el: Element): PatternRule | undefined {
-  for (const token of tokensOf(el)) {
-    const rule = tokenRules.get(token);
-    if (rule) return rule;
+  const tokens = tokensOf(el);
+  for (let i = 0; i < tokens.length; i++) {
+    const rule = tokenRules.get(tokens[i]!);
+    if (rule && !(i === tokens.length - 1 && el.attribs.id && isTextAnchor(tokens[i]!, el))) return rule;
   }
   return undefined;
+}
+
+/** Words in an id made from a heading's text. */
+const ANCHOR_WORDS = 2;
+
+/**
+ * A heading's id made from its own text (`nav_the_new_budget__1` on "The new budget"): an anchor
+ * for a table of contents, whose first word is a prefix, not a name of a box.
+ */
+function isTextAnchor(id: string, el: Element): boolean {
+  if (!/^h[1-6]$/.test(el.name)) return false;
+  const words = textOf(el).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < ANCHOR_WORDS) return false;
+  return id.split(/[-_]+/).join(' ').includes(words.slice(0, ANCHOR_WORDS).join(' '));
 }
 
 const ROLE_KIND: Record<string, [BoilerplateKind, string]> = {
