@@ -8,6 +8,7 @@ import type { BoilerplateKind } from '../../../core/kinds.js';
 import { BLOCK_TAGS, inRunningText, textOf } from './dom.js';
 import { hasBlockChild, linkDensity, type Stats } from './score.js';
 import { isTeaserItem } from './teaser.js';
+import { DrawnCharts } from './drawn-chart.js';
 
 interface Frame {
   type: BlockType;
@@ -50,6 +51,8 @@ export interface EmitOptions {
 const LINK_BOX_DENSITY = 0.9;
 const LINK_BOX_MAX = 1000;
 
+const CHART_TAGS = new Set(['div', 'figure', 'section']);
+
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font', 'td', 'tr', 'nav', 'aside', 'footer']);
 
 export class BlockEmitter {
@@ -77,6 +80,7 @@ export class BlockEmitter {
   }
 
   private coreAncestors: Set<AnyNode> | undefined;
+  private charts: DrawnCharts | undefined;
 
   private coreText = 0;
 
@@ -114,6 +118,7 @@ export class BlockEmitter {
       if (ld > 0.33 && st.text < 300 && st.commas < 3 && (name === 'ul' || name === 'ol')) return ['related', 'html/link-list'];
     }
     if (!frame.pre && isTeaserItem(el, this.opt.stats)) return ['related', 'html/teaser'];
+    if (CHART_TAGS.has(name) && (this.charts ??= new DrawnCharts(this.opt.stats)).isChart(el)) return ['outside-article', 'html/drawn-chart'];
     if ((name === 'p' || name === 'li' || HEADING.test(name)) && ld >= 0.9 && st.text < 160 && frame.listDepth === 0) return ['related', 'html/link-stub'];
     return undefined;
   }
