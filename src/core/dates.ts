@@ -90,10 +90,10 @@ const FORMS: [RegExp, Reader][] = [
       return mo ? checked(Number(m[3]), mo, Number(m[2])) : undefined;
     },
   ],
-  // 12 March 2019, 12th of March 2019, 12. März 2019, 1er mars 2019, 12 de marzo de 2019, 12 марта 2019 г.; a range
+  // 12 March 2019, 12th of March 2019, 12. März 2019, 1er mars 2019, 12 de marzo de 2019, 3 d'abril de 2019, 12 марта 2019 г.; a range
   // of days ("10. - 16. Januar 2022", "14–20 January 2022") is read as its first day
   [
-    /(?<![\d.])(\d{1,2})(?:\\?\.|er|º|st|nd|rd|th)?\s*(?:[-–]\s*\d{1,2}\.?\s*)?(?:de\s+|of\s+)?(?=(\p{L}{3,12}))\2\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/gu,
+    /(?<![\d.])(\d{1,2})(?:\\?\.|er|º|st|nd|rd|th)?\s*(?:[-–]\s*\d{1,2}\.?\s*)?(?:de\s+|of\s+|d['’]\s*)?(?=(\p{L}{3,12}))\2\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/gu,
     (m) => {
       const mo = month(m[2]!);
       return mo ? checked(Number(m[3]), mo, Number(m[1])) : undefined;

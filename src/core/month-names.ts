@@ -83,6 +83,33 @@ const NAMES: Record<string, string[][]> = {
     ['tammikuuta'], ['helmikuuta'], ['maaliskuuta'], ['huhtikuuta'], ['toukokuuta'], ['kesäkuuta'],
     ['heinäkuuta'], ['elokuuta'], ['syyskuuta'], ['lokakuuta'], ['marraskuuta'], ['joulukuuta'],
   ],
+  id: [
+    ['januari'], ['februari', 'pebruari'], ['maret'], ['april'], ['mei'], ['juni'],
+    ['juli'], ['agustus'], ['september'], ['oktober'], ['november', 'nopember'], ['desember'],
+  ],
+  // Catalan elides "de" before a vowel ("3 d'abril de 2020"): the date forms read "d'" as "de".
+  ca: [
+    ['gener'], ['febrer'], ['març'], ['abril'], ['maig'], ['juny'],
+    ['juliol'], ['agost'], ['setembre'], ['octubre'], ['novembre'], ['desembre'],
+  ],
+  // Serbian (Latin script) and Slovene; Croatian is left out: its "listopada" is October, Polish's November.
+  sr: [
+    ['januar', 'januara'], ['februar', 'februara'], ['mart', 'marta'], ['april', 'aprila'], ['maj', 'maja'], ['jun', 'juna'],
+    ['jul', 'jula'], ['avgust', 'avgusta'], ['septembar', 'septembra'], ['oktobar', 'oktobra'], ['novembar', 'novembra'], ['decembar', 'decembra'],
+  ],
+  sl: [
+    ['januar', 'januarja'], ['februar', 'februarja'], ['marec', 'marca'], ['april', 'aprila'], ['maj', 'maja'], ['junij', 'junija'],
+    ['julij', 'julija'], ['avgust', 'avgusta'], ['september', 'septembra'], ['oktober', 'oktobra'], ['november', 'novembra'], ['december', 'decembra'],
+  ],
+  bg: [
+    ['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'],
+    ['юли'], ['август'], ['септември'], ['октомври'], ['ноември'], ['декември'],
+  ],
+  // Greek writes the month in the genitive after the day ("12 Μαρτίου 2019").
+  el: [
+    ['ιανουαρίου'], ['φεβρουαρίου'], ['μαρτίου'], ['απριλίου'], ['μαΐου'], ['ιουνίου'],
+    ['ιουλίου'], ['αυγούστου'], ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου'],
+  ],
   // Arabic pages name the months three ways: from the European names (Egypt, the Gulf; Morocco's
   // own forms), from the French ones (Algeria, Tunisia) and the Syriac ones (the Levant, Iraq),
   // each with and without hamza on its alef. The two-word Syriac names (كانون الثاني …) and آب,
@@ -115,6 +142,8 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica',
   'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu',
+  'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge',
   'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
   'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
   'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя',
