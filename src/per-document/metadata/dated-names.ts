@@ -42,7 +42,10 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  */
 export function namesBesideDate(line: string, patterns: HeadPatterns, language: string | undefined, words?: WordSet): FoundByline | undefined {
   if (line.length > 160 || line.includes('\n')) return undefined;
-  const text = findDate(line, { language }) ? line : unglueDate(line);
+  // findDate reads a month's name run into the name ("DambeckNovember 6, 2023"): the line is parted there all the same.
+  const found = findDate(line, { language });
+  const monthRunIn = !!found && /\p{Ll}$/u.test(line.slice(0, found.index)) && /^\p{Lu}/u.test(found.text);
+  const text = found && !monthRunIn ? line : unglueDate(line);
   const date = findDate(text, { language });
   if (!date) return undefined;
   const before = text.slice(0, date.index);
