@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate, findDates } from '../../src/core/dates.js';
-import { dumpLinesFromText as fromText } from '../helpers/dump-text.js';
+import { dumpLinesFromText as fromText, dumpWords } from '../helpers/dump-text.js';
+import { parseDateLine } from '../../src/per-document/metadata/date-line.js';
 
 const BODY_EN = [
   'Harbor patrol officers found 310 pounds (140.6 kilos) of cocaine hidden inside a fishing boat that was being pulled out of the water at a marina on the east coast, the agency said in a statement on Monday.',
@@ -91,6 +92,21 @@ describe('dump date lines with more on them', () => {
     const [lead, ...body] = BODY_DE;
     const found = fromText('de', ['Golf im TV', '31. Jan. 2022 in Bremen, Deutschland', lead!, 'Donnerstag, 03. Februar 2022', ...body]);
     expect(found.published).toBe('2022-01-31');
+  });
+
+  it('reads the authors and the place they write from before the date ("Anna Beispiel, Berlin, Bernd Muster 19.10.2019")', () => {
+    const [lead, ...body] = BODY_DE;
+    const teasers = ['Weitere Artikel', 'Die Rede vor den Absolventen', 'Clara Probe, Hamburg 18.10.2019, 19:33', 'Der Aufsatz über gute Ideen', 'Clara Probe, Hamburg 17.10.2019, 06:00'];
+    const lines = ['Drei Erlebnisse und ihr Sinn', lead!, 'Anna Beispiel, Greifswald, Bernd Muster 19.10.2019, 23:38 Uhr', ...body, ...teasers];
+    const found = fromText('de', lines);
+    expect(found.published).toBe('2019-10-19');
+    expect(found.spans.some((span) => span.block === 2 && span.kind === 'metadata')).toBe(true);
+  });
+
+  it('does not take a masthead\'s "Willkommen Gast | RSS" or a title-cased headline beside a date for names and places', () => {
+    expect(parseDateLine('Anna Beispiel, Greifswald, Bernd Muster 19.10.2019, 23:38 Uhr', undefined, 'de', dumpWords('de').nameWords)?.namesAndPlaces).toBe(true);
+    expect(parseDateLine('Samstag, 2016-10-08, 0:26 AM Willkommen Gast | RSS', undefined, 'de', dumpWords('de').nameWords)?.namesAndPlaces).toBeFalsy();
+    expect(parseDateLine('Neue Regeln Für Alte Häuser In Der Stadt 19.10.2019', undefined, 'de', dumpWords('de').nameWords)).toBeUndefined();
   });
 });
 

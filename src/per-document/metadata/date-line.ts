@@ -24,6 +24,8 @@ export interface DateLine {
   labelLeads?: boolean;
   /** The author named after a by-word on the line ("Posted on 2016-03-08 by jonas"). */
   authors?: string[];
+  /** True when the line holds only names and places beside the date ("Anna Beispiel, Berlin 19.10.2019"). */
+  namesAndPlaces?: boolean;
 }
 
 /** What a line of the head says about its date: a date line, the author beside it, the label. */
@@ -52,8 +54,9 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   // A date and an author after a by-word: the post's head line, whatever else it shows.
   const authors = authorAfterByWord(rest, inline, nameWords);
   if (authors) return { iso: date.iso, rest: '', authors, keepLine: false, label };
+  const namesAndPlaces = isNamesAndPlaces(rest);
   rest = withoutDateLineExtras(rest);
-  if (wordCount(rest) <= 4) return { iso: date.iso, rest, keepLine: false, label, labelLeads };
+  if (wordCount(rest) <= 4 || namesAndPlaces) return { iso: date.iso, rest, keepLine: false, label, labelLeads, namesAndPlaces };
   return labelLeads ? { iso: date.iso, rest: '', keepLine: true, label, labelLeads } : undefined;
 }
 
@@ -88,6 +91,20 @@ export function isDateline(text: string, rest: string): boolean {
   if (!/\d\s*\)?\s*$/u.test(text) && !/^\d/u.test(text)) return false;
   const places = rest.split(/\s*[|,/]\s*/u).filter(Boolean);
   return places.length <= 3 && places.every((p) => PLACE.test(p));
+}
+
+/** Parts a head line may give beside its date: authors and the places they write from. */
+const NAMES_AND_PLACES = 4;
+const WORDS_PER_PART = 3;
+
+/**
+ * "Anna Beispiel, Berlin, Bernd Muster" before the date (what a date line holds beside it):
+ * capitalised names and places set off by commas only, two parts at least, so a title-cased
+ * headline or a masthead's "Welcome Guest | RSS" beside a date is not one.
+ */
+function isNamesAndPlaces(rest: string): boolean {
+  const parts = rest.trim().split(/\s*,\s*/u);
+  return parts.length >= 2 && parts.length <= NAMES_AND_PLACES && parts.every((part) => wordCount(part) <= WORDS_PER_PART && PLACE.test(part));
 }
 
 const anywhere = new WeakMap<RegExp, { withSpace: RegExp; word: RegExp }>();

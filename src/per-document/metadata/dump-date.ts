@@ -148,7 +148,7 @@ function dateLineOf(block: Block, patterns: HeadPatterns, language: string | und
   // that also names the author.
   const afterPrefix = patterns.byline?.exec(foldForMatch(line.rest)) ?? patterns.fusedByline?.exec(line.rest);
   const names = line.rest ? parseNames(afterPrefix ? line.rest.slice(afterPrefix[0].length) : line.rest, patterns.nameWords, afterPrefix ? 1 : 2) : line.authors;
-  if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest)) {
+  if (line.rest && !names && wordCount(line.rest) > 2 && !isDateline(block.text, line.rest) && !line.namesAndPlaces) {
     // "Published on August 19, 2019 • 319 Likes • 160 Comments": the label vouches for the date, the line stays.
     return line.labelLeads ? { block, line: { ...line, keepLine: true } } : undefined;
   }
