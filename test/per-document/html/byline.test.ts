@@ -152,6 +152,26 @@ describe('more byline forms', () => {
     expect(bylineOf('', '<div class="entry-meta-author"><a class="author-name" href="/author/matthias/">Matthias</a> <a class="author-twitter" href="https://twitter.com/herrgaertner">herrgaertner</a></div>')).toBe('Matthias');
   });
 
+  it('takes a visible byline over a JSON-LD login written as a profile slug', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"marta-lindqvist"}}</script>';
+    expect(bylineOf(ld, '<div class="byline">Marta Lindqvist</div>')).toBe('Marta Lindqvist');
+    expect(bylineOf(ld, '')).toBe('marta-lindqvist');
+  });
+
+  it('passes over a teaser author in a slider and a picture licence credit for the article byline', () => {
+    const slider = '<div class="swiper"><article class="slider-teaser"><h2>Another story</h2><span class="slider-teaser__author">Holger Brandt</span></article></div>';
+    expect(bylineOf('', `${slider}<div class="article-byline">Ines Kowalski</div>`)).toBe('Ines Kowalski');
+    const licence = '<span class="author-name"><a class="license-author" href="https://example.org/file.jpg">Pavel Horak</a></span>';
+    expect(bylineOf('', `${licence}<div class="byline">Ines Kowalski</div>`)).toBe('Ines Kowalski');
+  });
+
+  it('leaves a translator out and ends the name at a colon after it', () => {
+    expect(splitAuthors('Übersetzung Lea Sommer, 12.12.22')).toEqual([]);
+    expect(splitAuthors('Text von Ines Kowalski Übersetzung: Lea Sommer')).toEqual(['Ines Kowalski']);
+    expect(splitAuthors('Autor Tomas Berger: EN Übersetzung Lea Sommer')).toEqual(['Tomas Berger']);
+    expect(splitAuthors('Redaktion Updated: 3 May 2021')).not.toContain('Redaktion Updated');
+  });
+
   it('does not complete a first name from a bio that follows it', () => {
     expect(bylineOf('', '<div class="byline">Matthias</div><div class="author">Matthias Medizinstudent, Papa und Blogger</div>')).toBe('Matthias');
   });

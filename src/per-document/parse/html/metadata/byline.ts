@@ -7,6 +7,7 @@
  */
 import type { Element } from 'domhandler';
 import { collapse, findFirst, parseHtml, textOf } from '../dom.js';
+import { UPDATE_LABEL } from '../../../../core/dates.js';
 import { comparableText } from './comparable-text.js';
 
 const BYLINE_PREFIX = /^(?:view all posts by|all posts by|more from|articles by|posts by|ein (?:beitrag|artikel) von|(?:written|posted|published|reported|submitted|gespeichert|eingereicht|text|story|words|photos?)\s+)?\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+/i;
@@ -31,19 +32,23 @@ const LABEL_BEFORE_BY = [
   /^(?:[\p{L}-]+\s+){0,2}?(?:text|artikel|beitrag|kolumne|kommentar|analyse|bericht|interview|foto|fotos|gastbeitrag|meinung|reportage|essay|story|article|column|opinion|analysis|review|report|post|posted|written|published|erstellt|veröffentlicht|verfasst|geschrieben)\s+(?:von|by|par|por|door)\s+(?=\p{Lu})/iu,
 ];
 /** Credits for other work after the author's name ("… Illustration von …", "… Fotos: …"). */
-const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|video|kamera|schnitt)\s*(?:von|by|:)\s+.*$/i;
+const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|video|kamera|schnitt|übersetzung|translation|traduction)\s*(?:von|by|par|:)\s+.*$/iu;
+
+/** Two to four words, then a colon and more text. */
+const NAME_THEN_COLON = /^(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,3}):\s+\S/u;
 
 /** A relative time after the name ("hace 13 horas", "vor 2 Stunden", "před 2 hodinami", "3 hours ago"). */
 const RELATIVE_TIME = /\s+(?:hace|vor|před|il y a|fa)\s+\d.*$|\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)\s+ago\b.*$/i;
 /** A token of digits and date/time punctuation only: a date or time, which a name never holds (a user name may: "sigma307"). */
 const DIGIT_TOKEN = /(?:^|\s)[\d.:/-]*\d[\d.:/-]*(?=\s|$)/;
 
-/** A picture credit ("Bild © hr", "Foto: dpa"): it names the photographer or agency, not the author. */
-const PICTURE_CREDIT = /^(?:bild|bilder|foto|fotos|photo|photos|image|images|picture|illustration)\b|©/i;
+/** A picture or translation credit ("Bild © hr", "Foto: dpa", "Übersetzung Anna Berg"): it names the photographer, agency or translator, not the author. */
+const PICTURE_CREDIT = /^(?:bild|bilder|foto|fotos|photo|photos|image|images|picture|illustration|übersetzung|übersetzt|translation|translated|traduction|traduit|traducción|traducido|traduzione|tradotto|vertaling|vertaald)\b|©/iu;
 
 /** Class/id tokens of byline elements, and tokens that mark an author's bio, avatar or links instead. */
 const BYLINE_TOKEN = /(?:^|[-_])(?:by-?line|author|authors|autor|autoren|autorin|verfasser|auteur|writer|creator|submitted)(?:$|[-_])/;
-const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|role|title|job|position|twitter|email|mail)(?:$|[-_])|comment/;
+/** Also a teaser's author in a slider or a list of related pieces ("slider-teaser__author", "related-post-author"), and a picture's licence credit ("license-author"): not the article's author. */
+const NOT_BYLINE_TOKEN = /(?:bio|avatar|image|img|photo|pic|desc|description|info|box|social|follow|more|role|title|job|position|twitter|email|mail|teaser|related|slider|carousel|licen[cs]e)(?:$|[-_])|comment/;
 
 /** <meta> names that hold the author, in the order they are trusted. */
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name', 'cxenseparse:author', 'og:article:author', 'book:author'];
@@ -64,6 +69,9 @@ export function splitAuthors(raw: string): string[] {
     if (s === before) break;
   }
   s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(OTHER_CREDIT, '');
+  // "Anna Berg: EN Übersetzung …": a colon after a full name ends the name, what follows is another part of the element
+  const colon = NAME_THEN_COLON.exec(s);
+  if (colon && looksLikeName(colon[1]!) && colon[1]!.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && !UPDATE_LABEL.test(colon[1]!)) s = colon[1]!;
   for (const re of LABEL_BEFORE_BY) {
     const labelled = re.exec(s);
     if (labelled) {
@@ -115,6 +123,9 @@ export function nameInAuthorBox(box: Element): string | undefined {
 /** Links to a social profile or a mail address: a handle beside the name, not part of it. */
 const SOCIAL_LINK = /^mailto:|\/\/(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky|mastodon|xing|tiktok|youtube)\.[a-z]+\//i;
 
+/** Class names of a picture's licence credit. */
+const LICENCE_CREDIT = /(?:^|[\s_-])licen[cs]e(?:$|[\s_-])/i;
+
 /** A byline element's text without the handles, avatars and follow buttons beside the name ("Matthias <a href=twitter…>herrpfleger</a>"). */
 export function bylineText(el: Element): string {
   const parts: string[] = [];
@@ -125,6 +136,8 @@ export function bylineText(el: Element): string {
         const child = c as Element;
         if (child.name === 'script' || child.name === 'style') continue;
         if (child.name === 'a' && SOCIAL_LINK.test(child.attribs.href ?? '')) continue;
+        // a picture's licence credit inside the name element ("<span class=author-name><a class=license-author>") names the photographer
+        if (LICENCE_CREDIT.test(child.attribs.class ?? '')) continue;
         parts.push(' ');
         walk(child);
         parts.push(' ');
@@ -150,6 +163,9 @@ export function authorMarkOf(el: Element, tokens: string[]): 'byline' | 'box' | 
   }
   return box ? 'box' : undefined;
 }
+
+/** A name in lower case with its words joined by a hyphen, underscore or dot, as logins and profile slugs are written ("anna-berg", "jonas_k"). */
+const LOGIN_SLUG = /^\p{Ll}+(?:[-_.]\p{Ll}+)+$/u;
 
 /** Where the author names may come from, in the order they are trusted. */
 export interface AuthorEvidence {
@@ -219,8 +235,8 @@ export function chooseAuthors({ jsonLdAuthors, bylineTexts, byWordTexts, authorB
   // the site's own names: authors only when nobody else is named
   const ownName = (name: string) =>
     /\.[a-z]{2,4}$/i.test(name) || (!!site && comparableText(name) === comparableText(site)) || (!!publisher && comparableText(name) === comparableText(publisher));
-  // a JSON-LD author with digits is a CMS login ("CC7567"), while a visible byline shows what the site chose to show
-  const login = (name: string) => /\d/.test(name);
+  // a JSON-LD author with digits ("CC7567") or spelled as a URL slug ("anna-berg") is a CMS login, while a visible byline shows what the site chose to show
+  const login = (name: string) => /\d/.test(name) || LOGIN_SLUG.test(name);
   const metaValues = AUTHOR_META.map((key) => metas.get(key)).filter((v): v is string => !!v && !/^https?:/.test(v));
   const sources: { names: () => string[]; fallbackOnly: (name: string) => boolean }[] = [
     { names: () => jsonLdAuthors.flatMap(splitAuthors), fallbackOnly: (n) => ownName(n) || login(n) },
