@@ -67,6 +67,12 @@ describe('extractHtml: classed inline elements inside a sentence', () => {
     expect(text(html)).not.toContain('Send this page');
   });
 
+  it('keeps a dateline opening the first sentence, and drops a dateline standing alone', () => {
+    expect(text(page(`a <span class="dateline">LONGBRIDGE –</span> budget`))).toContain('LONGBRIDGE – budget');
+    const alone = `<html><body><main><article><h1>Budget approved</h1><div class="dateline">LONGBRIDGE, 3 March</div><p>${P1}</p><p>${P2}</p></article></main></body></html>`;
+    expect(text(alone)).not.toContain('LONGBRIDGE');
+  });
+
   it('still removes a screen-reader label inside a sentence', () => {
     expect(text(page(`a <a href="/x">budget<span class="sr-only"> (opens in a new window)</span></a>`))).not.toContain('opens in a new window');
   });

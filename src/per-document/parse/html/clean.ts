@@ -46,7 +46,9 @@ export const CLASS_RULES: PatternRule[] = [
   { name: 'legal', proseSafe: true, kind: 'legal', test: P('footer|site-?footer|page-?footer|global-?footer|copyright|colophon|disclaimer|imprint|impressum|legal|terms') },
   { name: 'credit', proseSafe: true, kind: 'credit', test: P('caption|captions|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|bildunterschrift|bildtext|legende|didascalia|dida|pie-?de-?foto|figcaption') },
   { name: 'sidebar', inText: true, kind: 'related', test: P('sidebar|side-?bar|sidebox|side-?column|right-?column|rightcol|right-?rail|rail|widget|widgets|widget-?area|aside|complementary|secondary') },
-  { name: 'byline', proseSafe: true, kind: 'metadata', test: /^(?:by-?line|bylines|autor|autorin|autoren|verfasser|auteur|byline-?(?:wrapper|container|block|text)|author|authors|author-?name|article-?author|post-?author|entry-?author|story-?author|post-?meta|entry-?meta|article-?meta|meta-?info|post-?info|dateline|posted-?on|published-?(?:date|on)|publish-?date|article-?date|post-?date|entry-?date|date|datum|timestamp|reading-?time|read-?time)$/ },
+  { name: 'byline', proseSafe: true, kind: 'metadata', test: /^(?:by-?line|bylines|autor|autorin|autoren|verfasser|auteur|byline-?(?:wrapper|container|block|text)|author|authors|author-?name|article-?author|post-?author|entry-?author|story-?author|post-?meta|entry-?meta|article-?meta|meta-?info|post-?info|posted-?on|published-?(?:date|on)|publish-?date|article-?date|post-?date|entry-?date|date|datum|timestamp|reading-?time|read-?time)$/ },
+  // a place name opening the first sentence (`OSLO – The council…`): part of the sentence when inline
+  { name: 'dateline', proseSafe: true, inText: true, kind: 'metadata', test: /^date-?line$/ },
   { name: 'author-bio', kind: 'metadata', test: P('author-?bio|author-?box|about-?the-?author|author-?info|author-?card|author-?details|bio-?box') },
   { name: 'popup', inText: true, proseSafe: true, kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
   // left out of the printed page by the publisher: share bars, teasers, sign-up boxes
