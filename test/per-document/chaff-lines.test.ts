@@ -14,6 +14,10 @@ const ctx = defaultContext();
 
 /** Two invented paragraphs per language that no rule may touch. */
 const PROSE: Record<string, [string, string]> = {
+  hu: [
+    'Nyírliget önkormányzata jövő tavasszal új gyalogoshidat épít a csatorna fölé, közölte a polgármester.',
+    'A város szerint a híd körülbelül kétszázmillió forintba kerül, és ősszel adják át.',
+  ],
   de: [
     'Die Gemeinde Nordhausen will im kommenden Frühjahr eine neue Fahrradbrücke über den Kanal bauen lassen.',
     'Nach Angaben der Verwaltung soll die Brücke rund zwei Millionen Euro kosten und im Herbst fertig sein.',
@@ -161,6 +165,12 @@ describe('post lines and tag lines', () => {
   });
 });
 
+describe('"more stories" footers in languages without a full pack', () => {
+  it('a Hungarian "these may interest you" footer takes the rest of the page', () => {
+    expect(rulesAround('hu', 'Ezek is érdekelhetnek')).toEqual([undefined, 'related/hu/you-may-also-like', 'related/hu/you-may-also-like']);
+  });
+});
+
 describe('Spanish "keep reading" boxes', () => {
   it('the voseo heading opens a box of teasers', () => {
     expect(rulesAround('es', 'Seguí leyendo')[1]).toBe('related/es/related-box');
@@ -175,6 +185,7 @@ describe('consent lines of forms', () => {
     ['fr', "J'ai lu et j'accepte la politique de confidentialité."],
     ['es', 'He leído y acepto la política de privacidad.'],
     ['pl', 'Administratorem Twoich danych osobowych jest Wydawnictwo Przykład sp. z o.o.'],
+    ['pl', `Prosimy o zaznaczenie pola przed dodaniem komentarza. ${'Dane będą przetwarzane wyłącznie w celu obsługi komentarzy. '.repeat(12)}`],
   ])('%s: %s', (language, line) => {
     expect(rulesAround(language, line)).toEqual([undefined, `legal/${language}/form-consent`, undefined]);
   });
