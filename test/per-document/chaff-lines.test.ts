@@ -302,6 +302,8 @@ describe('widgets and notes that pages put under an article', () => {
     ['de', 'Dieser Beitrag stammt aus Ausgabe 3/2024 des Hafenmagazins. Das Heft ist ab 12.03.2024 im Handel erhältlich.', 'advert/de/own-title-promo'],
     ['de', 'Hafenblatt jetzt auch digital! Einfach hier klicken und registrieren!', 'advert/de/own-title-promo'],
     ['de', '>>> Jetzt die aktuelle Ausgabe bestellen! <<<', 'advert/de/issue-shop-button'],
+    ['en', 'This article appeared in the May 2024 issue of Harbour Monthly.', 'advert/en/own-title-promo'],
+    ['en', 'Buy the latest issue', 'advert/en/issue-shop-button'],
     ['en', 'Main navigation', 'navigation/en/skip-link'],
     ['de', 'Willkommen auf den Seiten des Beispielamts', 'navigation/de/welcome-line'],
     ['en', 'Welcome to the website of the Millbrook Harbour Board', 'navigation/en/welcome-line'],
