@@ -1,8 +1,10 @@
 /**
  * Links whose target is a placeholder (`#`, empty, `javascript:`): the anchor text stays,
- * the link markup goes. A block made of nothing but such links goes whole.
+ * the link markup goes. A block made of nothing but such links goes whole. The Markdown
+ * parser leaves a link to a script as it was written (`[text](javascript:void(0);)`), so in
+ * a Markdown dump those are found in the text: their brackets and target go, the text stays.
  */
-import type { Block, Span } from '../../../core/document.js';
+import type { Block, Format, Span } from '../../../core/document.js';
 import type { Tagger } from '../tagger.js';
 
 const PLACEHOLDER = /^\s*(?:#|javascript:[^]*|)\s*$/i;
@@ -11,7 +13,32 @@ export function isPlaceholderHref(href: string): boolean {
   return PLACEHOLDER.test(href);
 }
 
-function tagBlock(block: Block): Span[] {
+/** A script link the Markdown parser left as written: the target may hold one level of parentheses, or sit in angle brackets. */
+const WRITTEN_SCRIPT_LINK = /\[([^\[\]\n]*)\]\((?:<javascript:[^>\n]*>|javascript:(?:[^()\n]|\([^()\n]*\))*)\)/giu;
+
+/** The markup of script links written out in a Markdown block: the bracket before each anchor text and the target after it. */
+function writtenScriptLinks(block: Block): Span[] {
+  const spans: Span[] = [];
+  let rest = block.text;
+  for (const match of block.text.matchAll(WRITTEN_SCRIPT_LINK)) {
+    const start = match.index;
+    const textEnd = start + 1 + match[1]!.length;
+    const end = start + match[0].length;
+    const mark = (range: [number, number], text: string): Span => ({ block: block.index, range, action: 'drop', kind: 'link-stub', rule: 'link-stub/written-script-link', text });
+    spans.push(mark([start, start + 1], '['), mark([textEnd, end], match[0].slice(match[1]!.length + 1)));
+    rest = rest.replace(match[0], '');
+  }
+  if (spans.length && !/[\p{L}\p{N}]/u.test(rest)) return [{ block: block.index, action: 'drop', kind: 'link-stub', rule: 'link-stub/only-stub-links' }];
+  return spans;
+}
+
+function tagBlock(block: Block, format: Format | undefined): Span[] {
+  const written = format === 'markdown' && block.type !== 'code' && block.text.includes('](') ? writtenScriptLinks(block) : [];
+  if (written.some((span) => !span.range)) return written;
+  return [...written, ...parsedStubs(block)];
+}
+
+function parsedStubs(block: Block): Span[] {
   const stubs = block.links.filter((link) => isPlaceholderHref(link.href));
   if (!stubs.length) return [];
   let rest = block.text;
@@ -31,5 +58,5 @@ function tagBlock(block: Block): Span[] {
 
 export const linkStubTagger: Tagger = {
   name: 'link-stubs',
-  tag: (doc) => doc.blocks.flatMap(tagBlock),
+  tag: (doc) => doc.blocks.flatMap((block) => tagBlock(block, doc.format)),
 };
