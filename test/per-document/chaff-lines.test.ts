@@ -233,15 +233,15 @@ describe("a blog share bar's button labels", () => {
     ['de', 'Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)'],
     ['de', 'Gefällt mir:'],
     ['en', 'Click to share on Chirpnet (Opens in new window)'],
-    ['en', 'Like this:'],
     ['fr', 'Cliquez pour partager sur Chirpnet(ouvre dans une nouvelle fenêtre)'],
     ['es', 'Haz clic para compartir en Chirpnet (Se abre en una ventana nueva)'],
   ])('%s: %s', (language, line) => {
     expect(rulesAround(language, line)[1]).toBe(`share/${language}/share-button-label`);
   });
 
-  it('a post titled with the like label keeps it', () => {
+  it('a post titled with the like label keeps it, and so does a wrapped sentence that ends in "like this:"', () => {
     expect(rulesAround('de', 'Gefällt mir')[1]).not.toBe('share/de/share-button-label');
+    expect(rulesAround('en', 'like this:')[1]).toBeUndefined();
   });
 });
 
