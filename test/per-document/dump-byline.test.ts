@@ -482,6 +482,16 @@ describe("the linked authors of a paper with their affiliations' marks", () => {
   });
 });
 
+describe("a linked name with the post's age beside it", () => {
+  it('is the byline, before a dated teaser byline further down', () => {
+    const teaser = ['### [Another Story](#)', '', '[Holger Brandt](#) • February 15, 2017', ''];
+    const markdown = ['# Der Winter im Garten', '', '[Ines Kowalski](#) • 8h', '', '[Share](#) [Tweet](#)', '', ...BODY_DE.flatMap((p) => [p, '']), ...teaser].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Ines Kowalski');
+    const ago = ['# Der Winter im Garten', '', '[Ines Kowalski](#) · 3 hours ago', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', ago).byline).toBe('Ines Kowalski');
+  });
+});
+
 describe('a line beside the title with a link over a part of it', () => {
   it('is a breadcrumb, no name', () => {
     const markdown = ['[Home](#) Johannes', '', '# Johannes', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');

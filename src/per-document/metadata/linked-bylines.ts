@@ -41,6 +41,9 @@ const AFFILIATION_MARK = /^(?:\d{1,2}(?:\s*,\s*\d{1,2})*|\*)$/u;
 /** What may stand between a linked name and its date: nothing, a separator or a short word ("On", "am", "le"). */
 const NAME_DATE_GAP = /^\s*(?:[|·•,–—-]|\p{L}{1,3})?\s*$/u;
 
+/** A separator, then how long ago the post went up, ending the line: "• 8h", "· 3 hours ago", "| vor 2 Stunden", "— hace 5 minutos". */
+const POST_AGE = /^\s*[|·•–—-]\s*(?:\d{1,2}\s?(?:min|[smhdw])|\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|(?:vor|hace|il y a|há)\s+\d{1,2}\s+\p{L}+)\s*$/iu;
+
 /** A name as a user shows it, up to three words ("Rafiq hassan"): what a link to an author's page says is the name. */
 const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,2}$/u;
 
@@ -107,7 +110,8 @@ export function linkedByline(block: Block, patterns: HeadPatterns, language: str
   if (!byWord && !before) {
     // "[Sara Lyn Dambeck](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
     const after = findDate(block.text.slice(first.end), { language });
-    dated = !!after && NAME_DATE_GAP.test(block.text.slice(first.end, first.end + after.index));
+    // "[Anna Berg](#) • 8h": a post's age beside the name says the same.
+    dated = (!!after && NAME_DATE_GAP.test(block.text.slice(first.end, first.end + after.index))) || POST_AGE.test(block.text.slice(first.end));
   } else if (!byWord) {
     // "23.06.2016 um 16:14 Uhr - [Markus Reiter](#) - [91 Ergänzungen](#)": the date, then the name.
     const leading = findDate(before, { language });
