@@ -55,7 +55,8 @@ export function namesBesideDate(line: string, patterns: HeadPatterns, language: 
     .split(/\s+\|\s+|\s[–—-]\s/u)
     .find((part) => !findDate(part, { language }));
   // "Sara Lyn DambeckNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
-  const parted = PART_END.test(before) || text !== line;
+  // A month's name run into the name is read by findDate itself now: the name ends where the month begins.
+  const parted = PART_END.test(before) || text !== line || (/\p{Ll}$/u.test(before) && /^\p{L}/u.test(date.text));
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');
   const name = part.slice(0, patterns.nameWords.commentsLink.exec(part)?.index ?? part.length);
   // "GUT IN FORM — 02.01.23" is the outlet; "von Dennis Zielke | …" a by-word's line, read as such.
