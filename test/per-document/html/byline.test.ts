@@ -243,6 +243,16 @@ describe('signature paragraphs', () => {
     expect(bylineOf('', `<div>${prose}<p align="right"><em><font size="2">Henri Mallet</font></em></p><p>(1) Chiffres de l'OCDE.</p></div>`)).toBe('Henri Mallet');
   });
 
+  it('takes a first name signing the post off above its date', () => {
+    expect(bylineOf('', `<article>${prose}<p>Jonas<br /> 3. März 2021</p></article>`)).toBe('Jonas');
+    expect(bylineOf('', `<article>${prose}<p>Marina Kessel<br>May 4, 2020</p></article>`)).toBe('Marina Kessel');
+  });
+
+  it('does not take a first name above anything but a date, nor a lone emphasised word', () => {
+    expect(bylineOf('', `<article>${prose}<p>Jonas<br /> bis bald im Garten</p></article>`)).toBeUndefined();
+    expect(bylineOf('', `<article>${prose}<p><em>Jonas</em></p></article>`)).toBeUndefined();
+  });
+
   it('does not take a subheading, a label over a table or a linked name for a signature', () => {
     expect(bylineOf('', `<article>${prose}<p><strong>Unser Fazit</strong></p><p>${P1}</p><p>${P2}</p></article>`)).toBeUndefined();
     expect(bylineOf('', `<article>${prose}<table><tr><td>“Quote”</td></tr></table><p><b>After Divorce</b></p><table><tr><td>“Quote”</td></tr></table></article>`)).toBeUndefined();

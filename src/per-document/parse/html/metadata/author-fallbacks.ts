@@ -4,7 +4,8 @@
  * signature paragraph after the article. Each reads as a person's name or gives nothing.
  */
 import type { Element } from 'domhandler';
-import { findFirst, textOf } from '../dom.js';
+import { findDate } from '../../../../core/dates.js';
+import { collapse, findFirst, textOf } from '../dom.js';
 import { NAME_PARTICLE, looksLikeName } from './byline.js';
 import { comparableText } from './comparable-text.js';
 
@@ -54,14 +55,15 @@ const EMPHASIS = new Set(['em', 'i', 'strong', 'b']);
 
 /**
  * The name a signature paragraph gives: a paragraph that holds a person's name and nothing
- * else, set off as signatures are (emphasised or right-aligned), after the article's
+ * else, set off as signatures are (emphasised or right-aligned, or with the date on the line below), after the article's
  * paragraphs (right after one) and with less than a prose paragraph's text after it, not a link. Subheadings look alike but lead into prose.
  */
 export function signatureName(p: Element): string | undefined {
   // a linked name in bold is a reference or a heading (wiki pages), not a signature
-  if (p.children.length > 3 || !isSetOff(p) || findFirst(p, (c) => c.name === 'a')) return undefined;
-  const text = textOf(p);
-  if (text.length > 40 || !isPersonName(text)) return undefined;
+  if (p.children.length > 3 || findFirst(p, (c) => c.name === 'a')) return undefined;
+  const setOff = isSetOff(p) ? textOf(p) : undefined;
+  const text = setOff !== undefined && isPersonName(setOff) ? setOff : nameAboveDate(p);
+  if (!text || text.length > 40) return undefined;
   // it follows the text directly: a label over a table or a quote box is no signature
   if (previousElement(p)?.name !== 'p') return undefined;
   const before = paragraphLengths(p, 'prev');
@@ -69,6 +71,23 @@ export function signatureName(p: Element): string | undefined {
   // a footnote may follow a signature, the article's next section may not
   return sum(before) >= 2 * PROSE_PARAGRAPH && sum(after) < PROSE_PARAGRAPH ? text : undefined;
 }
+
+/**
+ * "<p>Jonas<br>3. März 2021</p>": a post signed off with the name and the day on the line below it.
+ * The name may be a first name alone there, as the date line sets it off.
+ */
+function nameAboveDate(p: Element): string | undefined {
+  const [name, br, date] = p.children;
+  if (p.children.length !== 3 || br?.type !== 'tag' || (br as Element).name !== 'br' || name?.type !== 'text' || date?.type !== 'text') return undefined;
+  const dateText = collapse((date as unknown as { data: string }).data);
+  const nameText = collapse((name as unknown as { data: string }).data);
+  const found = findDate(dateText);
+  if (!found || found.text.length < dateText.length - 1) return undefined;
+  return FIRST_NAME.test(nameText) || isPersonName(nameText) ? nameText : undefined;
+}
+
+/** A first name alone ("Jonas"): one capitalised word. */
+const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** Right-aligned, or all of its content inside emphasis. */
 function isSetOff(p: Element): boolean {
