@@ -492,6 +492,14 @@ describe("a linked name with the post's age beside it", () => {
   });
 });
 
+describe('an inline byline whose linked name runs into the next word', () => {
+  it('ends the name where its link ends', () => {
+    const line = 'am [5. März 2021](https://blog.example/2021/03/05/) von [Ines Kowalski](https://blog.example/author/ines/)in [Garten](https://blog.example/category/garten/)';
+    const markdown = ['# Der Winter im Garten', '', line, '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');
+    expect(fromMarkdown('de', markdown).byline).toBe('Ines Kowalski');
+  });
+});
+
 describe('a line beside the title with a link over a part of it', () => {
   it('is a breadcrumb, no name', () => {
     const markdown = ['[Home](#) Johannes', '', '# Johannes', '', ...BODY_DE.flatMap((p) => [p, ''])].join('\n');

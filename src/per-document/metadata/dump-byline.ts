@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../core/document.js';
 import { foldForMatch } from '../../core/text.js';
-import { parseNames, withoutRole, type WordSet } from './names.js';
+import { namesCutAtLinks, parseNames, withoutRole, type WordSet } from './names.js';
 import { findNameLine, headLinesForNames, nameBeforeSeparator, notANameLine, signatureBelowBody, signedNameLines } from './name-lines.js';
 import { copyrightHolder } from './footer-credit.js';
 import { lowerCaseWords, proseWords } from './page-words.js';
@@ -49,7 +49,7 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
   const byline =
     linkedByline(block, patterns, language) ??
     parseBylineLine(block.text, patterns, language, 1, words) ??
-    (near ? (parseInlineByline(block.text, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, language, patterns.nameWords)) : undefined);
+    (near ? (inlineByline(block, patterns, language, block.index > head.anchor) ?? authorPageLink(head.blocks, block, language, patterns.nameWords)) : undefined);
   if (byline) return { byline, lines: [block] };
   // "Gerd Falk / 22.04.2020 / 06:15 / …": the names, while the line is left to the date lines.
   // ("21.01.2022 11:46 von" / "Peter Ohm": a line that ends in a by-word is a label, its names follow below.)
@@ -58,6 +58,12 @@ function bylineOfHeadLine(head: DumpHead, block: Block, patterns: HeadPatterns, 
   if (dated) return { byline: dated, lines: [] };
   const labelled = near ? namesBelowLabel(head.blocks, block, patterns) : undefined;
   return labelled ? { byline: { names: labelled.names }, lines: [block, ...labelled.lines] } : undefined;
+}
+
+/** A by-word inside a head line, its names cut where their links end. */
+function inlineByline(block: Block, patterns: HeadPatterns, language: string | undefined, inBody: boolean): FoundByline | undefined {
+  const found = parseInlineByline(block.text, patterns, language, inBody);
+  return found && { ...found, names: namesCutAtLinks(block, found.names) };
 }
 
 /** How far from the title line a byline line may stand when the body's start is elsewhere. */

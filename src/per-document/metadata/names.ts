@@ -1,4 +1,5 @@
 /** Person names as bylines write them: "Anna Smith and Bo Li", "Ruud van der Berg". */
+import type { Block } from '../../core/document.js';
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch } from '../../core/text.js';
 import type { NameWordPatterns } from './name-words.js';
@@ -161,3 +162,16 @@ export function userNames(text: string, proseWords: WordSet | undefined): string
 }
 
 const NO_WORDS: WordSet = new Set();
+
+/**
+ * The names of a byline read from a line's text, each cut where the link over its start ends: a
+ * Markdown dump runs the word after a link into it ("von [Anna Berg](…)in [Allgemeines](…)" reads
+ * "Anna Bergin Allgemeines"), and a name is linked whole.
+ */
+export function namesCutAtLinks(block: Block, names: string[]): string[] {
+  return names.map((name) => {
+    const at = block.text.indexOf(name);
+    const link = at < 0 ? undefined : block.links.find((l) => l.start <= at && l.end > at && l.end < at + name.length);
+    return link && /\p{L}/u.test(block.text[link.end] ?? '') ? block.text.slice(at, link.end).trim() : name;
+  });
+}
