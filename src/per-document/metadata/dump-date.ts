@@ -9,7 +9,7 @@ import { findDate } from '../../core/dates.js';
 import { WEEKDAYS } from '../../core/month-names.js';
 import { foldForMatch, wordCount } from '../../core/text.js';
 import { dateLedLine, hasUpdatePart, isDateline, labelledDateInside, letterWords, parseDateLine, postedSentence, type DateLine } from './date-line.js';
-import { parseNames } from './names.js';
+import { namesCutAtLinks, parseNames } from './names.js';
 import { isNearBodyStart, markHeadLine, type DumpHead, type HeadPatterns } from './dump-head.js';
 
 // The title and byline finders read date lines too.
@@ -49,7 +49,7 @@ export function findHeadDate(head: DumpHead, patterns: HeadPatterns, language: s
     }
   }
   markHeadLine(head, block, names ? 'metadata/byline' : 'metadata/date');
-  return { published: line.iso, names };
+  return { published: line.iso, names: names && namesCutAtLinks(block, names) };
 }
 
 /**
