@@ -38,6 +38,11 @@ describe('a byline line that goes on after the names', () => {
     expect(withoutFusedRole('NetChef')).toBe('NetChef');
   });
 
+  it('reads the names after an author label before a colon that ends the line', () => {
+    expect(bylineOf('de', 'Autor Tomas Berger:')).toEqual(['Tomas Berger']);
+    expect(bylineOf('en', 'Author: Ines Kowalski and Tomas Berger:')).toEqual(['Ines Kowalski', 'Tomas Berger']);
+  });
+
   it('stops at the next label, a time or a role after a comma', () => {
     expect(bylineOf('de', 'von Alexander Kober Foto: © GEPA')).toEqual(['Alexander Kober']);
     expect(bylineOf('en', 'Posted by T. V. Raman at 2:33 PM')).toEqual(['T. V. Raman']);

@@ -28,6 +28,9 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
   // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
+  // "Autor Anna Smith:": after an author label, a colon after the names leads to what the page shows next (a list of
+  // translations); after a bare "By" it ends a menu's filter label ("By Main Ingredient:").
+  if (AUTHOR_LABEL.test(match[0])) rest = rest.replace(/\s*:$/u, '');
   rest = rest.replace(/\s*,\s*[\p{L}\p{N}-]+\.\p{Ll}{2,}$/u, '').replace(EMAIL, '').trim();
   rest = rest.slice(0, patterns.nameWords.commentsLink.exec(rest)?.index ?? rest.length);
   rest = withoutRole(withoutFusedRole(rest), patterns.role, words);
@@ -39,6 +42,9 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   const run = names ?? namesUpToEnd(rest, patterns.nameWords, long ? 2 : minTokens);
   return run ? { names: run, published: date?.iso } : undefined;
 }
+
+/** A by-word that names the author's role ("Autor", "Author", "Auteur"), not a bare "By". */
+const AUTHOR_LABEL = /^\s*(?:autor(?:in|e)?|author|auteure?|verfasser(?:in)?)\b/iu;
 
 const EMAIL = /\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
