@@ -37,6 +37,15 @@ const OTHER_CREDIT = /\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder|
 /** Two to four words, then a colon and more text. */
 const NAME_THEN_COLON = /^(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,3}):\s+\S/u;
 
+/**
+ * "Anna Berg: EN Übersetzung …": a full name before a colon, the rest another part of the byline element.
+ * Not words in capitals nor a date's label ("Last Updated: …").
+ */
+function nameBeforeColon(s: string): string | undefined {
+  const name = NAME_THEN_COLON.exec(s)?.[1];
+  return name && name.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && !UPDATE_LABEL.test(name) ? name : undefined;
+}
+
 /** A relative time after the name ("hace 13 horas", "vor 2 Stunden", "před 2 hodinami", "3 hours ago"). */
 const RELATIVE_TIME = /\s+(?:hace|vor|před|il y a|fa)\s+\d.*$|\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)\s+ago\b.*$/i;
 /** A token of digits and date/time punctuation only: a date or time, which a name never holds (a user name may: "sigma307"). */
@@ -69,9 +78,7 @@ export function splitAuthors(raw: string): string[] {
     if (s === before) break;
   }
   s = s.replace(/^[|/•·:–—-]+\s*/, '').replace(OTHER_CREDIT, '');
-  // "Anna Berg: EN Übersetzung …": a colon after a full name ends the name, what follows is another part of the element
-  const colon = NAME_THEN_COLON.exec(s);
-  if (colon && looksLikeName(colon[1]!) && colon[1]!.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && !UPDATE_LABEL.test(colon[1]!)) s = colon[1]!;
+  s = nameBeforeColon(s) ?? s;
   for (const re of LABEL_BEFORE_BY) {
     const labelled = re.exec(s);
     if (labelled) {
