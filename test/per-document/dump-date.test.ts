@@ -52,6 +52,11 @@ describe('dump dates: which line of several', () => {
     expect(found.spans.some((span) => span.block === 3)).toBe(false);
   });
 
+  it('reads the French noun label "Mise en ligne" before a date that leads a long line', () => {
+    const line = 'Mise en ligne le 12/03/2020 à 10h15 Temps de lecture : 4 min Partager sur Facebook Twitter LinkedIn Courriel Imprimer';
+    expect(fromText('fr', ['Le marché couvert rouvre ses portes', line, ...BODY_EN]).published).toBe('2020-03-12');
+  });
+
   it('does not read a date out of a long line without a label', () => {
     const line = 'Die Folge vom 16.08.2019 dauert eine Stunde und vier Minuten und steht unter einer freien Lizenz zum Download bereit';
     expect(fromText('de', ['RES204 Kernspaltung im Labor', ...BODY_DE, line]).published).toBeUndefined();
