@@ -119,6 +119,26 @@ export function isCodeLine(text: string): boolean {
 }
 
 /**
+ * The pieces of one link a Markdown conversion split over lines when the link held blocks
+ * ("[" / "Some label" / "](/target \"title\")"): the parser sees no link in them, yet they are one.
+ * A lone opening bracket, or one line that ends in the link's closing half with no opening one.
+ */
+const LINK_PIECE = /^!?\[$|^[^[\n]*\]\(\S*(?:\s+"[^"]*")?\)$/u;
+/** "-   [Archive](/archive)": one link, maybe bulleted, as a line of Markdown the parser took for code. */
+const LINK_SOURCE_LINE = /^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)$/u;
+
+/**
+ * True for a block that is link markup the Markdown parser did not read as links: a piece of a
+ * link split over lines, or an indented list of links it took for code (a menu nested in a list).
+ */
+export function isLinkDebris(block: Block): boolean {
+  const text = block.text.trim();
+  if (block.type !== 'code') return LINK_PIECE.test(text);
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.length > 0 && lines.every((line) => LINK_SOURCE_LINE.test(line) || LINK_PIECE.test(line));
+}
+
+/**
  * How much a block speaks for (positive) or against (negative) being article text; a block
  * already marked as chaff counts against, a metadata line is neutral.
  */
@@ -126,7 +146,7 @@ export function proseScore(block: Block, marked: Span | undefined, format?: Form
   const weight = blockWeight(block);
   if (marked) return marked.kind === 'metadata' ? 0 : -Math.max(4, Math.min(20, weight));
   const links = linkShare(block);
-  if (links >= 0.5) return -Math.max(3, weight);
+  if (links >= 0.5 || isLinkDebris(block)) return -Math.max(3, weight);
   const sentence = hasSentence(block.text);
   if (weight >= 12 && (sentence || block.type === 'heading')) return weight * (1 - links);
   if (block.type === 'heading') return -1;
