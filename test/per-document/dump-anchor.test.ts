@@ -1,6 +1,7 @@
 /**
- * The anchor of a dump's head: the block where the body is taken to start, around which the
- * title, byline and date lines are searched. Invented dumps, parsed as winnow parses them.
+ * The head of a dump: its anchor (the block where the body is taken to start, around which the
+ * title, byline and date lines are searched) and the headline near it. Invented dumps, parsed as
+ * winnow parses them.
  */
 import { describe, expect, it } from 'vitest';
 import { isLinkDebris } from '../../src/core/prose.js';
@@ -61,5 +62,21 @@ describe('the anchor of a Markdown dump', () => {
     const found = dumpLinesFromMarkdown('de', PAGE);
     expect(found.title).toBe('Reparaturtreff im Gemeindehaus');
     expect(found.published).toBe('2021-03-12');
+  });
+});
+
+describe('the sole <h1> of a Markdown dump', () => {
+  const body = BODY.join('\n\n');
+
+  it('is a section label when it is one word right over a headline: the headline is the title', () => {
+    const page = ['# Stadtteil-Nachrichten', '[Startseite](#) [Kontakt](#)', '# Soziales', 'Reparaturtreff öffnet wieder im Gemeindehaus', '12.03.2021', body].join('\n\n');
+    expect(dumpLinesFromMarkdown('de', page).title).toBe('Reparaturtreff öffnet wieder im Gemeindehaus');
+  });
+
+  it('is the title when one word over the body, or over a caption that names it again', () => {
+    const overBody = ['# Gemeindehaus: Stadt Beispielfeld', '[Startseite](#)', '# Gemeindehaus', body].join('\n\n');
+    expect(dumpLinesFromMarkdown('de', overBody).title).toBe('Gemeindehaus');
+    const overCaption = ['# Gemeindehaus: Stadt Beispielfeld', '[Startseite](#)', '# Gemeindehaus', 'Gemeindehaus am Marktplatz im Frühling', body].join('\n\n');
+    expect(dumpLinesFromMarkdown('de', overCaption).title).toBe('Gemeindehaus');
   });
 });

@@ -121,10 +121,22 @@ function withoutLeadingDate(title: string, published: string | undefined, langua
  */
 function soleHeadline(blocks: readonly Block[], anchor: number, notTitle: (block: Block) => boolean): Block | undefined {
   const h1s = blocks.filter((b) => b.type === 'heading' && b.level === 1 && b.text.trim() && b.index > 0);
-  if (h1s.length === 1) return h1s[0]!.index <= anchor + HEAD_AFTER && !notTitle(h1s[0]!) ? h1s[0] : undefined;
+  if (h1s.length === 1) return h1s[0]!.index <= anchor + HEAD_AFTER && !notTitle(h1s[0]!) ? (headlineUnderLabel(blocks, h1s[0]!, notTitle) ?? h1s[0]) : undefined;
   // Several: a blog's name, a tagline or a menu label may be an <h1> too; the headline is the last
   // one of some words, unlinked, before the body's first paragraphs.
   return h1s.findLast((b) => b.index >= anchor - HEAD_BEFORE && b.index <= anchor + HEAD_AFTER && looksLikeTitle(b) && wordCount(b.text) >= 3 && !notTitle(b));
+}
+
+/**
+ * A one-word <h1> right over a headline-shaped line ("Reiseberichte" over "Drei Tage im Nebel am
+ * Bergsee") is the section's label, and the line under it the headline.
+ */
+function headlineUnderLabel(blocks: readonly Block[], h1: Block, notTitle: (block: Block) => boolean): Block | undefined {
+  const under = blocks[h1.index + 1];
+  if (wordCount(h1.text) > 1 || !under || under.text.includes('\n')) return undefined;
+  // A line that names the label again is about the labelled page (its caption), not a headline under it.
+  if (foldForMatch(under.text).includes(foldForMatch(h1.text))) return undefined;
+  return wordCount(under.text) >= 3 && looksLikeTitle(under) && !isProse(under) && !notTitle(under) ? under : undefined;
 }
 
 /**
