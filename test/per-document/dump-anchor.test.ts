@@ -69,14 +69,24 @@ describe('the sole <h1> of a Markdown dump', () => {
   const body = BODY.join('\n\n');
 
   it('is a section label when it is one word right over a headline: the headline is the title', () => {
-    const page = ['# Stadtteil-Nachrichten', '[Startseite](#) [Kontakt](#)', '# Soziales', 'Reparaturtreff öffnet wieder im Gemeindehaus', '12.03.2021', body].join('\n\n');
+    const page = ['[Zum Inhalt springen](#)', '[Startseite](#) [Kontakt](#)', '# Soziales', 'Reparaturtreff öffnet wieder im Gemeindehaus', '12.03.2021', body].join('\n\n');
     expect(dumpLinesFromMarkdown('de', page).title).toBe('Reparaturtreff öffnet wieder im Gemeindehaus');
   });
 
   it('is the title when one word over the body, or over a caption that names it again', () => {
-    const overBody = ['# Gemeindehaus: Stadt Beispielfeld', '[Startseite](#)', '# Gemeindehaus', body].join('\n\n');
+    const overBody = ['[Zum Inhalt springen](#)', '[Startseite](#)', '# Gemeindehaus', body].join('\n\n');
     expect(dumpLinesFromMarkdown('de', overBody).title).toBe('Gemeindehaus');
-    const overCaption = ['# Gemeindehaus: Stadt Beispielfeld', '[Startseite](#)', '# Gemeindehaus', 'Gemeindehaus am Marktplatz im Frühling', body].join('\n\n');
+    const overCaption = ['[Zum Inhalt springen](#)', '[Startseite](#)', '# Gemeindehaus', 'Gemeindehaus am Marktplatz im Frühling', body].join('\n\n');
     expect(dumpLinesFromMarkdown('de', overCaption).title).toBe('Gemeindehaus');
+  });
+
+  it('is a blog name when in lower case above the body: the headline nearer the body is the title', () => {
+    const page = ['[Zum Inhalt springen](#)', '# notizen vom marktplatz', '-   [Start](#)\n-   [Archiv](#)\n-   [Fotos](#)', '12\\. März 2021', '## Reparaturtreff öffnet wieder', body].join('\n\n');
+    expect(dumpLinesFromMarkdown('de', page).title).toBe('Reparaturtreff öffnet wieder');
+  });
+
+  it('is the headline when in lower case at the body', () => {
+    const page = ['[Zum Inhalt springen](#)', '[Startseite](#)', '# nachgefragt: Reparaturtreff im Gemeindehaus', body].join('\n\n');
+    expect(dumpLinesFromMarkdown('de', page).title).toBe('nachgefragt: Reparaturtreff im Gemeindehaus');
   });
 });

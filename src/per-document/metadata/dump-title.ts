@@ -121,7 +121,9 @@ function withoutLeadingDate(title: string, published: string | undefined, langua
  */
 function soleHeadline(blocks: readonly Block[], anchor: number, notTitle: (block: Block) => boolean): Block | undefined {
   const h1s = blocks.filter((b) => b.type === 'heading' && b.level === 1 && b.text.trim() && b.index > 0);
-  if (h1s.length === 1) return h1s[0]!.index <= anchor + HEAD_AFTER && !notTitle(h1s[0]!) ? (headlineUnderLabel(blocks, h1s[0]!, notTitle) ?? h1s[0]) : undefined;
+  // A sole <h1> all in lower case above the body is a blog's name styled so; at the body's start, its headline.
+  const blogName = (h1: Block) => h1.index < anchor && /\p{Ll}/u.test(h1.text) && !/\p{Lu}/u.test(h1.text);
+  if (h1s.length === 1) return h1s[0]!.index <= anchor + HEAD_AFTER && !blogName(h1s[0]!) && !notTitle(h1s[0]!) ? (headlineUnderLabel(blocks, h1s[0]!, notTitle) ?? h1s[0]) : undefined;
   // Several: a blog's name, a tagline or a menu label may be an <h1> too; the headline is the last
   // one of some words, unlinked, before the body's first paragraphs.
   return h1s.findLast((b) => b.index >= anchor - HEAD_BEFORE && b.index <= anchor + HEAD_AFTER && looksLikeTitle(b) && wordCount(b.text) >= 3 && !notTitle(b));
