@@ -13,6 +13,8 @@ export interface JsonLdInfo {
   authors: string[];
   published?: string;
   publisher?: string;
+  /** The name the article's publisher goes by, an organisation's too: the site's name as the publisher writes it. */
+  publisherName?: string;
   language?: string;
   url?: string;
   description?: string;
@@ -89,6 +91,16 @@ function namesOf(v: unknown, byId: Map<string, Record<string, unknown>>, depth =
   return [];
 }
 
+/** The name of a publisher value: a string, an object's name, or the name of the object an @id points at. */
+function nameOf(v: unknown, byId: Map<string, Record<string, unknown>>): string | undefined {
+  const o = Array.isArray(v) ? v[0] : v;
+  if (typeof o === 'string') return str(o);
+  if (!o || typeof o !== 'object') return undefined;
+  const obj = o as Record<string, unknown>;
+  const id = obj['@id'];
+  return str(obj.name) ?? (typeof id === 'string' ? str(byId.get(id)?.name) : undefined);
+}
+
 export function readJsonLd(doc: Document): JsonLdInfo {
   const info: JsonLdInfo = { authors: [] };
   const objects: Record<string, unknown>[] = [];
@@ -108,6 +120,7 @@ export function readJsonLd(doc: Document): JsonLdInfo {
     info.authors = namesOf(main.author ?? main.creator, byId).map(collapse).filter(Boolean);
     info.published = str(main.datePublished) ?? str(main.dateCreated) ?? str(main.uploadDate);
     info.publisher = namesOf(main.publisher, byId)[0];
+    info.publisherName = nameOf(main.publisher, byId);
     info.language = str(main.inLanguage);
     info.url = str(main.url);
     info.description = str(main.description);

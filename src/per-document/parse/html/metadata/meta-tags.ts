@@ -6,6 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { collapse } from '../dom.js';
+import { comparableText } from './comparable-text.js';
 import type { JsonLdInfo } from './json-ld.js';
 
 /** Records a <meta>'s content under each of its lower-cased property/name/itemprop/http-equiv keys; the first one seen wins. */
@@ -31,10 +32,23 @@ export function chooseUrl(canonical: string | undefined, metas: Map<string, stri
   return undefined;
 }
 
-/** og:site_name, the JSON-LD publisher, application-name or the Twitter handle. */
+/**
+ * og:site_name, the JSON-LD publisher, application-name or the Twitter handle. An og:site_name
+ * that is the publisher's name plus more (a tagline, a legal form, a domain ending: "Nordlicht
+ * Kurier - Nachrichten aus dem Norden", "Nordlicht Kurier GmbH") gives way to that name.
+ */
 export function chooseSiteName(metas: Map<string, string>, ld: JsonLdInfo): string | undefined {
-  const site = metas.get('og:site_name') ?? ld.publisher ?? metas.get('application-name') ?? metas.get('twitter:site')?.replace(/^@/, '');
+  const og = metas.get('og:site_name');
+  const named = ld.publisherName;
+  const site = (og && named && extendsName(og, named) ? named : og) ?? ld.publisher ?? named ?? metas.get('application-name') ?? metas.get('twitter:site')?.replace(/^@/, '');
   return site && collapse(site) ? collapse(site) : undefined;
+}
+
+/** True when a site name is another name with words added after it. */
+function extendsName(site: string, name: string): boolean {
+  const s = comparableText(site);
+  const n = comparableText(name);
+  return !!n && s.startsWith(`${n} `);
 }
 
 /** <html lang>, else a language meta, JSON-LD inLanguage or og:locale; kept only when it reads as a language tag. */
