@@ -114,4 +114,21 @@ describe('html title', () => {
     );
     expect(titleOf(html)).toBe('Corvia in Sorge – Bilanzen und Sanierungsplan');
   });
+
+  it('reads the <title> without the part a masthead h1 spells: a site name at its end, a breadcrumb after it', () => {
+    const end = page('<title>Leise Wellen - Tanzschule - Nordhafen</title>', `<header><h1>Tanzschule - Nordhafen</h1></header><article>${BODY}</article>`);
+    expect(titleOf(end)).toBe('Leise Wellen');
+    const crumbs = page('<title>Hafenblog » Archiv » Leise Wellen über dem Kai</title>', `<header><h1>Hafenblog</h1></header><article>${BODY}</article>`);
+    expect(titleOf(crumbs)).toBe('Leise Wellen über dem Kai');
+  });
+
+  it('keeps an h1 that a declared title spells, or a long first part of a breadcrumb title, as the headline', () => {
+    const declared = page(
+      '<title>Hafen Tech Blog | Tidal charts for beginners</title><meta property="og:title" content="Tidal charts for beginners">',
+      `<article><h1>Tidal charts for beginners</h1>${BODY}</article>`,
+    );
+    expect(titleOf(declared)).toBe('Tidal charts for beginners');
+    const reversed = page('<title>River floods the old town / News / Home - Riverside Online with news and pictures</title>', `<article><h1>River floods the old town</h1>${BODY}</article>`);
+    expect(titleOf(reversed)).toBe('River floods the old town');
+  });
 });

@@ -156,6 +156,40 @@ function headingAfterMasthead(headings: string[], titles: string[]): string | un
   return undefined;
 }
 
+/** Separators of a breadcrumb title ("Site » Section » Page"), whose last part is the page. */
+const HIERARCHY_SEPARATOR = /\s+[»>/]\s+/;
+
+/**
+ * A masthead heading that spells a part of the <title>, and the page's part beside it:
+ * the end part when the site-name cut of the <title> falls inside the heading ("Leise Wellen -
+ * Tanzschule - Nordhafen" with the h1 "Tanzschule - Nordhafen"), or the start part of a
+ * breadcrumb title whose last part, longer than the heading, is the page ("Hafenblog » Archiv »
+ * Leise Wellen über dem Kai").
+ */
+/** A site's name heading a breadcrumb title is short; a longer first part is the headline ("Headline / Section / Site"). */
+const MASTHEAD_WORDS = 4;
+
+function mastheadHeading(tag: string, headings: string[], metas: string[], site: string | undefined): { heading: string; page: string } | undefined {
+  const seps = [...tag.matchAll(new RegExp(TITLE_SEPARATORS.source, 'g'))];
+  if (!seps.length) return undefined;
+  const cut = comparable(stripSiteName(tag, site));
+  for (const heading of headings) {
+    const nh = comparable(heading);
+    // a heading that a declared title (og:title…) spells is the headline, not the masthead
+    if (!nh || metas.some((m) => comparable(m) === nh)) continue;
+    for (const sep of seps) {
+      const before = tag.slice(0, sep.index).trim();
+      const after = tag.slice(sep.index! + sep[0].length).trim();
+      if (comparable(after) === nh && cut !== comparable(tag) && cut.startsWith(comparable(before)) && wordCount(before) >= 2) return { heading, page: before };
+      if (comparable(before) === nh && HIERARCHY_SEPARATOR.test(after)) {
+        const page = after.split(HIERARCHY_SEPARATOR).pop()!.trim();
+        if (wordCount(heading) <= MASTHEAD_WORDS && wordCount(page) > wordCount(heading)) return { heading, page };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** True when two spellings differ in their dashes only (hyphen, en dash, em dash). */
 function sameButDashes(a: string, b: string): boolean {
   const dashless = (x: string) => x.replace(/[-–—]/g, '-');
@@ -213,10 +247,11 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
   const nsite = site ? comparable(site) : '';
   const pageOfSite = headingAfterMasthead(cands.filter((h) => h.kind !== 'hidden').map((h) => h.text), raws);
   if (pageOfSite) return pageOfSite;
-  const h1s = cands.filter((h) => h.kind === 'h1').map((h) => h.text);
+  const masthead = tag ? mastheadHeading(tag, cands.filter((h) => h.kind === 'h1').map((h) => h.text), metas, site) : undefined;
+  const h1s = cands.filter((h) => h.kind === 'h1' && h.text !== masthead?.heading).map((h) => h.text);
   const groups = [h1s, cands.filter((h) => h.kind === 'h2' || h.kind === 'class').map((h) => h.text), cands.filter((h) => h.kind === 'hidden').map((h) => h.text)];
   for (const group of groups) {
-    const usable = group.filter((h) => comparable(h) !== nsite);
+    const usable = group.filter((h) => comparable(h) !== nsite && h !== masthead?.heading);
     // exact agreement with a declared title
     for (const h of usable) {
       const nh = comparable(h);
@@ -257,6 +292,7 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
     }
   }
   if (best && bestScore >= 0.5) return best;
+  if (masthead) return masthead.page;
   // one visible h1 that is not the site's name: the headline, whatever the declared titles say
   const own = h1s.filter((h) => comparable(h) !== nsite && !extended(h) && !raws.some((x) => isSitePartOf(h, x, site)));
   // a one-word h1 only against a composite <title> ("Geschichte - Chor Ulm"): a one-part <title> may be the better-worded headline
