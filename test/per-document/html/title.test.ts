@@ -131,4 +131,17 @@ describe('html title', () => {
     const reversed = page('<title>River floods the old town / News / Home - Riverside Online with news and pictures</title>', `<article><h1>River floods the old town</h1>${BODY}</article>`);
     expect(titleOf(reversed)).toBe('River floods the old town');
   });
+
+  it('keeps a subtitle the heading runs on after the declared title, but not a date after it', () => {
+    const subtitle = page(
+      '<meta property="og:title" content="Lemon cake from the tray | Baking Corner">',
+      `<article><h1>Lemon cake from the tray: simply delicious!</h1>${BODY}</article>`,
+    );
+    expect(titleOf(subtitle)).toBe('Lemon cake from the tray: simply delicious!');
+    const dated = page(
+      '<meta property="og:title" content="Lemon cake from the tray | Baking Corner">',
+      `<article><h1>Lemon cake from the tray - 02.02.2022</h1>${BODY}</article>`,
+    );
+    expect(titleOf(dated)).toBe('Lemon cake from the tray');
+  });
 });

@@ -190,6 +190,19 @@ function mastheadHeading(tag: string, headings: string[], metas: string[], site:
   return undefined;
 }
 
+/** A subtitle run on after a headline: a colon or a spaced dash, then words ("…: simply delicious!"). */
+const SUBTITLE_START = /^\s*(?::|\s[–—-])\s+\p{L}/u;
+
+/**
+ * True when a heading is the declared title followed by a subtitle: the heading as shown is the
+ * headline then, where a kicker before the declared part is not.
+ */
+function hasSubtitleAfter(heading: string, declared: string): boolean {
+  if (!heading.toLowerCase().startsWith(declared.toLowerCase())) return false;
+  const rest = heading.slice(declared.length);
+  return SUBTITLE_START.test(rest) && !COMPARABLE_DATE_START.test(comparable(rest));
+}
+
 /** True when two spellings differ in their dashes only (hyphen, en dash, em dash). */
 function sameButDashes(a: string, b: string): boolean {
   const dashless = (x: string) => x.replace(/[-–—]/g, '-');
@@ -271,7 +284,7 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
         const mostOfIt = nv.length >= nh.length * 0.6 || (nh.startsWith(nv) && COMPARABLE_DATE_START.test(nh.slice(nv.length).trim()));
         if (nv && nh.includes(nv) && wordCount(nv) >= 2 && mostOfIt && (!best || nv.length > comparable(best).length)) best = v;
       }
-      if (best) return best;
+      if (best) return hasSubtitleAfter(h, best) ? h : best;
     }
     // a declared title holding the heading plus a site name or a kicker: the heading
     for (const h of usable) {
