@@ -144,4 +144,11 @@ describe('html title', () => {
     );
     expect(titleOf(dated)).toBe('Lemon cake from the tray');
   });
+
+  it("takes a one-word h1 against a one-part <title> that is the site's name, as the host spells it", () => {
+    const html = page('<title>Kanzlei Birnbaum</title><link rel="canonical" href="https://kanzleibirnbaum.example.de/index.html">', `<article><h1>Willkommen!</h1>${BODY}</article>`);
+    expect(titleOf(html)).toBe('Willkommen!');
+    const other = page('<title>Kanzlei Birnbaum</title><link rel="canonical" href="https://rechtsrat.example.de/index.html">', `<article><h1>Willkommen!</h1>${BODY}</article>`);
+    expect(titleOf(other)).toBe('Kanzlei Birnbaum');
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { Document } from 'domhandler';
 import type { Metadata } from '../../../../core/document.js';
+import { hostOf } from '../../../../core/url.js';
 import { ownsPersonalSite } from './author-fallbacks.js';
 import { chooseAuthors } from './byline.js';
 import { readJsonLd } from './json-ld.js';
@@ -34,6 +35,7 @@ export function extractMetadata(doc: Document, pageUrl?: string): Metadata {
     [ld.headline, page.metas.get('dc:title') ?? page.metas.get('dc.title'), page.metas.get('og:title'), page.metas.get('twitter:title'), page.metas.get('parsely-title')],
     page.titleTag,
     meta.site,
+    hostOf(url),
   );
   if (title) meta.title = title;
 

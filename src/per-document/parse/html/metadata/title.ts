@@ -6,6 +6,7 @@
  */
 import { Element } from 'domhandler';
 import { collapse, textOf } from '../dom.js';
+import { spellsHost } from '../../../metadata/site-name.js';
 import { comparableText } from './comparable-text.js';
 
 /** Class names of headline elements that are not h1 (`entry__title`, `article-heading__title`, `headline`). */
@@ -240,7 +241,7 @@ function wordOverlap(a: string, b: string): number {
  * Every h1 is tried before any h2 or title-classed element, and exact agreement before
  * containment, so a blog's site-name h1 does not beat the post's own h1.
  */
-export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined): string | undefined {
+export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (string | undefined)[], titleTag: string | undefined, site: string | undefined, host?: string): string | undefined {
   comparableCache.clear();
   const cands = heads
     .map((h) => (typeof h === 'string' ? { text: h, kind: 'h1' as const } : h))
@@ -308,8 +309,10 @@ export function chooseTitle(heads: (string | HeadingCandidate)[], declared: (str
   if (masthead) return masthead.page;
   // one visible h1 that is not the site's name: the headline, whatever the declared titles say
   const own = h1s.filter((h) => comparable(h) !== nsite && !extended(h) && !raws.some((x) => isSitePartOf(h, x, site)));
-  // a one-word h1 only against a composite <title> ("Geschichte - Chor Ulm"): a one-part <title> may be the better-worded headline
-  if (own.length === 1 && h1s.length === 1 && (wordCount(own[0]!) >= 2 || !tag || TITLE_SEPARATORS.test(tag))) return own[0];
+  // a one-word h1 only against a composite <title> ("Geschichte - Chor Ulm") or one that is the site's name:
+  // another one-part <title> may be the better-worded headline
+  const tagIsSiteName = !!tag && (comparable(tag) === nsite || (!!host && spellsHost(tag, host)));
+  if (own.length === 1 && h1s.length === 1 && (wordCount(own[0]!) >= 2 || !tag || TITLE_SEPARATORS.test(tag) || tagIsSiteName)) return own[0];
   if (metas[0]) return metas[0];
   if (tag) return readabilityTitle(tag);
   return h1s.length === 1 ? h1s[0] : undefined;
