@@ -15,11 +15,20 @@ describe('html site name', () => {
     const org = { '@type': 'Organization', name: 'Nordlicht Kurier' };
     expect(siteOf(`<meta property="og:site_name" content="Nordlicht Kurier - Nachrichten aus dem Norden">${ld(org)}`)).toBe('Nordlicht Kurier');
     expect(siteOf(`<meta property="og:site_name" content="Nordlicht Kurier GmbH">${ld(org)}`)).toBe('Nordlicht Kurier');
-    expect(siteOf(`<meta property="og:site_name" content="Nordlicht-Kurier.de">${ld(org)}`)).toBe('Nordlicht Kurier');
+    expect(siteOf(`<meta property="og:site_name" content="Nordlicht Kurier.de">${ld(org)}`)).toBe('Nordlicht Kurier');
   });
 
-  it('keeps an og:site_name that is another name than the publisher (a platform hosting a publication)', () => {
+  it('keeps an og:site_name that is another name than the publisher, or that runs on from it without a separator', () => {
     expect(siteOf(`<meta property="og:site_name" content="Penboard">${ld({ '@type': 'Organization', name: 'Lakeside Engineering' })}`)).toBe('Penboard');
+    expect(siteOf(`<meta property="og:site_name" content="Klima-Wende-Initiative">${ld({ '@type': 'Organization', name: 'Klima Wende' })}`)).toBe('Klima-Wende-Initiative');
+  });
+
+  it("does not take a publisher's company name (a legal form) for the site, prefers application-name, and cuts a publisher's tagline", () => {
+    const company = { '@type': 'Organization', name: 'Nordlicht Medien Sp. z o.o.' };
+    expect(siteOf(`<meta name="twitter:site" content="@nordlicht">${ld(company)}`)).toBe('nordlicht');
+    expect(siteOf(`<meta name="application-name" content="Nordlicht">${ld({ '@type': 'Organization', name: 'Nordlicht Verlag' })}`)).toBe('Nordlicht');
+    expect(siteOf(ld({ '@type': 'Organization', name: 'Nordlicht Kurier - Nachrichten aus dem Norden' }))).toBe('Nordlicht Kurier');
+    expect(siteOf(`<meta property="og:site_name" content="Nordlicht Kurier, Inc.">${ld({ '@type': 'Organization', name: 'Nordlicht Kurier' })}`)).toBe('Nordlicht Kurier');
   });
 
   it("takes an organisation publisher's name, also through an @id, before the Twitter handle", () => {

@@ -6,7 +6,6 @@
  */
 import type { Element } from 'domhandler';
 import { collapse } from '../dom.js';
-import { comparableText } from './comparable-text.js';
 import type { JsonLdInfo } from './json-ld.js';
 
 /** Records a <meta>'s content under each of its lower-cased property/name/itemprop/http-equiv keys; the first one seen wins. */
@@ -33,22 +32,33 @@ export function chooseUrl(canonical: string | undefined, metas: Map<string, stri
 }
 
 /**
- * og:site_name, the JSON-LD publisher, application-name or the Twitter handle. An og:site_name
- * that is the publisher's name plus more (a tagline, a legal form, a domain ending: "Nordlicht
- * Kurier - Nachrichten aus dem Norden", "Nordlicht Kurier GmbH") gives way to that name.
+ * og:site_name, the JSON-LD publisher, application-name, the JSON-LD publisher's own name, or the
+ * Twitter handle. An og:site_name that is the publisher's name plus a tagline, a legal form or a
+ * domain ending ("Nordlicht Kurier - Nachrichten aus dem Norden", "Nordlicht Kurier GmbH",
+ * "Nordlicht Kurier.de") gives way to that name. A publisher's name with a legal form names the
+ * company, not the publication ("Nordlicht Medien GmbH"): it is no site name of its own.
  */
 export function chooseSiteName(metas: Map<string, string>, ld: JsonLdInfo): string | undefined {
   const og = metas.get('og:site_name');
   const named = ld.publisherName;
-  const site = (og && named && extendsName(og, named) ? named : og) ?? ld.publisher ?? named ?? metas.get('application-name') ?? metas.get('twitter:site')?.replace(/^@/, '');
+  // without a tagline of its own ("Nordlicht Kurier - Nachrichten aus dem Norden")
+  const brand = named && !LEGAL_FORM.test(named) ? named.split(TAGLINE_SEPARATOR)[0] : undefined;
+  const site = (og && named && addsToName(og, named) ? named : og) ?? ld.publisher ?? metas.get('application-name') ?? brand ?? metas.get('twitter:site')?.replace(/^@/, '');
   return site && collapse(site) ? collapse(site) : undefined;
 }
 
-/** True when a site name is another name with words added after it. */
-function extendsName(site: string, name: string): boolean {
-  const s = comparableText(site);
-  const n = comparableText(name);
-  return !!n && s.startsWith(`${n} `);
+/** A company's legal form ending a name ("GmbH", "Inc.", "Sp. z o.o."). */
+const LEGAL_FORM = /(?:^|[\s,]+)(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|plc|S\.?A\.?|S\.?L\.?|Sp\. z o\.o\.|S\.K\.A\.?|B\.?V\.?|S\.?p\.?A\.?|Corp\.?|Co\.)\s*$/i;
+/** The separator before a site's tagline. */
+const TAGLINE_SEPARATOR = /\s+[-–—|:·]\s+/;
+/** What a site name may add after the publisher's name: a tagline set off by a separator, a legal form, a domain ending. */
+const NAME_ADDITION = new RegExp(`^(?:${TAGLINE_SEPARATOR.source}.+|\\.[a-z]{2,6}|${LEGAL_FORM.source})$`, 'iu');
+
+/** True when a site name is another name plus a tagline, a legal form or a domain ending. */
+function addsToName(site: string, name: string): boolean {
+  const s = collapse(site);
+  const n = collapse(name);
+  return s.length > n.length && s.toLowerCase().startsWith(n.toLowerCase()) && NAME_ADDITION.test(s.slice(n.length));
 }
 
 /** <html lang>, else a language meta, JSON-LD inLanguage or og:locale; kept only when it reads as a language tag. */
