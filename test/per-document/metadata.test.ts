@@ -261,6 +261,12 @@ describe('site name', () => {
   it('does not join words across lines', () => {
     expect(findSiteName('Millbrook\nCourier\n', 'millbrookcourier.com')).toBeUndefined();
   });
+
+  it('adds the "The" the host leaves out when at least half the mentions carry it', () => {
+    const content = 'Menu\nQuarry Herald\nPhoto: Anna Beispiel / The Quarry Herald\nA reporter of The Quarry Herald said so.\nQuarry Herald newsletter';
+    expect(findSiteName(content, 'www.quarryherald.com')).toBe('The Quarry Herald');
+    expect(findSiteName('Menu\nQuarry Herald\nThe Quarry Herald\nQuarry Herald app\n', 'quarryherald.com')).toBe('Quarry Herald');
+  });
 });
 
 describe('metadataStage', () => {

@@ -70,6 +70,8 @@ export function findSiteName(dump: string, host: string): string | undefined {
   // Site names stand in the page's header and footer: read those ends, not the whole dump.
   const content = dump.length > 120_000 ? `${dump.slice(0, 80_000)}\n${dump.slice(-40_000)}` : dump;
   const counts = new Map<string, number>();
+  /** How often each phrase stands after "The ". */
+  const articled = new Map<string, number>();
   const starts = phraseStarts(label);
   const word = new RegExp(WORD.source, 'gu');
   for (const start of content.matchAll(starts)) {
@@ -85,15 +87,24 @@ export function findSiteName(dump: string, host: string): string | undefined {
         const phrase = content.slice(start.index, match.index + match[0].length).replace(/[.’']+$/u, '');
         if (/\s{2,}|\n/.test(phrase)) break;
         counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+        if (ARTICLE_BEFORE.test(content.slice(Math.max(0, start.index! - 4), start.index))) articled.set(phrase, (articled.get(phrase) ?? 0) + 1);
         break;
       }
     }
   }
   // Prefer the spelling seen most often, then the one with more capitals ("The Harbour Gazette").
-  return [...counts.entries()].sort(
+  const best = [...counts.entries()].sort(
     ([a, na], [b, nb]) => nb - na || capitals(b) - capitals(a) || a.localeCompare(b),
-  )[0]?.[0];
+  )[0];
+  if (!best) return undefined;
+  // A host that leaves out the name's article ("The Quarry Herald" on quarryherald.com): the
+  // article is the name's when at least half the mentions carry it.
+  const [phrase, n] = best;
+  return 2 * (articled.get(phrase) ?? 0) >= n ? `The ${phrase}` : phrase;
 }
+
+/** A capitalised English article right before a phrase. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])The $/u;
 
 const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
