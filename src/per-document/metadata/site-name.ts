@@ -108,7 +108,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])The $/u;
 
 const capitals = (text: string) => text.match(/\p{Lu}/gu)?.length ?? 0;
 
-const TITLE_SEPARATOR = /\s+(?:\||–|—|-|::|»|·)\s+|:\s+/u;
+const TITLE_SEPARATOR = /\s+(?:\||│|–|—|-|::|»|·)\s+|:\s+/u;
 
 /** A title part that is a domain name ("KLANGHAUS.NET", "techblick.eu") names a site, whichever host serves the page. */
 const DOMAIN_NAME = new RegExp(`^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${COMMON_TLDS})$`, 'iu');
@@ -146,11 +146,11 @@ export function stripSiteFromTitle(title: string, host: string | undefined): str
   // The site's name near the end, maybe followed by its tagline ("… » techblick.eu | news from the lab").
   for (let k = parts.length - 1; k >= Math.max(1, parts.length - 2); k--) {
     if (wordCount(parts[k]!) > 6 || wordCount(parts.slice(k + 1).join(' ')) > TAGLINE_WORDS || !namesSite(parts[k]!, host)) continue;
-    const rest = title.slice(0, partStart(title, k)).replace(/[\s|–—:»·-]+$/u, '').trim();
+    const rest = title.slice(0, partStart(title, k)).replace(/[\s|│–—:»·-]+$/u, '').trim();
     if (wordCount(rest) >= 2) return rest;
   }
   if (wordCount(first) <= 4 && namesSite(first, host)) {
-    const rest = title.slice(first.length).replace(/^[\s|–—:»·-]+/u, '').trim();
+    const rest = title.slice(first.length).replace(/^[\s|│–—:»·-]+/u, '').trim();
     if (wordCount(rest) >= 2) return rest;
   }
   return title;

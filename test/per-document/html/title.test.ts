@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/per-document/parse/html/extract-html.js';
+import { stripSiteName } from '../../../src/per-document/parse/html/metadata/index.js';
+import { stripSiteFromTitle } from '../../../src/per-document/metadata/site-name.js';
 
 const BODY =
   '<p>The river rose by two metres overnight, and the town council opened the emergency shelters in the school gym and the old church hall before midnight.</p>' +
@@ -150,5 +152,10 @@ describe('html title', () => {
     expect(titleOf(html)).toBe('Willkommen!');
     const other = page('<title>Kanzlei Birnbaum</title><link rel="canonical" href="https://rechtsrat.example.de/index.html">', `<article><h1>Willkommen!</h1>${BODY}</article>`);
     expect(titleOf(other)).toBe('Kanzlei Birnbaum');
+  });
+
+  it('cuts a site name set off by a box-drawing bar', () => {
+    expect(stripSiteName('Tidal charts for beginners │ Hafen Blog')).toBe('Tidal charts for beginners');
+    expect(stripSiteFromTitle('Tidal charts for beginners │ Hafen Blog', 'www.hafenblog.example')).toBe('Tidal charts for beginners');
   });
 });

@@ -50,7 +50,8 @@ export function isHiddenHeading(el: Element): boolean {
   return el.attribs.hidden !== undefined || /(?:^|\s)(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|hidden|hide|d-none|offscreen)(?:$|\s)/i.test(el.attribs.class ?? '');
 }
 
-const TITLE_SEPARATORS = /\s+[|\-–—:·»«/•]\s+|\s+::\s+/;
+/** Spaced separators between a title's parts; │ (box drawing) stands in for a bar on some sites. */
+const TITLE_SEPARATORS = /\s+[|│\-–—:·»«/•]\s+|\s+::\s+/;
 /** A title separator at the start of the rest of a title. */
 const LEADING_SEPARATOR = new RegExp(`^(?:${TITLE_SEPARATORS.source})`);
 
