@@ -66,6 +66,11 @@ describe('byline sources', () => {
     expect(bylineOf('<meta name="author" content="regionalschau.de, Frankfurt, Germany">', '<p class="byline">Von Lisa Hambach</p>')).toBe('Lisa Hambach');
   });
 
+  it('reads the Dublin Core creator in its property form (dc:creator, dcterms:creator) as in its name form', () => {
+    expect(bylineOf('<meta property="dc:creator" content="Lisa Hambach">', '<p>Der Reparaturtreff öffnet wieder.</p>')).toBe('Lisa Hambach');
+    expect(bylineOf('<meta property="dcterms:creator" content="Jonas Keller">', '<p>Der Reparaturtreff öffnet wieder.</p>')).toBe('Jonas Keller');
+  });
+
   it('keeps an association suffix whole and drops picture credits', () => {
     expect(splitAuthors('Karl-Brandt-Stiftung e.V.')).toEqual(['Karl-Brandt-Stiftung e.V.']);
     expect(splitAuthors('Isabel Mora, Rocío Valdés y José Ignacio Parra')).toEqual(['Isabel Mora', 'Rocío Valdés', 'José Ignacio Parra']);
