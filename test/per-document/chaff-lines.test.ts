@@ -331,3 +331,29 @@ describe('widgets and notes that pages put under an article', () => {
     expect(rulesAround('de', 'Die Kunden können den Händler nach dem Kauf bewerten.')[1]).toBeUndefined();
   });
 });
+
+describe("a rating widget's summary", () => {
+  it.each([
+    ['en', 'How the footbridge was planned, 4.5 out of 5 based on 12 ratings'],
+    ['en', 'Rated 4.2/5 (36 votes)'],
+    ['de', 'Wie die Brücke geplant wurde, 4,5 von 5 Sternen bei 12 Bewertungen'],
+    ['de', 'Bewertung: 4.2/5 (36 Stimmen)'],
+  ])('%s: %s', (language, line) => {
+    expect(rulesAround(language, line)).toEqual([undefined, `share/${language}/rating-summary`, undefined]);
+  });
+
+  it('a sentence that reports a rating is no summary', () => {
+    expect(rulesAround('en', 'Residents rated the plan 4 out of 5 in a survey of 300 households last year.')[1]).toBeUndefined();
+  });
+});
+
+describe("a web archive's toolbar, line by line", () => {
+  it('the archiving organisation a capture names is chaff in any language', () => {
+    expect(rulesAround('de', 'Organization: Internet Archive')).toEqual([undefined, 'navigation/any/web-archive-collector', undefined]);
+    expect(rulesAround('en', 'Organization: Alexa Crawls')[1]).toBe('navigation/any/web-archive-collector');
+  });
+
+  it('another organisation named after a colon is no toolbar line', () => {
+    expect(rulesAround('en', 'Organization: Millbrook Canal Trust')[1]).toBeUndefined();
+  });
+});
