@@ -5,8 +5,8 @@
 import { Element, Text, type AnyNode } from 'domhandler';
 import { newBlock, type Block, type BlockType, type InlineLink, type Removal } from '../../../core/document.js';
 import type { BoilerplateKind } from '../../../core/kinds.js';
-import { BLOCK_TAGS, inRunningText, textOf } from './dom.js';
-import { hasBlockChild, linkDensity, type Stats } from './score.js';
+import { BLOCK_TAGS, hasBlockChild, inRunningText, textOf } from './dom.js';
+import { linkDensity, type Stats } from './score.js';
 import { isTeaserItem } from './teaser.js';
 import { DrawnCharts } from './drawn-chart.js';
 

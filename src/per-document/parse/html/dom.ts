@@ -106,6 +106,11 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'noscript',
 ]);
 
+export function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) if (c instanceof Element && BLOCK_TAGS.has(c.name)) return true;
+  return false;
+}
+
 /** A character of a word: not a space nor a separator of link rows (`A | B`, `A » B`, `A，B`). */
 const WORD_CHAR = /[^\s|·•,;:\-»«›‹>/，、]/;
 
@@ -114,8 +119,7 @@ const WORD_CHAR = /[^\s|·•,;:\-»«›‹>/，、]/;
  * sentence, whatever its class says.
  */
 export function inRunningText(el: Element): boolean {
-  if (BLOCK_TAGS.has(el.name)) return false;
-  for (const c of el.children) if (c instanceof Element && BLOCK_TAGS.has(c.name)) return false;
+  if (BLOCK_TAGS.has(el.name) || hasBlockChild(el)) return false;
   const parent = el.parent;
   if (!parent) return false;
   for (const s of parent.children) if (s instanceof Text && WORD_CHAR.test(s.data)) return true;

@@ -3,7 +3,7 @@
  * trafilatura's article-body selectors as strong evidence), and the choice of article roots.
  */
 import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
-import { BLOCK_TAGS, tokensOf } from './dom.js';
+import { BLOCK_TAGS, hasBlockChild, tokensOf } from './dom.js';
 
 export interface Stats {
   /** Characters of text (whitespace runs count as one). */
@@ -78,11 +78,6 @@ export function computeStats(root: ParentNode, stats: Map<Element, Stats>): Stat
     stats.set(root, total);
   }
   return total;
-}
-
-export function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (c instanceof Element && BLOCK_TAGS.has(c.name)) return true;
-  return false;
 }
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|markdown|artikel|beitrag|inhalt|texte|contenu|tresc/;

@@ -4,6 +4,7 @@
  * and would stay without this.
  */
 import { Element } from 'domhandler';
+import { findFirst } from './dom.js';
 import { linkDensity, type Stats } from './score.js';
 
 const ITEM_TAGS = new Set(['div', 'li', 'section', 'article']);
@@ -42,13 +43,7 @@ function firstHeadline(el: Element): Element | undefined {
 
 /** A headline linking to a place on the same page is a section heading (a table of contents target), not a teaser. */
 function linksWithinPage(headline: Element): boolean {
-  const stack: Element[] = [headline];
-  while (stack.length) {
-    const e = stack.pop()!;
-    if (e.name === 'a' && (e.attribs.href ?? '').startsWith('#')) return true;
-    for (const c of e.children) if (c instanceof Element) stack.push(c);
-  }
-  return false;
+  return findFirst(headline, (e) => e.name === 'a' && (e.attribs.href ?? '').startsWith('#')) !== undefined;
 }
 
 /** Teasers come in rows: a sibling with the same tag and first class (the rest often numbers the item). */
