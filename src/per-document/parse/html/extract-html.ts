@@ -62,11 +62,11 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
     messages.push(message('warn', STAGE, `html: metadata: ${reasonOf(error)}`));
   }
   try {
-    let { blocks, removed } = extractBody(doc, options, meta, messages, false);
+    let { blocks, removed } = extractBody(doc, options, meta, messages, {});
     if (textLength(blocks) < MIN_TEXT) {
       // the class patterns may have cut the content itself: retry with tag and role rules only
       const retryMessages: Message[] = [];
-      const retry = extractBody(parseHtml(html), options, meta, retryMessages, true);
+      const retry = extractBody(parseHtml(html), options, meta, retryMessages, { light: true });
       if (textLength(retry.blocks) >= Math.max(MIN_TEXT, textLength(blocks) * 2)) {
         ({ blocks, removed } = retry);
         messages.push(...retryMessages, message('info', STAGE, 'html: little content after pre-clean; retried without class patterns'));
@@ -84,7 +84,7 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
     }
     if (!blocks.length) {
       // a page of a few words scores nothing: its body is all the text there is (rule packs still run on it)
-      const bare = extractBody(parseHtml(html), options, meta, [], false, true);
+      const bare = extractBody(parseHtml(html), options, meta, [], { wholeBody: true });
       if (bare.blocks.length) {
         ({ blocks, removed } = bare);
         lowConfidence = 'no article found: the text is the whole body';
@@ -162,8 +162,15 @@ function siteSelect(doc: Document, selector: string, messages: Message[], site: 
   }
 }
 
-/** `whole`: the body itself is the root, nothing is scored. */
-function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[], light: boolean, whole = false): { blocks: Block[]; removed: Removal[] } {
+/** How one pass over the body reads it. */
+interface BodyPass {
+  /** Tag and role rules only, no class patterns (a retry when they cut the content itself). */
+  light?: boolean;
+  /** The body itself is the root: nothing is scored. */
+  wholeBody?: boolean;
+}
+
+function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metadata, messages: Message[], pass: BodyPass): { blocks: Block[]; removed: Removal[] } {
   const resolve = makeResolver(doc, options.url ?? meta.url);
   const ctx = makeCleanContext();
   const site = options.site;
@@ -172,7 +179,7 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
       for (const el of siteSelect(doc, selector, messages, site.name)) if (el.parent) ctx.record(el, kind, `site/${site.name}/clean`);
     }
   }
-  preClean(doc, ctx, light);
+  preClean(doc, ctx, pass.light);
   const removed = ctx.removed;
 
   const body = findFirst(doc, (el) => el.name === 'body') ?? wrapAsBody(doc);
@@ -190,7 +197,7 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
     roots = roots.filter((el, _i, all) => !all.some((o) => o !== el && contains(o, el)));
     fromSite = roots.length > 0;
   }
-  if (whole) roots = [body];
+  if (pass.wholeBody) roots = [body];
   else if (!roots.length) {
     const choice = chooseRoots(body, stats);
     roots = choice.roots;
