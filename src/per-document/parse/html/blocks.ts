@@ -79,24 +79,28 @@ export class BlockEmitter {
     this.flush();
   }
 
-  private coreAncestors: Set<AnyNode> | undefined;
+  /** Built on first use: most pages have no <article> outside the core, nor a box worth a chart check. */
+  private coreExtent: { ancestors: Set<AnyNode>; text: number } | undefined;
   private charts: DrawnCharts | undefined;
-
-  private coreText = 0;
 
   /**
    * An <article> outside the core that is shorter than the core: another article (a teaser, a
    * comment). One longer than the core is more likely the text itself, the core being a headline box.
    */
   private isOtherArticle(el: Element): boolean {
-    if (!this.coreAncestors) {
-      this.coreAncestors = new Set();
-      for (const c of this.opt.core ?? []) {
-        this.coreText += this.opt.stats.get(c)?.text ?? 0;
-        for (let p: AnyNode | null = c; p; p = p.parent) this.coreAncestors.add(p);
-      }
+    const core = (this.coreExtent ??= this.measureCore());
+    return !core.ancestors.has(el) && (this.opt.stats.get(el)?.text ?? 0) < core.text;
+  }
+
+  /** The core's elements with all their ancestors, and the length of the core's text. */
+  private measureCore(): { ancestors: Set<AnyNode>; text: number } {
+    const ancestors = new Set<AnyNode>();
+    let text = 0;
+    for (const c of this.opt.core ?? []) {
+      text += this.opt.stats.get(c)?.text ?? 0;
+      for (let p: AnyNode | null = c; p; p = p.parent) ancestors.add(p);
     }
-    return !this.coreAncestors.has(el) && (this.opt.stats.get(el)?.text ?? 0) < this.coreText;
+    return { ancestors, text };
   }
 
   private drop(el: Element, kind: BoilerplateKind, rule: string): void {
@@ -104,7 +108,7 @@ export class BlockEmitter {
     if (text) this.opt.removed.push({ kind, rule, text });
   }
 
-  /** In-article chaff by shape: link lists and link-only stubs. */
+  /** In-article chaff by shape: link lists, teaser items, charts drawn in HTML, link-only stubs. */
   private chaff(el: Element, frame: Frame): [BoilerplateKind, string] | undefined {
     if (this.opt.roots.has(el)) return undefined;
     const st = this.opt.stats.get(el);

@@ -97,12 +97,14 @@ export function classRuleFor(el: Element): PatternRule | undefined {
   const tokens = tokensOf(el);
   for (let i = 0; i < tokens.length; i++) {
     const rule = tokenRules.get(tokens[i]!);
-    if (rule && !(i === tokens.length - 1 && el.attribs.id && isTextAnchor(tokens[i]!, el))) return rule;
+    // tokensOf puts the id last: only it can be a heading's text anchor
+    const isId = i === tokens.length - 1 && !!el.attribs.id;
+    if (rule && !(isId && isTextAnchor(tokens[i]!, el))) return rule;
   }
   return undefined;
 }
 
-/** Words in an id made from a heading's text. */
+/** The heading's first words an anchor id must spell out to be made from its text (one word would match by chance). */
 const ANCHOR_WORDS = 2;
 
 /**
