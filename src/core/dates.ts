@@ -151,7 +151,7 @@ function readDate(text: string, order: boolean): FoundDate | undefined {
       if (best && m.index > best.index) break;
       const date = readMatch(m, order);
       if (!date) {
-        // Not a date ("IwonaMay 30" read as one word): look again from the next character.
+        // Not a date ("AnnaMay 30" read as one word): look again from the next character.
         pattern.lastIndex = m.index + 1;
         continue;
       }

@@ -57,7 +57,7 @@ const CASES: Record<Exclude<Language, 'en'>, LanguageCases> = {
       ['Leserbrief schreiben', 'comments'],
       ['Bei diesem Beitrag handelt es sich um ein Blog aus der Montag-Community', 'legal'],
       ['Werden Sie Mitglied und erhalten Sie exklusive Angebote!', 'newsletter'],
-      ['Lesen Sie das RAD Magazin. Einfach digital in der RAD-App oder als Heft am Kiosk.', 'advert'],
+      ['Lesen Sie das Hafenblatt Magazin. Einfach digital in der Hafenblatt-App oder als Heft am Kiosk.', 'advert'],
       ['Auch auf frauenzimmer.de', 'related'],
       ['Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon ausprobiert haben.', 'comments'],
       ['Ihre E-Mail-Adresse', 'newsletter'],

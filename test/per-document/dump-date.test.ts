@@ -259,10 +259,10 @@ describe('update labels in other scripts', () => {
 });
 
 describe('dump dates: the author on the date line', () => {
-  it('ends the name where a label runs into it ("by Tobias WenningerCategories")', () => {
-    const found = fromText('en', ['Home', 'Notes on Software and Science', 'Posted on 2020-03-05 by Tobias WenningerCategories: Uncategorized', ...BODY_EN, ...FOOTER]);
+  it('ends the name where a label runs into it ("by Bernd MusterCategories")', () => {
+    const found = fromText('en', ['Home', 'Notes on Software and Science', 'Posted on 2020-03-05 by Bernd MusterCategories: Uncategorized', ...BODY_EN, ...FOOTER]);
     expect(found.published).toBe('2020-03-05');
-    expect(found.byline).toBe('Tobias Wenninger');
+    expect(found.byline).toBe('Bernd Muster');
   });
 
   it('reads "Erstellt am" as the publication label (de): the label is no part of the name before it', () => {

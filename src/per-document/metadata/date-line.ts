@@ -22,7 +22,7 @@ export interface DateLine {
   label: DateLabel;
   /** True when the label and the date start the line ("Veröffentlicht am 21.08.2019 …"). */
   labelLeads?: boolean;
-  /** The author named after a by-word on the line ("Posted on 2016-03-08 by jonas"). */
+  /** The author named after a by-word on the line ("Posted on 2016-03-08 by lotte"). */
   authors?: string[];
   /** True when the line holds only names and places beside the date ("Anna Beispiel, Berlin 19.10.2019"). */
   namesAndPlaces?: boolean;
@@ -35,7 +35,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   // a separator. A long line is the body's own: the date is read, the line stays.
   const leading = /^\d/.test(text) ? findDate(text.slice(0, 40), { language }) : undefined;
   if (leading && leading.index === 0 && /^\s*[|·•–—-]\s/u.test(text.slice(leading.text.length))) {
-    // "11.03.2022 | 09:25 Uhr | Merle Tiedgen": the names after the date stay with the date line.
+    // "11.03.2022 | 09:25 Uhr | Anna Beispiel": the names after the date stay with the date line.
     const rest = withoutDateLineExtras(text.slice(leading.text.length).replace(/^\s*[|·•–—-]\s*/u, ''));
     return { iso: leading.iso, rest: parseNames(rest, nameWords, 2) ? rest : '', keepLine: wordCount(text) > 12, label: undefined };
   }
@@ -142,12 +142,12 @@ function withoutUpdatePart(text: string): string {
 /** Words with a letter: dates and times ("09/06/2022 07:31") do not make a date line long. */
 export const letterWords = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
-/** A user name written after a by-word ("von seeadler1979", "by jonas"): one token, not a sentence. */
+/** A user name written after a by-word ("von hafenkrabbe77", "by lotte"): one token, not a sentence. */
 const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}_.-]{2,30}$/u;
 
 /**
- * The author named after a by-word inside a date line ("Dezember 12, 2019 · von seeadler1979 · in
- * Uncategorized", "Posted on 2016-03-08 by jonas | Leave a comment"): names or a user name.
+ * The author named after a by-word inside a date line ("Dezember 12, 2019 · von hafenkrabbe77 · in
+ * Uncategorized", "Posted on 2016-03-08 by lotte | Leave a comment"): names or a user name.
  */
 function authorAfterByWord(rest: string, inline: RegExp | undefined, nameWords: NameWordPatterns): string[] | undefined {
   if (!inline) return undefined;
@@ -157,7 +157,7 @@ function authorAfterByWord(rest: string, inline: RegExp | undefined, nameWords: 
   if (!match) return undefined;
   const after = rest.slice(match.index! + match[0].length);
   const cut = nameWords.nameEnd.exec(after);
-  // "Author Tobias WenningerCategories …": a label run into the name ends it, as a role does.
+  // "Author Bernd MusterCategories …": a label run into the name ends it, as a role does.
   const author = withoutFusedRole((cut ? after.slice(0, cut.index) : after).trim());
   if (!author || wordCount(author) > 4) return undefined;
   return parseNames(author, nameWords) ?? (HANDLE.test(author) ? [author] : undefined);

@@ -116,7 +116,7 @@ const TEASER_PAIRS = 2;
  * long paragraph or a closed sentence ends the run, unless the sentence is a dek: one short
  * sentence under a headline: a run with two such pairs or more is one when a label comes back
  * among them (the teasers' section), box or none. A list of the article's own that pairs a
- * name with a sentence ("Power Bar" / "Sets how fast the bar fills.") has no such label.
+ * name with a sentence ("Tide Gauge" / "Shows how high the water stands.") has no such label.
  */
 function trimTeaserRun(start: number, end: number, scores: Float64Array, marked: ReadonlyMap<number, Span>, doc: Doc): number {
   if (doc.format === 'html') return end;
@@ -157,22 +157,25 @@ function repeatsALabel(run: readonly Block[]): boolean {
   return false;
 }
 
+/** A web address: a line holding one is a source list's entry, not a teaser. */
+const WEB_ADDRESS = /https?:\/\/|www\./u;
+
 /**
  * A headline or a dek: short, and not closed by a period as the article's last sentences
- * are ("Kessler legt ein falsches Konto an." ends an article; "Marten mischt Favoriten auf" is a
+ * are ("Die Kämmerin legt den Haushalt vor." ends an article; "Hafenfest lockt Tausende an" is a
  * teaser). A line ending in a colon opens a list of the article's own, and a web address is
  * a source list's entry.
  */
 function isTeaser(block: Block): boolean {
-  return blockWeight(block) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
+  return blockWeight(block) < TEASER_WEIGHT && !/[.!…:]\s*$/u.test(block.text) && !WEB_ADDRESS.test(block.text);
 }
 
 /** A sentence's end with another one after it. */
 const SENTENCE_BREAK = /[\p{Ll}\p{N})"”»][.!?…]\s+\p{Lu}/u;
 
-/** A teaser's dek: one short sentence, closed ("Die Firma sucht Investoren für ihre Roboterautos."). */
+/** A teaser's dek: one short sentence, closed ("Die Werft sucht Käufer für ihre alten Fähren."). */
 function isDek(block: Block): boolean {
-  return blockWeight(block) < TEASER_WEIGHT && /[.!?…]\s*$/u.test(block.text) && !SENTENCE_BREAK.test(block.text) && !/https?:\/\/|www\./u.test(block.text);
+  return blockWeight(block) < TEASER_WEIGHT && /[.!?…]\s*$/u.test(block.text) && !SENTENCE_BREAK.test(block.text) && !WEB_ADDRESS.test(block.text);
 }
 
 /**
