@@ -24,7 +24,7 @@ export interface FeedOptions {
   esIndex?: string;
 }
 
-export function changeLine(change: Change): string {
+function changeLine(change: Change): string {
   return JSON.stringify({ op: change.op, id: change.id, contentHash: change.contentHash, url: change.url });
 }
 

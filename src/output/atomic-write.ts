@@ -9,8 +9,11 @@ import path from 'node:path';
 
 const TEMP_NAME = /\.\d+\.tmp$/;
 
+/** The temporary sibling a writer fills before the rename (`<name>.<pid>.tmp`, what removeStaleTemps looks for). */
+const tempFileOf = (file: string) => `${file}.${process.pid}.tmp`;
+
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = tempFileOf(file);
   const fd = openSync(temp, 'w');
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
@@ -32,7 +35,7 @@ export interface AtomicFileWriter {
 const WRITE_CHUNK = 1 << 16;
 
 export function openFileAtomic(file: string, options: { durable?: boolean } = {}): AtomicFileWriter {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = tempFileOf(file);
   const fd = openSync(temp, 'w');
   let pending: string[] = [];
   let pendingLength = 0;
