@@ -13,9 +13,14 @@ import { prefixPattern } from './field-patterns.js';
 /** Words a removed date line may hold beside the date: a section name, "Published", a separator. */
 const DATE_LINE_WORDS = 3;
 const PART_SEPARATOR = /\s[|•·]\s/u;
-/** Removed text longer than this is a whole region: only a labelled date is read from it. */
+/** Removed text longer than this is a region, not a line: its first unlabelled date is not taken for its own. */
 const LINE_LENGTH = 240;
+/** Removed text longer than this (a whole footer, a comment section) is not read at all. */
 const REGION_LENGTH = 2000;
+/** How far before a date its label is looked for: "Veröffentlicht am", "Published on" and the like. */
+const LABEL_REACH = 40;
+/** A shorter title ("News", a site's name) found beside a date says nothing about the date. */
+const TITLE_MIN = 12;
 
 interface Labels {
   /** "Erschienen am:", "Published on", "Publié le" right before a date; update labels excluded. */
@@ -54,7 +59,7 @@ function sentenceAround(text: string, date: FoundDate): string {
 /** Words a removed "last edited" line may hold beside its label and date: the page's name, the editor's. */
 const CHANGE_LINE_WORDS = 6;
 
-/** A page's own change line ("Install (last edited 2019-11-10 13:28:18 by Jonas)"), not a site footer's "Zuletzt aktualisiert" among its links. */
+/** A page's own change line ("Setup (last edited 2020-04-02 09:15:40 by Lotte)"), not a site footer's "Zuletzt aktualisiert" among its links. */
 function isChangeLine(text: string, date: FoundDate, before: string): boolean {
   return UPDATE_LABEL.test(before) && wordCount(text) - wordCount(date.text) <= CHANGE_LINE_WORDS;
 }
@@ -65,7 +70,7 @@ function isChangeLine(text: string, date: FoundDate, before: string): boolean {
  * date labelled as the last change (a wiki's "last edited …" footer): the page shows no other.
  */
 export function dateInRemovedText(doc: Doc, publishedPhrases: readonly string[]): string | undefined {
-  const title = doc.meta.title && doc.meta.title.length >= 12 ? foldForMatch(doc.meta.title) : undefined;
+  const title = doc.meta.title && doc.meta.title.length >= TITLE_MIN ? foldForMatch(doc.meta.title) : undefined;
   const { published: label, prefix } = labelsOf(publishedPhrases);
   const language = doc.meta.language;
   let changed: string | undefined;
@@ -74,7 +79,7 @@ export function dateInRemovedText(doc: Doc, publishedPhrases: readonly string[])
     if (text.length > REGION_LENGTH) continue;
     let first = true;
     for (const date of findDates(text, { language })) {
-      const before = foldForMatch(text.slice(Math.max(0, date.index - 40), date.index));
+      const before = foldForMatch(text.slice(Math.max(0, date.index - LABEL_REACH), date.index));
       if (label?.test(before)) return date.iso;
       const sentence = postedSentence(sentenceAround(text, date), prefix, language);
       if (sentence?.label === 'published') return sentence.iso;

@@ -9,6 +9,7 @@ import type { Stats } from './score.js';
 const LABELS_MIN = 5;
 /** Share of the box's text in placed labels. */
 const LABEL_SHARE = 0.8;
+/** An inline style that sets both `top` and `left`, in either order: a label placed over the picture. */
 const PLACED = /(?:^|;)\s*top\s*:[^;]*;(?:.*;)?\s*left\s*:|(?:^|;)\s*left\s*:[^;]*;(?:.*;)?\s*top\s*:/i;
 
 export class DrawnCharts {
