@@ -19,22 +19,27 @@ const WRITTEN_SCRIPT_LINK = /\[([^\[\]\n]*)\]\((?:<javascript:[^>\n]*>|javascrip
 /** The markup of script links written out in a Markdown block: the bracket before each anchor text and the target after it. */
 function writtenScriptLinks(block: Block): Span[] {
   const spans: Span[] = [];
+  const mark = (range: [number, number], text: string): Span => ({ block: block.index, range, action: 'drop', kind: 'link-stub', rule: 'link-stub/written-script-link', text });
   let rest = block.text;
   for (const match of block.text.matchAll(WRITTEN_SCRIPT_LINK)) {
     const start = match.index;
     const textEnd = start + 1 + match[1]!.length;
     const end = start + match[0].length;
-    const mark = (range: [number, number], text: string): Span => ({ block: block.index, range, action: 'drop', kind: 'link-stub', rule: 'link-stub/written-script-link', text });
     spans.push(mark([start, start + 1], '['), mark([textEnd, end], match[0].slice(match[1]!.length + 1)));
     rest = rest.replace(match[0], '');
   }
-  if (spans.length && !/[\p{L}\p{N}]/u.test(rest)) return [{ block: block.index, action: 'drop', kind: 'link-stub', rule: 'link-stub/only-stub-links' }];
-  return spans;
+  return spans.length && !HAS_WORD.test(rest) ? [wholeBlockDrop(block)] : spans;
 }
+
+/** A letter or a digit: what a block keeps when more than its stub links is in it. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** A block of nothing but stub links goes whole. */
+const wholeBlockDrop = (block: Block): Span => ({ block: block.index, action: 'drop', kind: 'link-stub', rule: 'link-stub/only-stub-links' });
 
 function tagBlock(block: Block, format: Format | undefined): Span[] {
   const written = format === 'markdown' && block.type !== 'code' && block.text.includes('](') ? writtenScriptLinks(block) : [];
-  if (written.some((span) => !span.range)) return written;
+  if (written.some((span) => !span.range)) return written; // the whole block goes
   return [...written, ...parsedStubs(block)];
 }
 
@@ -43,9 +48,7 @@ function parsedStubs(block: Block): Span[] {
   if (!stubs.length) return [];
   let rest = block.text;
   for (const stub of [...stubs].sort((a, b) => b.start - a.start)) rest = rest.slice(0, stub.start) + rest.slice(stub.end);
-  if (!/[\p{L}\p{N}]/u.test(rest)) {
-    return [{ block: block.index, action: 'drop', kind: 'link-stub', rule: 'link-stub/only-stub-links' }];
-  }
+  if (!HAS_WORD.test(rest)) return [wholeBlockDrop(block)];
   return stubs.map((stub) => ({
     block: block.index,
     range: [stub.start, stub.end] as [number, number],
