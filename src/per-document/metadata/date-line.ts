@@ -93,9 +93,9 @@ export function isDateline(text: string, rest: string): boolean {
   return places.length <= 3 && places.every((p) => PLACE.test(p));
 }
 
-/** Parts a head line may give beside its date: authors and the places they write from. */
-const NAMES_AND_PLACES = 4;
-const WORDS_PER_PART = 3;
+/** Most parts a head line may give beside its date (authors and the places they write from), and words in each. */
+const NAME_PARTS_MAX = 4;
+const WORDS_PER_NAME_PART = 3;
 
 /**
  * "Anna Beispiel, Berlin, Bernd Muster" before the date (what a date line holds beside it):
@@ -104,7 +104,7 @@ const WORDS_PER_PART = 3;
  */
 function isNamesAndPlaces(rest: string): boolean {
   const parts = rest.trim().split(/\s*,\s*/u);
-  return parts.length >= 2 && parts.length <= NAMES_AND_PLACES && parts.every((part) => wordCount(part) <= WORDS_PER_PART && PLACE.test(part));
+  return parts.length >= 2 && parts.length <= NAME_PARTS_MAX && parts.every((part) => wordCount(part) <= WORDS_PER_NAME_PART && PLACE.test(part));
 }
 
 const anywhere = new WeakMap<RegExp, { withSpace: RegExp; word: RegExp }>();

@@ -51,6 +51,7 @@ export interface EmitOptions {
 const LINK_BOX_DENSITY = 0.9;
 const LINK_BOX_MAX = 1000;
 
+/** The boxes a chart drawn in HTML comes in. */
 const CHART_TAGS = new Set(['div', 'figure', 'section']);
 
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header', 'span', 'center', 'font', 'td', 'tr', 'nav', 'aside', 'footer']);

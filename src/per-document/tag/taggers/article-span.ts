@@ -190,10 +190,14 @@ function isInlineBox(i: number, span: Span, marked: ReadonlyMap<number, Span>, d
   const resumes = (j: number) => doc.blocks[j] !== undefined && !marked.has(j) && isProse(doc.blocks[j]!);
   if (resumes(i + 1)) return true;
   const next = doc.blocks[i + 1];
-  // Markdown marks its subheadings; plain text has only a short line with words and no closing stop.
-  const shape = (b: Block) => (doc.format === 'text' ? blockWeight(b) < SUBHEADING_WEIGHT && /\p{L}{2}/u.test(b.text) && !/[.!?…:]\s*$/u.test(b.text) : b.type === 'heading');
-  const subheading = next !== undefined && !marked.has(i + 1) && shape(next);
+  const subheading = next !== undefined && !marked.has(i + 1) && isSubheading(next, doc.format);
   return subheading && LINE_WITH_TEASER.test(doc.blocks[i]!.text) && resumes(i + 2);
+}
+
+/** Markdown marks its subheadings; plain text has only a short line with words and no closing stop. */
+function isSubheading(block: Block, format: Doc['format']): boolean {
+  if (format !== 'text') return block.type === 'heading';
+  return blockWeight(block) < SUBHEADING_WEIGHT && /\p{L}{2}/u.test(block.text) && !/[.!?…:]\s*$/u.test(block.text);
 }
 
 /** A subheading is shorter than this many words. */
