@@ -99,7 +99,7 @@ describe('dump date lines with more on them', () => {
     expect(found.published).toBe('2022-01-31');
   });
 
-  it('reads the authors and the place they write from before the date ("Anna Beispiel, Berlin, Bernd Muster 19.10.2019")', () => {
+  it('takes a line of authors and the places they write from before a date for the date line ("Anna Beispiel, Berlin, Bernd Muster 19.10.2019")', () => {
     const [lead, ...body] = BODY_DE;
     const teasers = ['Weitere Artikel', 'Die Rede vor den Absolventen', 'Clara Probe, Hamburg 18.10.2019, 19:33', 'Der Aufsatz über gute Ideen', 'Clara Probe, Hamburg 17.10.2019, 06:00'];
     const lines = ['Drei Erlebnisse und ihr Sinn', lead!, 'Anna Beispiel, Greifswald, Bernd Muster 19.10.2019, 23:38 Uhr', ...body, ...teasers];

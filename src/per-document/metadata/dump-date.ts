@@ -92,8 +92,8 @@ function belowTodaysDate(first: DateLineFound, rivals: readonly DateLineFound[],
   let nearest: DateLineFound | undefined;
   for (const rival of rivals) {
     const beforeBody = rival.block.index <= head.anchor + 1;
-    const isArticles = beforeBody && rival.block.index > first.block.index && rival.line.iso < first.line.iso && distance(head, rival) < distance(head, first);
-    if (isArticles && (!nearest || distance(head, rival) < distance(head, nearest))) nearest = rival;
+    const isArticlesLine = beforeBody && rival.block.index > first.block.index && rival.line.iso < first.line.iso && distance(head, rival) < distance(head, first);
+    if (isArticlesLine && (!nearest || distance(head, rival) < distance(head, nearest))) nearest = rival;
   }
   return nearest;
 }
