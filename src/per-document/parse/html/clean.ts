@@ -23,7 +23,7 @@ interface PatternRule {
    * Names a box, never words inside a sentence: an inline element in running text with this class
    * (a link classed `popup` or `share`) is kept. Bylines, credits and hidden labels do sit in sentences.
    */
-  inText?: boolean;
+  boxOnly?: boolean;
   kind: BoilerplateKind;
   /** Matched against each class/id token (lower-cased, camelCase split with '-'). */
   test: RegExp;
@@ -33,24 +33,24 @@ interface PatternRule {
 const P = (alts: string) => new RegExp(`(?:^|[-_\\d])(?:${alts})(?:$|[-_\\d])`);
 
 export const CLASS_RULES: PatternRule[] = [
-  { name: 'cookie', inText: true, kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:banner|box|consent|dialog|modal|ui)|qc-cmp\\d*|onetrust|cookiebot|usercentrics|didomi') },
-  { name: 'newsletter', inText: true, kind: 'newsletter', test: P('newsletters?|subscribe|subscription|subscribe-box|sign-?up|signup-form|optin|opt-in|mailchimp|mc-embedded|mc4wp|email-?(?:capture|signup|form)|nl-?(?:box|signup|teaser)') },
-  { name: 'donation', inText: true, kind: 'donation', test: P('donate|donations?|support-us|supportus|membership-?(?:cta|promo|box)|contribut(?:e|ion)s?-?(?:box|cta|epic)|epic') },
-  { name: 'paywall', inText: true, proseSafe: true, kind: 'paywall', test: P('paywall|pay-?wall|regwall|reg-?wall|piano|tp-container|premium-?(?:teaser|banner|box|wall)|subscriber-?only|login-?wall|meter(?:ed)?-?(?:wall|banner)') },
-  { name: 'comments', inText: true, kind: 'comments', test: P('comments?|comment-?(?:list|form|section|area|thread|count|link|wrap(?:per)?)|disqus|respond|replies|discussion|leave-?a-?reply|reader-?comments|talkback|kommentare?|commentaires?') },
-  { name: 'share', inText: true, proseSafe: true, kind: 'share', test: P('share|sharing|shares|sharer|share-?(?:bar|buttons?|tools|links|icons)|social|socials|social-?(?:media|links|icons|share|bar|buttons?)|addthis|sharethis|shariff|a2a|add-?to-?any|follow-?us|print-?(?:link|button)|article-?tools|toolbar|tools|utility-?bar|sociable|jp-?sharing|sd-?sharing|likes?-?(?:button|box)') },
-  { name: 'related', inText: true, kind: 'related', test: P('related|relatedposts|related-?(?:posts|articles|stories|content|links|news)|recommended|recommendations?|more-?(?:stories|articles|news|from|on|in|like-?this)|read-?more|readmore|also-?read|see-?also|you-?may-?like|you-?might-?like|outbrain|taboola|zergnet|plista|ligatus|popular|most-?(?:read|popular|viewed|shared|commented)|mostread|trending|teaser-?list|teasers|newsfeed|next-?article|prev-?article|post-?navigation|nav-?links|further-?reading|weitere|empfehlung(?:en)?|lesetipps?|a-?lire-?aussi') },
-  { name: 'advert', inText: true, proseSafe: true, kind: 'advert', test: P('ad|ads|adv|advert|adverts|advertising|advertisement|advertisements|adslot|ad-?slot|adsense|adunit|ad-?unit|adbox|ad-?box|ad-?container|ad-?wrapper|ad-?banner|dfp|gpt|google-?ad|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|native-?ad|anzeige|werbung|publicite|commercial|billboard|skyscraper|banner-?ad|affiliate') },
-  { name: 'navigation', inText: true, proseSafe: true, kind: 'navigation', test: P('nav|navbar|navigation|menu|menus|mega-?menu|main-?menu|breadcrumbs?|crumbs|pagination|pager|paging|skip-?link|skip-?to-?content|skiplinks|topbar|top-?bar|masthead|site-?header|global-?header|page-?header-?nav|header-?nav|site-?nav|off-?canvas|drawer|hamburger|jump-?to|toc-?mobile|language-?switcher|lang-?switch') },
+  { name: 'cookie', boxOnly: true, kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:banner|box|consent|dialog|modal|ui)|qc-cmp\\d*|onetrust|cookiebot|usercentrics|didomi') },
+  { name: 'newsletter', boxOnly: true, kind: 'newsletter', test: P('newsletters?|subscribe|subscription|subscribe-box|sign-?up|signup-form|optin|opt-in|mailchimp|mc-embedded|mc4wp|email-?(?:capture|signup|form)|nl-?(?:box|signup|teaser)') },
+  { name: 'donation', boxOnly: true, kind: 'donation', test: P('donate|donations?|support-us|supportus|membership-?(?:cta|promo|box)|contribut(?:e|ion)s?-?(?:box|cta|epic)|epic') },
+  { name: 'paywall', boxOnly: true, proseSafe: true, kind: 'paywall', test: P('paywall|pay-?wall|regwall|reg-?wall|piano|tp-container|premium-?(?:teaser|banner|box|wall)|subscriber-?only|login-?wall|meter(?:ed)?-?(?:wall|banner)') },
+  { name: 'comments', boxOnly: true, kind: 'comments', test: P('comments?|comment-?(?:list|form|section|area|thread|count|link|wrap(?:per)?)|disqus|respond|replies|discussion|leave-?a-?reply|reader-?comments|talkback|kommentare?|commentaires?') },
+  { name: 'share', boxOnly: true, proseSafe: true, kind: 'share', test: P('share|sharing|shares|sharer|share-?(?:bar|buttons?|tools|links|icons)|social|socials|social-?(?:media|links|icons|share|bar|buttons?)|addthis|sharethis|shariff|a2a|add-?to-?any|follow-?us|print-?(?:link|button)|article-?tools|toolbar|tools|utility-?bar|sociable|jp-?sharing|sd-?sharing|likes?-?(?:button|box)') },
+  { name: 'related', boxOnly: true, kind: 'related', test: P('related|relatedposts|related-?(?:posts|articles|stories|content|links|news)|recommended|recommendations?|more-?(?:stories|articles|news|from|on|in|like-?this)|read-?more|readmore|also-?read|see-?also|you-?may-?like|you-?might-?like|outbrain|taboola|zergnet|plista|ligatus|popular|most-?(?:read|popular|viewed|shared|commented)|mostread|trending|teaser-?list|teasers|newsfeed|next-?article|prev-?article|post-?navigation|nav-?links|further-?reading|weitere|empfehlung(?:en)?|lesetipps?|a-?lire-?aussi') },
+  { name: 'advert', boxOnly: true, proseSafe: true, kind: 'advert', test: P('ad|ads|adv|advert|adverts|advertising|advertisement|advertisements|adslot|ad-?slot|adsense|adunit|ad-?unit|adbox|ad-?box|ad-?container|ad-?wrapper|ad-?banner|dfp|gpt|google-?ad|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|native-?ad|anzeige|werbung|publicite|commercial|billboard|skyscraper|banner-?ad|affiliate') },
+  { name: 'navigation', boxOnly: true, proseSafe: true, kind: 'navigation', test: P('nav|navbar|navigation|menu|menus|mega-?menu|main-?menu|breadcrumbs?|crumbs|pagination|pager|paging|skip-?link|skip-?to-?content|skiplinks|topbar|top-?bar|masthead|site-?header|global-?header|page-?header-?nav|header-?nav|site-?nav|off-?canvas|drawer|hamburger|jump-?to|toc-?mobile|language-?switcher|lang-?switch') },
   { name: 'tags', proseSafe: true, kind: 'tags', test: P('tags|tag-?list|taglist|tag-?cloud|tagcloud|post-?tags|entry-?tags|article-?tags|keywords|categories|cat-?links|tags-?links|topics|schlagworte|schlagw(?:o|ö)rter|themen') },
   { name: 'legal', proseSafe: true, kind: 'legal', test: P('footer|site-?footer|page-?footer|global-?footer|copyright|colophon|disclaimer|imprint|impressum|legal|terms') },
   { name: 'credit', proseSafe: true, kind: 'credit', test: P('caption|captions|wp-caption-text|credit|credits|photo-?credit|image-?credit|img-?credit|bildunterschrift|bildtext|legende|didascalia|dida|pie-?de-?foto|figcaption') },
-  { name: 'sidebar', inText: true, kind: 'related', test: P('sidebar|side-?bar|sidebox|side-?column|right-?column|rightcol|right-?rail|rail|widget|widgets|widget-?area|aside|complementary|secondary') },
+  { name: 'sidebar', boxOnly: true, kind: 'related', test: P('sidebar|side-?bar|sidebox|side-?column|right-?column|rightcol|right-?rail|rail|widget|widgets|widget-?area|aside|complementary|secondary') },
   { name: 'byline', proseSafe: true, kind: 'metadata', test: /^(?:by-?line|bylines|autor|autorin|autoren|verfasser|auteur|byline-?(?:wrapper|container|block|text)|author|authors|author-?name|article-?author|post-?author|entry-?author|story-?author|post-?meta|entry-?meta|article-?meta|meta-?info|post-?info|posted-?on|published-?(?:date|on)|publish-?date|article-?date|post-?date|entry-?date|date|datum|timestamp|reading-?time|read-?time)$/ },
   // a place name opening the first sentence (`OSLO – The council…`): part of the sentence when inline
-  { name: 'dateline', proseSafe: true, inText: true, kind: 'metadata', test: /^date-?line$/ },
+  { name: 'dateline', proseSafe: true, boxOnly: true, kind: 'metadata', test: /^date-?line$/ },
   { name: 'author-bio', kind: 'metadata', test: P('author-?bio|author-?box|about-?the-?author|author-?info|author-?card|author-?details|bio-?box') },
-  { name: 'popup', inText: true, proseSafe: true, kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
+  { name: 'popup', boxOnly: true, proseSafe: true, kind: 'advert', test: P('modal|popup|pop-?up|overlay|lightbox|interstitial|flyout') },
   // left out of the printed page by the publisher: share bars, teasers, sign-up boxes
   { name: 'no-print', proseSafe: true, kind: 'outside-article', test: /^(?:no-?print|not-?for-?print|do-?not-?print|hidden-?print|hide-?(?:on-?)?print|print-?hid(?:e|den)|d-print-none)$/ },
   { name: 'hidden', proseSafe: true, kind: 'outside-article', test: /^(?:hidden|hide|is-hidden|u-hidden|d-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-?text|screenreader-?only|offscreen|print-?only|invisible|element-?invisible|hidden-?visually)$/ },
@@ -167,7 +167,7 @@ function verdict(el: Element, inArticle: boolean, light: boolean): [BoilerplateK
   if (name === 'header' && !inArticle) return undefined; // decided by the scorer: it may hold the headline and lead
   if (light) return undefined;
   const rule = classRuleFor(el);
-  if (rule && !(rule.inText && inRunningText(el))) return [rule.kind, `html/class-pattern/${rule.name}`];
+  if (rule && !(rule.boxOnly && inRunningText(el))) return [rule.kind, `html/class-pattern/${rule.name}`];
   return undefined;
 }
 
