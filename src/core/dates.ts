@@ -12,14 +12,14 @@
 import { MONTHS, WEEKDAYS } from './month-names.js';
 import { TextMemo } from './text-memo.js';
 
-export function pad(n: number): string {
+function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A year, month and day a web article can carry (1990-2100), and a real day of that month. */
-export function isPlausibleDate(y: number, m: number, d: number): boolean {
+function isPlausibleDate(y: number, m: number, d: number): boolean {
   return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]!;
 }
 

@@ -31,7 +31,7 @@ function walk(dir: string, accept: (file: string) => boolean, out: string[] = []
 
 let codeHash: string | undefined;
 
-export function codeFingerprint(): string {
+function codeFingerprint(): string {
   if (!codeHash) {
     const files = walk(CODE_ROOT, (f) => /\.(?:js|ts|mjs)$/.test(f) && !f.endsWith('.d.ts'));
     codeHash = sha256Hex(files.map((f) => `${path.relative(CODE_ROOT, f)}\0${sha256Hex(readFileSync(f))}`).join('\n'));

@@ -9,7 +9,7 @@ import { TextMemo } from '../../../core/text-memo.js';
 import { inRunningText, textOf, tokensOf, removeNode } from './dom.js';
 
 /** Elements dropped without a record: no visible article text lives in them. */
-export const JUNK_TAGS = new Set([
+const JUNK_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'map',
   'head', 'link', 'meta', 'input', 'select', 'option', 'textarea', 'button', 'source', 'track', 'param', 'frame', 'frameset',
   'applet', 'datalist', 'dialog', 'picture', 'img',
@@ -32,7 +32,7 @@ interface PatternRule {
 /** A part of a token: bounded by start/end, '-', '_' or a digit. */
 const P = (alts: string) => new RegExp(`(?:^|[-_\\d])(?:${alts})(?:$|[-_\\d])`);
 
-export const CLASS_RULES: PatternRule[] = [
+const CLASS_RULES: PatternRule[] = [
   { name: 'cookie', boxOnly: true, kind: 'cookie', test: P('cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|cmp-?(?:banner|box|consent|dialog|modal|ui)|qc-cmp\\d*|onetrust|cookiebot|usercentrics|didomi') },
   { name: 'newsletter', boxOnly: true, kind: 'newsletter', test: P('newsletters?|subscribe|subscription|subscribe-box|sign-?up|signup-form|optin|opt-in|mailchimp|mc-embedded|mc4wp|email-?(?:capture|signup|form)|nl-?(?:box|signup|teaser)') },
   { name: 'donation', boxOnly: true, kind: 'donation', test: P('donate|donations?|support-us|supportus|membership-?(?:cta|promo|box)|contribut(?:e|ion)s?-?(?:box|cta|epic)|epic') },
@@ -93,7 +93,7 @@ function isGeneratedId(token: string): boolean {
   return /^[0-9a-f]+$/.test(token) && /[a-f][0-9]+[a-f]/.test(token);
 }
 
-export function classRuleFor(el: Element): PatternRule | undefined {
+function classRuleFor(el: Element): PatternRule | undefined {
   const tokens = tokensOf(el);
   for (let i = 0; i < tokens.length; i++) {
     const rule = tokenRules.get(tokens[i]!);

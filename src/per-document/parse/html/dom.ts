@@ -24,7 +24,7 @@ class PageHandler extends DomHandler {
 }
 
 /** Deeper subtrees are flattened to text, so recursive walks stay within the stack. */
-export const MAX_DEPTH = 220;
+const MAX_DEPTH = 220;
 
 export function parseHtml(html: string): Document {
   const source = closeSelfClosedRaw(html);
@@ -74,7 +74,7 @@ function textIterative(root: AnyNode): string {
 }
 
 /** Raw text content, including whitespace as in the source. */
-export function rawText(node: AnyNode): string {
+function rawText(node: AnyNode): string {
   if (node instanceof Text) return node.data;
   if (!(node instanceof Element) && !('children' in node)) return '';
   let out = '';

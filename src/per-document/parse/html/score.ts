@@ -85,7 +85,7 @@ const NEGATIVE = /-ad-|^ad-|-ad$|hidden|^hid$|banner|combx|comment|com-|contact|
 /** trafilatura-style article-body names: strong evidence. */
 const BODY_NAMES = /^(?:(?:article|story|post|entry|blog|news|main|page|td-post|single|body|cms|rich|detail|artikel|text)[-_]*(?:body|content|text|copy|inner|main|entry|post|article)(?:[-_]*(?:text|content|body|inner|wrapper|container|wrap|main))?|entry|post-?entry|articlebody|article|story|post|hentry|h-entry|e-content|post-body|body-?text|bodytext|content-?body|rich-?text|richtext|prose|markdown-?body|article__body|c-entry-content|field-?body|field-?name-?body|paywall-?content|node-?content|text-?content|main-?text|maintext|content-?text|article-?copy|story-?content|story-?text|story-?body|artikel|artikeltext|beitrag|inhalt|texte|contenu)$/;
 
-export function classWeight(el: Element): number {
+function classWeight(el: Element): number {
   const tokens = tokensOf(el);
   if (!tokens.length) return 0;
   let w = 0;
