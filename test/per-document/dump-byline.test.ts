@@ -50,8 +50,8 @@ describe('a byline line that goes on after the names', () => {
   });
 
   it('reads the name of a long line that opens with it, but no word of a sentence', () => {
-    const tagged = 'Posted by Günter W. Kienitz at 18:52 Tagged with: bildung, Eltern, Hausschule, Homeschooling, Lehranstalt, Lernen, Musik, Schule, Unterricht';
-    expect(bylineOf('en', tagged)).toEqual(['Günter W. Kienitz']);
+    const tagged = 'Posted by Horst P. Lindemann at 09:14 Tagged with: garten, Beete, Kompost, Saatgut, Gießen, Mulch, Obstbäume, Werkzeug, Pflanzzeit';
+    expect(bylineOf('en', tagged)).toEqual(['Horst P. Lindemann']);
     expect(bylineOf('en', 'By Friday, the Senate had voted on the bill twice, and the House was expected to follow it early in the next week')).toBeUndefined();
   });
 
@@ -383,7 +383,7 @@ describe("a user's display name linking to the author's page", () => {
 
 describe('a date run into the name before it', () => {
   it('parts the name from the date', () => {
-    expect(namesBesideDate('Sara Lyn DambeckNovember 6, 2023', linePatterns('en'), 'en')).toEqual({ names: ['Sara Lyn Dambeck'] });
+    expect(namesBesideDate('Mara Lee TannbergNovember 6, 2023', linePatterns('en'), 'en')).toEqual({ names: ['Mara Lee Tannberg'] });
   });
 
   it('is no word that happens to start with a capital', () => {
@@ -547,8 +547,8 @@ describe('a role written after the name', () => {
   });
 
   it('leaves a name of three words whole', () => {
-    expect(bylineOf('en', 'By Sara Lyn Dambeck Editor')).toEqual(['Sara Lyn Dambeck']);
-    expect(bylineOf('en', 'By Sara Lyn Dambeck')).toEqual(['Sara Lyn Dambeck']);
+    expect(bylineOf('en', 'By Mara Lee Tannberg Editor')).toEqual(['Mara Lee Tannberg']);
+    expect(bylineOf('en', 'By Mara Lee Tannberg')).toEqual(['Mara Lee Tannberg']);
   });
 });
 

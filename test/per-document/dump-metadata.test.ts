@@ -206,8 +206,8 @@ describe('a by-word left alone on its line', () => {
   });
 
   it('reads the names after a date that leads its line', () => {
-    const found = fromText('de', ['Startseite', 'News', 'Zucht', '04.02.2022 | 13:10 Uhr | Merle Tiedgen', 'Stellungnahme des Verbands zum Pilotjahr 2022', ...BODY_DE]);
-    expect(found.byline).toBe('Merle Tiedgen');
+    const found = fromText('de', ['Startseite', 'News', 'Zucht', '04.02.2022 | 13:10 Uhr | Ilka Vorbrügge', 'Stellungnahme des Vereins zur Probesaison 2022', ...BODY_DE]);
+    expect(found.byline).toBe('Ilka Vorbrügge');
     expect(found.published).toBe('2022-02-04');
   });
 });
@@ -218,11 +218,11 @@ describe('a date line that names the author after a by-word', () => {
       'About',
       '…notes from the back room…',
       'Was wurde eigentlich aus Kanban?',
-      'Dezember 10, 2019 · von seeadler1979 · in Uncategorized · Hinterlasse einen Kommentar',
+      'Dezember 10, 2019 · von kranich1984 · in Uncategorized · Hinterlasse einen Kommentar',
       ...BODY_DE,
     ]);
     expect(blog.published).toBe('2019-12-10');
-    expect(blog.byline).toBe('seeadler1979');
+    expect(blog.byline).toBe('kranich1984');
     expect(blog.title).toBe('Was wurde eigentlich aus Kanban?');
   });
 

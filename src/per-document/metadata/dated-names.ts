@@ -16,7 +16,7 @@ import type { FoundByline } from './dump-byline.js';
 /** A time of day with its minutes ("11:36"). */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 
-/** A month's name or a day's number run into the word before it ("DambeckNovember 6, 2023", "Bachleitner19.10.2019"). */
+/** A month's name or a day's number run into the word before it ("TannbergNovember 6, 2023", "Wendlinger19.10.2019"). */
 const GLUED_DATE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}+\.?\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4})/u;
 
 /** The line with a space where a text dump ran a date into the name before it, when the month is a month's name. */
@@ -42,7 +42,7 @@ const PART_START = /^\s*[|·•/–—-]\s*/u;
  */
 export function namesBesideDate(line: string, patterns: HeadPatterns, language: string | undefined, words?: WordSet): FoundByline | undefined {
   if (line.length > 160 || line.includes('\n')) return undefined;
-  // findDate reads a month's name run into the name ("DambeckNovember 6, 2023"): the line is parted there all the same.
+  // findDate reads a month's name run into the name ("TannbergNovember 6, 2023"): the line is parted there all the same.
   const found = findDate(line, { language });
   const monthRunIn = !!found && /\p{Ll}$/u.test(line.slice(0, found.index)) && /^\p{Lu}/u.test(found.text);
   const text = found && !monthRunIn ? line : unglueDate(line);
@@ -54,7 +54,7 @@ export function namesBesideDate(line: string, patterns: HeadPatterns, language: 
   const after = withoutDateLineExtras(text.slice(date.index + date.text.length).replace(PART_START, ''))
     .split(/\s+\|\s+|\s[–—-]\s/u)
     .find((part) => !findDate(part, { language }));
-  // "Sara Lyn DambeckNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
+  // "Mara Lee TannbergNovember 6, 2023": a date run into the name, where a text dump dropped the break between them.
   // A month's name run into the name is read by findDate itself now: the name ends where the month begins.
   const parted = PART_END.test(before) || text !== line || (/\p{Ll}$/u.test(before) && /^\p{L}/u.test(date.text));
   const part = before.trim() ? (parted ? before.replace(PART_END, '') : '') : (after ?? '');

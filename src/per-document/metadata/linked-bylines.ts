@@ -94,7 +94,7 @@ function spelledBySlug(text: string, href: string): boolean {
 
 /**
  * A byline whose names are links, as Markdown dumps keep them: "By [Evan Harper](#)Staff Writer",
- * "von [Michael Rädel](…), [Redaktion](…)", "[Sara Lyn Dambeck](#)November 6, 2023". The link
+ * "von [Jonas Rehfeld](…), [Redaktion](…)", "[Mara Lee Tannberg](#)November 6, 2023". The link
  * text is the name, up to where the link ends: the text run into it is a role or the date.
  */
 export function linkedByline(block: Block, patterns: HeadPatterns, language: string | undefined) {
@@ -108,7 +108,7 @@ export function linkedByline(block: Block, patterns: HeadPatterns, language: str
   const byWord = !!inside || (!!prefix && prefix[0].trim().length >= foldForMatch(before).length);
   let dated = false;
   if (!byWord && !before) {
-    // "[Sara Lyn Dambeck](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
+    // "[Mara Lee Tannberg](#)November 6, 2023": a date right after the name (run into it, without a word boundary).
     const after = findDate(block.text.slice(first.end), { language });
     // "[Anna Berg](#) • 8h": a post's age beside the name says the same.
     dated = (!!after && NAME_DATE_GAP.test(block.text.slice(first.end, first.end + after.index))) || POST_AGE.test(block.text.slice(first.end));

@@ -269,7 +269,7 @@ export function findNameLine(
       // "Tom Becker Science editor": the name is the line without the role after it.
       const name = { ...block, text: cutRole(block.text.replace(AFFILIATION_MARKS, '')) };
       if (notName(name)) continue;
-      // "By Matthew Hughes", "Veröffentlicht von Guido Beyss" beside the title: the by-word is no part of the name.
+      // "By Matthew Hughes", "Veröffentlicht von Timo Laske" beside the title: the by-word is no part of the name.
       const labelled = byline(block)?.names;
       if (labelled) return { block, names: labelled };
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label

@@ -10,13 +10,13 @@ import { NAME_PARTICLE, looksLikeName } from './byline.js';
 import { comparableText } from './comparable-text.js';
 
 /**
- * A date (and time) line that ends in a name: "11.03.2022 | 09:25 Uhr | Merle Tiedgen",
+ * A date (and time) line that ends in a name: "11.03.2022 | 09:25 Uhr | Ilka Vorbrügge",
  * "18.10.2022 - Bernd Kolbeck". CMS templates without byline markup print the author so,
  * beside the date; only numeric dates are read, and the name must look like one.
  */
 const DATED_NAME = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*[|,–—-]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—·•-]\s*(\p{Lu}[^|–—·•\d]{2,58})$/iu;
 
-/** The name at the end of a date line ("11.03.2022 | 09:25 Uhr | Merle Tiedgen" gives "Merle Tiedgen"), if it reads as a person's. */
+/** The name at the end of a date line ("11.03.2022 | 09:25 Uhr | Ilka Vorbrügge" gives "Ilka Vorbrügge"), if it reads as a person's. */
 export function nameAfterDate(text: string): string | undefined {
   const name = DATED_NAME.exec(text)?.[1]?.trim();
   return name && /\s/.test(name) && looksLikeName(name) ? name : undefined;

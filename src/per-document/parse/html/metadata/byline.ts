@@ -186,7 +186,7 @@ export interface AuthorEvidence {
   authorBoxNames: string[];
   /** <meta> contents by lower-cased name or property. */
   metas: Map<string, string>;
-  /** Names at the end of date lines ("11.03.2022 | Merle Tiedgen"): the last resort, as they carry no author mark. */
+  /** Names at the end of date lines ("11.03.2022 | Ilka Vorbrügge"): the last resort, as they carry no author mark. */
   datedNames?: string[];
   /** The person a copyright notice names ("© 2012 Nathan Kowalczyk. All rights reserved."), after every other source. */
   copyrightHolders?: string[];

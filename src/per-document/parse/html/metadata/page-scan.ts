@@ -34,7 +34,7 @@ export interface PageScan {
   byWordTexts: string[];
   /** The names author boxes (bio, info card) lead with. */
   authorBoxNames: string[];
-  /** Names at the end of date lines ("11.03.2022 | 09:25 Uhr | Merle Tiedgen"). */
+  /** Names at the end of date lines ("11.03.2022 | 09:25 Uhr | Ilka Vorbrügge"). */
   datedNames: string[];
   /** Persons copyright notices name ("(c) Matthias Brandl • Weitere Rechte siehe Impressum"). */
   copyrightHolders: string[];
