@@ -250,4 +250,10 @@ describe('extractHtml: site packs', () => {
     expect(x.removed).toContainEqual({ kind: 'advert', rule: 'site/example/clean', text: 'Buy our magazine today!' });
     expect(x.removed.some((r) => r.kind === 'outside-article' && r.text.includes('The city council voted'))).toBe(true);
   });
+
+  it('gives no text when the content selector matches an empty element: the whole-body fallback does not overrule the pack', () => {
+    const site: SitePack = { name: 'example', hosts: ['example.org'], html: { content: ['#story'], clean: [] }, rules: [] };
+    const x = extractHtml('<body><div id="story"></div><p>Closed for the holidays</p></body>', { site });
+    expect(x.blocks).toEqual([]);
+  });
 });

@@ -197,7 +197,8 @@ function extractBody(doc: Document, options: HtmlExtractionOptions, meta: Metada
     roots = roots.filter((el, _i, all) => !all.some((o) => o !== el && contains(o, el)));
     fromSite = roots.length > 0;
   }
-  if (pass.wholeBody) roots = [body];
+  // The whole-body pass stands in for scoring, not for a site pack: content a pack points at stays the only content.
+  if (pass.wholeBody && !fromSite) roots = [body];
   else if (!roots.length) {
     const choice = chooseRoots(body, stats);
     roots = choice.roots;
