@@ -25,7 +25,7 @@ describe('dump titles', () => {
 
   it('is not taken for a byline because it says "by" in the middle', () => {
     const title = 'Boat Heading to Puerto Rico From St. Croix With 310 Pounds of Cocaine Stopped by Federal Agents, CBP Says';
-    const found = fromText('en', ['Login', 'BREAKING', title, 'Crime Published On May 10, 2022 01:52 PM', 'Staff Collective | May 10, 2022 01:52:54 PM', ...BODY_EN]);
+    const found = fromText('en', ['Login', 'BREAKING', title, 'Harbour News Published On May 10, 2022 01:52 PM', 'Staff Collective | May 10, 2022 01:52:54 PM', ...BODY_EN]);
     expect(found.byline ?? '').not.toContain('Federal');
     expect(found.title).toBe(title);
     expect(found.published).toBe('2022-05-10');
@@ -239,7 +239,7 @@ describe('date lines with more than the date', () => {
       'Login',
       'BREAKING',
       'Boat Heading to Puerto Rico From St. Croix With 310 Pounds of Cocaine Stopped by Federal Agents, CBP Says',
-      'Crime Published On May 10, 2022 01:52 PM',
+      'Harbour News Published On May 10, 2022 01:52 PM',
       'Staff Collective | May 10, 2022 01:52:54 PM',
       ...BODY_EN,
     ]);

@@ -26,7 +26,7 @@ export function parseBylineLine(text: string, patterns: HeadPatterns, language: 
   const long = wordCount(text) > 16 && !beforeDate;
   rest = rest.replace(/^[\s|·•,/–—-]+|[\s|·•,/–—-]+$/gu, '').split(/\s+[|·•/–—]+\s+/u)[0]!.trim();
   // "Anna Smith, Online-Redaktion Veröffentlicht:": a label left by the removed date goes too,
-  // and so does the outlet named by its domain ("Bob Yirka, Phys.org") or the author's e-mail address.
+  // and so does the outlet named by its domain ("Bo Lindqvist, Sciencewire.org") or the author's e-mail address.
   if (date) rest = rest.replace(/\s+\S+:$/u, '');
   // "Autor Anna Smith:": after an author label, a colon after the names leads to what the page shows next (a list of
   // translations); after a bare "By" it ends a menu's filter label ("By Main Ingredient:").
@@ -97,7 +97,7 @@ function cjkNames(text: string): string[] | undefined {
 
 /**
  * A byline inside a head line: "July 24, 2019 by Amy Morton", "Gepostet von Katharina
- * Volkwein | Wohnen", "Par Nicolas Guerin C. le 14.09.2020". The words after the prefix,
+ * Volkwein | Wohnen", "Par Nicolas Garnier C. le 14.09.2020". The words after the prefix,
  * up to a separator, must be names; sentences are not head lines.
  */
 export function parseInlineByline(text: string, patterns: HeadPatterns, language: string | undefined, inBody = false) {

@@ -49,7 +49,7 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   let rest = withoutDate(text, date);
   // "17. Februar 202217. Februar 2022": the same date twice (published and updated on one day).
   for (let again = findDate(rest, { language }); again?.iso === date.iso; again = findDate(rest, { language })) rest = withoutDate(rest, again);
-  // The label may follow a section name ("Crime Published On March 14, 2022").
+  // The label may follow a section name ("Harbour News Published On March 14, 2022").
   if (published) rest = rest.replace(publishedAnywhere(published).withSpace, ' ').replace(/\s+/gu, ' ').trim();
   // A date and an author after a by-word: the post's head line, whatever else it shows.
   const authors = authorAfterByWord(rest, inline, nameWords);
@@ -60,10 +60,10 @@ export function parseDateLine(line: string, published: RegExp | undefined, langu
   return labelLeads ? { iso: date.iso, rest: '', keepLine: true, label, labelLeads } : undefined;
 }
 
-/** Words a section name may put before a date label ("Crime Published On …"). */
+/** Words a section name may put before a date label ("Harbour News Published On …"). */
 const WORDS_BEFORE_LABEL = 2;
 
-/** "Published on", "Updated:", "Crime Published On" before a date: what the label calls it. */
+/** "Published on", "Updated:", "Harbour News Published On" before a date: what the label calls it. */
 function dateLabel(before: string, published: RegExp | undefined): DateLabel {
   if (!before.trim()) return undefined;
   if (UPDATE_LABEL.test(before)) return 'update';

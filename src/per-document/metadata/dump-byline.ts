@@ -136,7 +136,7 @@ function inTeaserList(head: DumpHead, block: Block, patterns: HeadPatterns, lang
 
 /**
  * A line that labels the author below it: a by-word alone, or after a publication label ("Published by",
- * "Veröffentlicht von"); "Food Advertising by", "Herausgegeben von" over a site's editors are other credits.
+ * "Veröffentlicht von"); "Recipe Advertising by", "Herausgegeben von" over a site's editors are other credits.
  */
 function isAuthorLabel(text: string, patterns: HeadPatterns): boolean {
   const folded = foldForMatch(text).trim();
@@ -164,7 +164,7 @@ export function findBylineBesideHead(head: DumpHead, patterns: HeadPatterns, lan
   }
   // Weaker evidence in turn, each under its own rule so a record says which one named the author.
   const finders: [rule: string, find: () => { block: Block; names: string[] } | undefined][] = [
-    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...heads], heads, notName, byline, cutRole, patterns.nameWords) ?? nameBeforeSeparator(head, notName, patterns.nameWords)],
+    ['metadata/byline-name-line', () => findNameLine(head.blocks, [...heads], heads, { notName, byline, cutRole, nameWords: patterns.nameWords }) ?? nameBeforeSeparator(head, notName, patterns.nameWords)],
     ['metadata/byline-signature', () => signatureBelowBody(head, notName, patterns.nameWords)],
     ['metadata/byline-copyright', () => copyrightHolder(head, patterns)],
   ];

@@ -59,7 +59,7 @@ export function authorPageLink(blocks: readonly Block[], block: Block, language:
   // "By" / "[David Berg](…)" / "and" / "[Ramsey Haddad](…)": names on lines of their own are read below their by-word.
   const joined = (b: Block | undefined) => !!b && nameWords.lineJoiner.test(b.text.trim());
   if (linksAuthorBeside(blocks, block, nameWords) || joined(blocks[block.index - 1]) || joined(blocks[block.index + 1])) return undefined;
-  // "[Ibtisam Nasser](…/staff/…), [Ruwaida Kamal Omar](…/staff/…)": each author's link, joined by a comma or a word.
+  // "[Lina Haddad](…/staff/…), [Samira Nour Aziz](…/staff/…)": each author's link, joined by a comma or a word.
   const names: string[] = [];
   let end = link.start;
   for (const next of block.links.slice(first)) {
@@ -102,7 +102,7 @@ export function linkedByline(block: Block, patterns: HeadPatterns, language: str
   const [first] = block.links;
   if (!first || block.text.length > 200 || block.text.includes('\n')) return undefined;
   const before = block.text.slice(0, first.start).trim();
-  // The by-word before the link or inside it ("[By **Martin Jendrischik**](…) On 12. Dezember 2022").
+  // The by-word before the link or inside it ("[By **Martin Ebeling**](…) On 12. Dezember 2022").
   const inside = !before ? byline?.exec(`${foldForMatch(block.text.slice(first.start, first.end))} `) : undefined;
   const prefix = before ? byline?.exec(`${foldForMatch(before)} `) : undefined;
   const byWord = !!inside || (!!prefix && prefix[0].trim().length >= foldForMatch(before).length);

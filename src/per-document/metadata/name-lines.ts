@@ -250,20 +250,27 @@ function nameBeforeTime(text: string, nameWords: NameWordPatterns): string[] | u
  */
 const AFFILIATION_MARKS = /(?<=\p{Ll})(?:\d{1,2}(?:,\d{1,2})*|[*†‡]+)(?=\s|,|$)/gu;
 
+/** How a bare name line is read: what rules a line out, the by-word reader, the role cut, the name words. */
+export interface NameLineReading {
+  notName: NotName;
+  /** The names after a by-word ("By Anna Smith"), when the line has one. */
+  byline: (block: Block) => { names: string[] } | undefined;
+  /** The line without a role written after the name ("Anna Smith Science editor"). */
+  cutRole: (text: string) => string;
+  nameWords: NameWordPatterns;
+}
+
 /** A line of nothing but a person's name, right beside the title or the date line. */
 export function findNameLine(
   blocks: readonly Block[],
   heads: number[],
   taken: ReadonlySet<number>,
-  notName: NotName,
-  byline: (block: Block) => { names: string[] } | undefined,
-  cutRole: (text: string) => string,
-  nameWords: NameWordPatterns,
+  { notName, byline, cutRole, nameWords }: NameLineReading,
 ) {
   for (const head of heads.sort((a, b) => a - b)) {
     for (const i of [head + 1, head - 1, head + 2]) {
       const block = blocks[i];
-      // A heading may be a name in the head's small print ("### Jeanne Corriveau"), not a section's or the page's heading.
+      // A heading may be a name in the head's small print ("### Jeanne Lavallée"), not a section's or the page's heading.
       const sectionHeading = block?.type === 'heading' && (block.level ?? 1) < 3;
       if (!block || taken.has(i) || sectionHeading || isMenuItem(block) || block.text.length > 80 || wordCount(block.text) > 6) continue;
       // "Tom Becker Science editor": the name is the line without the role after it.
@@ -275,7 +282,7 @@ export function findNameLine(
       if (SHOUTED.test(block.text)) continue; // "ZU DEN FAVORITEN": without a by-word, capitals are a menu label
       if (partlyLinked(block)) continue; // "[Home](#) Johannes": a breadcrumb, a name is linked whole or not at all
       if (linkedInParts(block, nameWords) || repeatsLineAbove(blocks, block) || creditsAnother(blocks[i - 1], nameWords) || isPhotoCredit(blocks[i + 1], nameWords) || subjectOfNextLine(blocks, block)) continue;
-      // "### [gamma307](#)" over "Intermediate Writer": a user name with a digit beside the title is the author's.
+      // "### [delta512](#)" over "Senior Contributor": a user name with a digit beside the title is the author's.
       const names = parseNames(name.text, nameWords, 2) ?? userNames(block.text, undefined) ?? nameBeforeTime(name.text, nameWords);
       if (names && names.length <= 3 && names.every((n) => capitalisedWords(n) <= 3)) return { block, names };
     }

@@ -150,7 +150,7 @@ export interface WordSet {
 export function userName(text: string, proseWords: WordSet): string | undefined {
   const handle = text.trim();
   if (!USER_NAME.test(handle) || handle.includes('.')) return undefined;
-  // "Gabriele1", "gamma307"; a run of capitals and digits is a code ("CC7567", "RTX4090"), one that opens with a digit a hash ("53247a6").
+  // "Gabriele1", "delta512"; a run of capitals and digits is a code ("CC7567", "RTX4090"), one that opens with a digit a hash ("53247a6").
   if (/\p{N}/u.test(handle) && /\p{Ll}/u.test(handle) && /^\p{L}/u.test(handle)) return handle;
   return /^\p{Ll}/u.test(handle) && !proseWords.has(handle) ? handle : undefined;
 }

@@ -26,7 +26,7 @@ const ROLE_AFTER_COMMA =
   /,\s*(?:(?:senior|junior|chief|staff|deputy|associate|assistant|executive|managing|principal|lead|general)\s+)*(?:\p{L}+\s+)?(?:technologist|analyst|attorney|counsel|director|manager|officer|fellow|professor|researcher|scientist|engineer|strategist|consultant|advisor|adviser|president|founder)\b.*$/iu;
 /** A degree or title after a comma ("Owen Marsh, PhD"). */
 const DEGREE_SUFFIX = /,\s*(?:ph\.?\s?d|m\.?d|mba|msc|m\.?sc|b\.?sc|rd|rdn|ms|ma|ba|dipl\.[^,]*|llm|mph|cpt|ceo)\.?(?=$|,)/gi;
-/** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Disko Von …"). */
+/** Words before "von"/"by" that label the piece rather than name the author ("Text von …", "Debatte Von …"). */
 const LABEL_BEFORE_BY = [
   /^(?:[\p{L}-]+\s+){0,2}?(?:Von|By|Par|Por|Door)\s+(?=\p{Lu})/u,
   /^(?:[\p{L}-]+\s+){0,2}?(?:text|artikel|beitrag|kolumne|kommentar|analyse|bericht|interview|foto|fotos|gastbeitrag|meinung|reportage|essay|story|article|column|opinion|analysis|review|report|post|posted|written|published|erstellt|veröffentlicht|verfasst|geschrieben)\s+(?:von|by|par|por|door)\s+(?=\p{Lu})/iu,
