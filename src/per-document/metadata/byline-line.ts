@@ -97,7 +97,7 @@ function cjkNames(text: string): string[] | undefined {
 
 /**
  * A byline inside a head line: "July 24, 2019 by Amy Morton", "Gepostet von Katharina
- * Volkwein | Wohnen", "Par Nicolas Garnier C. le 14.09.2020". The words after the prefix,
+ * Lindqvist | Wohnen", "Par Nicolas Garnier C. le 14.09.2020". The words after the prefix,
  * up to a separator, must be names; sentences are not head lines.
  */
 export function parseInlineByline(text: string, patterns: HeadPatterns, language: string | undefined, inBody = false) {
@@ -113,7 +113,7 @@ export function parseInlineByline(text: string, patterns: HeadPatterns, language
   for (const match of matches) {
     // What stands before the prefix is a label, a date, a separated part or the byline itself
     // ("Veröffentlicht von", "July 24, 2019 by", "Reviews · von", "von Anna Smith Twitter Account von");
-    // a headline that says "… Intercepted by Federal Agents" is no byline.
+    // a headline that says "… Seized by Harbour Inspectors" is no byline.
     const before = source.slice(0, match.index!).trim();
     if (patterns.nameWords.otherCredit.test(before)) continue; // "Reviewed by Anna Smith, MD": a credit to another than the author
     const labelled = /[|·•,–—-]$/u.test(before) || !!findDate(before, { language }) || !!patterns.published?.test(foldForMatch(before));

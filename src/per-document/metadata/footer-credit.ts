@@ -53,7 +53,7 @@ const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * A holder that is a person, not a body or an outlet: no word in capitals, none a word the page's sentences write in
- * lower case ("Deutscher Handballbund" beside "deutschen", "Auswärtiges Amt" beside "auswärtigen").
+ * lower case ("Deutscher Kanuverband" beside "deutschen", "Städtisches Bauamt" beside "städtischen").
  */
 function isPersonsName(name: string, lowerCase: WordSet, nameWords: NameWordPatterns): boolean {
   return !name.split(/\s+/u).some((word) => CAPITALS_WORD.test(word) || isCommonWord(word, lowerCase, nameWords));
