@@ -161,6 +161,9 @@ function headingAfterMasthead(headings: string[], titles: string[]): string | un
 /** Separators of a breadcrumb title ("Site » Section » Page"), whose last part is the page. */
 const HIERARCHY_SEPARATOR = /\s+[»>/]\s+/;
 
+/** A site's name heading a breadcrumb title is short; a longer first part is the headline ("Headline / Section / Site"). */
+const MASTHEAD_WORDS = 4;
+
 /**
  * A masthead heading that spells a part of the <title>, and the page's part beside it:
  * the end part when the site-name cut of the <title> falls inside the heading ("Leise Wellen -
@@ -168,9 +171,6 @@ const HIERARCHY_SEPARATOR = /\s+[»>/]\s+/;
  * breadcrumb title whose last part, longer than the heading, is the page ("Hafenblog » Archiv »
  * Leise Wellen über dem Kai").
  */
-/** A site's name heading a breadcrumb title is short; a longer first part is the headline ("Headline / Section / Site"). */
-const MASTHEAD_WORDS = 4;
-
 function mastheadHeading(tag: string, headings: string[], metas: string[], site: string | undefined): { heading: string; page: string } | undefined {
   const seps = [...tag.matchAll(new RegExp(TITLE_SEPARATORS.source, 'g'))];
   if (!seps.length) return undefined;
